@@ -1,0 +1,205 @@
+"""Opening the database: SQLite in WAL mode with durable commits (or a shared PostgreSQL),
+Alembic upgrades on start after a backup, and one session per unit of work."""
+
+from __future__ import annotations
+
+import contextlib
+import logging
+import os
+import sqlite3
+from collections.abc import Iterator
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from sqlalchemy import Engine, create_engine, event, inspect
+from sqlalchemy.orm import Session, sessionmaker
+from sqlalchemy.orm.exc import StaleDataError
+
+from app import paths
+from app.clock import utcnow
+from app.errors import DomainError, StaleData
+
+log = logging.getLogger(__name__)
+MIGRATIONS = Path(__file__).resolve().parent / "migrations"
+
+
+def resolve_url(url: str | None = None, *, training: bool = False, demo: bool = False) -> str:
+    """--db beats GUADAN_DB beats the default SQLite file in the user data dir."""
+    if training:
+        return f"sqlite:///{paths.default_db_path(training=True)}"
+    if demo:
+        return f"sqlite:///{paths.default_db_path(demo=True)}"
+    url = url or os.environ.get("GUADAN_DB")
+    if not url:
+        return f"sqlite:///{paths.default_db_path()}"
+    if "://" not in url:  # a bare path means a SQLite file
+        return f"sqlite:///{Path(url).expanduser().resolve()}"
+    return url
+
+
+def sqlite_file(url: str) -> Path | None:
+    if url.startswith("sqlite:///") and not url.endswith(":memory:"):
+        return Path(url.removeprefix("sqlite:///"))
+    return None
+
+
+def _sqlite_pragmas(dbapi_conn: Any, _record: Any) -> None:
+    cur = dbapi_conn.cursor()
+    cur.execute("PRAGMA journal_mode=WAL")
+    cur.execute("PRAGMA synchronous=FULL")  # a commit survives power loss at the counter
+    cur.execute("PRAGMA foreign_keys=ON")
+    cur.execute("PRAGMA busy_timeout=5000")
+    cur.close()
+
+
+def make_engine(url: str) -> Engine:
+    if url.startswith("sqlite"):
+        db_file = sqlite_file(url)
+        if db_file:
+            db_file.parent.mkdir(parents=True, exist_ok=True)
+        engine = create_engine(url, connect_args={"timeout": 5})
+        event.listen(engine, "connect", _sqlite_pragmas)
+        return engine
+    return create_engine(url, pool_pre_ping=True)
+
+
+def _alembic_config(engine: Engine) -> Any:
+    from alembic.config import Config
+
+    cfg = Config()
+    cfg.set_main_option("script_location", str(MIGRATIONS))
+    cfg.set_main_option("sqlalchemy.url", engine.url.render_as_string(hide_password=False))
+    return cfg
+
+
+def current_revision(engine: Engine) -> str | None:
+    from alembic.runtime.migration import MigrationContext
+
+    with engine.connect() as conn:
+        return MigrationContext.configure(conn).get_current_revision()
+
+
+def head_revision(engine: Engine) -> str | None:
+    from alembic.script import ScriptDirectory
+
+    return ScriptDirectory.from_config(_alembic_config(engine)).get_current_head()
+
+
+def backup_sqlite(db_file: Path, reason: str, keep: int = 10) -> Path:
+    """Copy a live SQLite file with SQLite's online backup; keep the last `keep` of each reason."""
+    stamp = utcnow().strftime("%Y%m%dT%H%M%S%fZ")
+    target = paths.backups_dir() / f"{db_file.stem}-{reason}-{stamp}.sqlite3"
+    src = sqlite3.connect(db_file)
+    try:
+        dst = sqlite3.connect(target)
+        with dst:
+            src.backup(dst)
+        dst.execute("PRAGMA journal_mode=DELETE")  # a backup is one self-contained file
+        dst.close()
+    finally:
+        src.close()
+    old = sorted(paths.backups_dir().glob(f"{db_file.stem}-{reason}-*.sqlite3"))
+    for stale in old[:-keep]:
+        stale.unlink()
+    log.info("backup written: %s", target)
+    return target
+
+
+def restore_sqlite(backup: Path, db_file: Path) -> None:
+    """Put a backup in place of the live file (the current file is backed up first)."""
+    if db_file.exists():
+        backup_sqlite(db_file, "before-restore")
+    src = sqlite3.connect(backup)
+    try:
+        dst = sqlite3.connect(db_file)
+        with dst:
+            src.backup(dst)
+        dst.close()
+    finally:
+        src.close()
+
+
+def upgrade(engine: Engine) -> bool:
+    """Bring the schema to the latest revision; back an existing SQLite file up first.
+
+    Returns True when a migration ran.
+    """
+    from alembic import command
+
+    current = current_revision(engine)
+    head = head_revision(engine)
+    if current == head:
+        return False
+    db_file = sqlite_file(engine.url.render_as_string(hide_password=False))
+    has_tables = bool(inspect(engine).get_table_names())
+    if db_file and db_file.exists() and has_tables:
+        backup_sqlite(db_file, "pre-migration")
+    cfg = _alembic_config(engine)
+    with engine.begin() as conn:
+        cfg.attributes["connection"] = conn
+        command.upgrade(cfg, "head")
+    log.info("database migrated from %s to %s", current, head)
+    return True
+
+
+@dataclass
+class Store:
+    """The one object the UI and the CLI hold: an engine and a session factory."""
+
+    url: str
+    engine: Engine
+    sessions: sessionmaker[Session]
+    training: bool = False
+
+    @contextlib.contextmanager
+    def transaction(self) -> Iterator[Session]:
+        """One unit of work: commit on success, roll back on any error.
+
+        A DomainError that `keeps_changes` (a wrong PIN counts toward lockout) is committed
+        before it propagates: the refusal itself is the record.
+        """
+        session = self.sessions()
+        try:
+            yield session
+            session.commit()
+        except DomainError as exc:
+            if exc.keeps_changes:
+                session.commit()
+            else:
+                session.rollback()
+            raise
+        except StaleDataError as exc:
+            session.rollback()
+            raise StaleData("concurrency.stale") from exc
+        except BaseException:
+            session.rollback()
+            raise
+        finally:
+            session.close()
+
+    @property
+    def is_shared_server(self) -> bool:
+        return not self.url.startswith("sqlite")
+
+    @property
+    def attachments_dir(self) -> Path:
+        return paths.attachments_dir(self.url)
+
+    def dispose(self) -> None:
+        self.engine.dispose()
+
+
+def open_store(
+    url: str | None = None, *, training: bool = False, demo: bool = False, migrate: bool = True
+) -> Store:
+    resolved = resolve_url(url, training=training, demo=demo)
+    engine = make_engine(resolved)
+    if migrate:
+        upgrade(engine)
+    return Store(
+        url=resolved,
+        engine=engine,
+        sessions=sessionmaker(engine, expire_on_commit=False),
+        training=training,
+    )

@@ -1,0 +1,53 @@
+"""Typed domain errors. Each carries a message key (see app.messages), never a bare sentence."""
+
+from __future__ import annotations
+
+
+class DomainError(Exception):
+    """A rule refused the request. `key` names the message; `field` the input it concerns."""
+
+    keeps_changes = False
+
+    def __init__(self, key: str, *, field: str | None = None, **params: object) -> None:
+        super().__init__(key)
+        self.key = key
+        self.field = field
+        self.params = params
+
+    def message(self, lang: str = "zh_CN") -> str:
+        from app.messages import tr
+
+        return tr(self.key, lang, **self.params)
+
+
+class AuthFailure(DomainError):
+    """Wrong PIN, unknown user or locked out. The failure count it bumped is kept."""
+
+    keeps_changes = True
+
+
+class IllegalTransition(DomainError):
+    """The case is not at a step where this action is allowed."""
+
+
+class PermissionDenied(DomainError):
+    """The acting user's role does not allow this."""
+
+
+class ValidationFailed(DomainError):
+    """One or more input fields are wrong; `problems` holds one DomainError per field."""
+
+    def __init__(self, problems: list[DomainError]) -> None:
+        super().__init__("validation.failed", count=len(problems))
+        self.problems = problems
+
+    def message(self, lang: str = "zh_CN") -> str:
+        return "\n".join(p.message(lang) for p in self.problems)
+
+
+class StaleData(DomainError):
+    """Someone else changed the record since it was read (optimistic version check)."""
+
+
+class NotFound(DomainError):
+    """No such order, case or user."""

@@ -1,0 +1,65 @@
+"""Acquiring fees (手续费) after the 2016 rate reform (96费改), in fen, rounded half up."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from fractions import Fraction
+
+from app.models import FeeClass, Funding
+
+DEBIT_CAP_FEN = 2000  # ¥20.00 per standard-class debit transaction
+
+
+@dataclass(frozen=True)
+class FeeRule:
+    rate: Fraction
+    cap_fen: int | None
+
+
+def fee_rule(fee_class: FeeClass, funding: Funding) -> FeeRule:
+    if fee_class is FeeClass.EXEMPT:
+        return FeeRule(Fraction(0), None)
+    if funding is Funding.QR or fee_class is FeeClass.DISCOUNT:
+        return FeeRule(Fraction(38, 10000), None)
+    if funding is Funding.DEBIT:
+        return FeeRule(Fraction(50, 10000), DEBIT_CAP_FEN)
+    return FeeRule(Fraction(60, 10000), None)
+
+
+def _round_half_up(value: Fraction) -> int:
+    # Exact rational arithmetic: no float ever touches money.
+    return int((value + Fraction(1, 2)) // 1)
+
+
+def compute_fee(amount_fen: int, fee_class: FeeClass, funding: Funding) -> int:
+    if amount_fen < 0:
+        raise ValueError("amount must not be negative")
+    rule = fee_rule(fee_class, funding)
+    fee = _round_half_up(amount_fen * rule.rate)
+    if rule.cap_fen is not None:
+        fee = min(fee, rule.cap_fen)
+    return fee
+
+
+def net_of_fee(amount_fen: int, fee_class: FeeClass, funding: Funding) -> int:
+    return amount_fen - compute_fee(amount_fen, fee_class, funding)
+
+
+def fee_effect(
+    route_is_void: bool,
+    amount_fen: int,
+    original_amount_fen: int,
+    fee_class: FeeClass,
+    funding: Funding,
+    refund_returns_fee: bool = False,
+) -> int:
+    """What the store gets back in fees (positive) by this void/refund, per the acquirer policy.
+
+    Void: the whole original fee is reversed. Refund: by default the fee is not returned;
+    with `refund_returns_fee` the refunded share of it is (computed on the refunded amount).
+    """
+    if route_is_void:
+        return compute_fee(original_amount_fen, fee_class, funding)
+    if refund_returns_fee:
+        return compute_fee(amount_fen, fee_class, funding)
+    return 0

@@ -1,0 +1,458 @@
+"""Suspended orders from a store POS's CSV or JSON export, and from manual entry.
+
+Strict: any bad row refuses the whole file, with a row-by-row report (row, column, what is
+wrong). A full card number is masked the moment a row is read, before validation, storage
+or logging. Column names are documented in README.md ("导入文件格式"); Chinese and English
+headers are both accepted.
+"""
+
+from __future__ import annotations
+
+import csv
+import datetime as dt
+import io
+import json
+import logging
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from sqlalchemy import select, tuple_
+from sqlalchemy.orm import Session
+
+from app import audit
+from app.cards import last4, mask_pan
+from app.clock import store_zone, utcnow
+from app.models import Cause, Funding, OrderSource, SuspendedOrder, TxnType, User
+from app.money import parse_yuan
+
+log = logging.getLogger(__name__)
+
+# canonical name: accepted headers (compared case-insensitively, spaces and underscores ignored)
+COLUMNS: dict[str, tuple[str, ...]] = {
+    "order_no": ("单号", "订单号", "order_no", "orderno"),
+    "occurred_at": ("交易时间", "occurred_at", "time"),
+    "location": ("交易地点", "location"),
+    "amount": ("交易金额", "金额", "amount"),
+    "txn_type": ("交易类型", "txn_type", "type"),
+    "funding": ("交易资金", "资金", "funding"),
+    "card": ("卡号", "card", "card_no", "pan"),
+    "merchant_no": ("商户编号", "merchant_no"),
+    "terminal_no": ("终端号", "terminal_no"),
+    "trace_no": ("凭证号", "trace_no"),
+    "rrn": ("参考号", "rrn"),
+    "batch_no": ("批次号", "batch_no"),
+    "auth_code": ("授权码", "auth_code"),
+    "operation_no": ("操作号", "流水号", "operation_no"),
+    "cause": ("挂单原因", "原因", "cause"),
+    "settled": ("已清算", "settled"),
+    "success_notified": ("已通知", "已发送成功通知", "success_notified"),
+    "cashier": ("收银员", "cashier"),
+}
+REQUIRED = (
+    "order_no",
+    "occurred_at",
+    "location",
+    "amount",
+    "txn_type",
+    "funding",
+    "merchant_no",
+    "terminal_no",
+    "cause",
+)
+
+_CHOICES: dict[str, dict[str, str]] = {
+    "txn_type": {
+        "sale": "SALE",
+        "消费": "SALE",
+        "preauth_complete": "PREAUTH_COMPLETE",
+        "预授权完成": "PREAUTH_COMPLETE",
+        "qr": "QR",
+        "扫码": "QR",
+    },
+    "funding": {
+        "credit": "CREDIT",
+        "信用卡": "CREDIT",
+        "debit": "DEBIT",
+        "借记卡": "DEBIT",
+        "qr": "QR",
+        "扫码": "QR",
+    },
+    "cause": {c.value.lower(): c.value for c in Cause}
+    | {
+        "系统错误": "SYSTEM_ERROR",
+        "操作失误": "OPERATOR_ERROR",
+        "客户要求": "CUSTOMER_REQUEST",
+        "促销": "PROMOTION",
+        "促销调整": "PROMOTION",
+        "支付失败": "PAYMENT_FAILED",
+        "网络故障": "NETWORK",
+        "网络": "NETWORK",
+        "终端有记录收银无单": "TERMINAL_NO_RECORD",
+    },
+}
+_TRUE = {"1", "true", "yes", "y", "是", "已清算", "已通知"}
+_FALSE = {"0", "false", "no", "n", "否", ""}
+
+
+def _norm_header(text: str) -> str:
+    return re.sub(r"[\s_]", "", text.strip().lstrip("\ufeff")).lower()
+
+
+_HEADER_INDEX = {
+    _norm_header(alias): name for name, aliases in COLUMNS.items() for alias in aliases
+}
+
+
+@dataclass(frozen=True)
+class ImportProblem:
+    row: int  # 1 = the header line of a CSV; data from 2. JSON: the item's position from 1
+    column: str
+    key: str
+    params: dict[str, Any] = field(default_factory=dict)
+
+
+@dataclass
+class ImportReport:
+    path: str
+    rows: int = 0
+    imported: int = 0
+    problems: list[ImportProblem] = field(default_factory=list)
+
+    @property
+    def ok(self) -> bool:
+        return not self.problems
+
+
+class _RowErrors:
+    def __init__(self, row: int, problems: list[ImportProblem]) -> None:
+        self.row = row
+        self.problems = problems
+        self.count = 0
+
+    def add(self, column: str, key: str, **params: Any) -> None:
+        self.problems.append(ImportProblem(self.row, column, key, params))
+        self.count += 1
+
+
+def _parse_time(text: str, zone: str) -> dt.datetime:
+    text = text.strip().replace("/", "-")
+    if text.endswith("Z"):
+        text = text[:-1] + "+00:00"
+    value = dt.datetime.fromisoformat(text)
+    if value.tzinfo is None:
+        value = value.replace(tzinfo=store_zone(zone))
+    return value.astimezone(dt.UTC)
+
+
+def _digits(errors: _RowErrors, column: str, text: str, length: int, required: bool = False) -> str:
+    text = text.strip()
+    if not text and not required:
+        return ""
+    if not (text.isdigit() and len(text) == length):
+        errors.add(column, "import.bad_digits", length=length)
+    return text
+
+
+def parse_row(
+    raw: dict[str, str], row: int, problems: list[ImportProblem], zone: str, now: dt.datetime
+) -> SuspendedOrder | None:
+    """One row → a SuspendedOrder (not yet added), or None with its problems appended."""
+    errors = _RowErrors(row, problems)
+    # Mask first: a full PAN must never travel further than this line.
+    card_text = raw.get("card", "").strip()
+    card_masked: str | None = None
+    if card_text:
+        try:
+            card_masked = mask_pan(card_text)
+        except ValueError:
+            errors.add("card", "import.bad_card")
+    raw = {k: v for k, v in raw.items() if k != "card"}
+
+    for name in REQUIRED:
+        if not raw.get(name, "").strip():
+            errors.add(name, "import.required")
+
+    def choice(name: str) -> str | None:
+        value = raw.get(name, "").strip()
+        if not value:
+            return None
+        picked = _CHOICES[name].get(value.lower())
+        if picked is None:
+            errors.add(
+                name,
+                "import.bad_choice",
+                value=value[:20],
+                choices="/".join(sorted(set(_CHOICES[name].values()))),
+            )
+        return picked
+
+    def flag(name: str) -> bool:
+        value = raw.get(name, "").strip().lower()
+        if value in _TRUE:
+            return True
+        if value not in _FALSE:
+            errors.add(name, "import.bad_bool", value=value[:10])
+        return False
+
+    def text(name: str, max_len: int) -> str:
+        value = raw.get(name, "").strip()
+        if len(value) > max_len:
+            errors.add(name, "import.too_long", max=max_len)
+        return value
+
+    occurred: dt.datetime | None = None
+    if raw.get("occurred_at", "").strip():
+        try:
+            occurred = _parse_time(raw["occurred_at"], zone)
+            if occurred > now + dt.timedelta(minutes=5):
+                errors.add("occurred_at", "import.future")
+        except ValueError:
+            errors.add("occurred_at", "import.bad_datetime")
+    amount: int | None = None
+    if raw.get("amount", "").strip():
+        try:
+            amount = parse_yuan(raw["amount"])
+            if amount <= 0:
+                errors.add("amount", "import.amount_positive")
+        except ValueError:
+            errors.add("amount", "import.bad_amount")
+    txn_type = choice("txn_type")
+    funding = choice("funding")
+    cause = choice("cause")
+    if funding == "QR" and card_masked:
+        errors.add("card", "import.card_for_qr")
+    if funding in ("CREDIT", "DEBIT") and not card_masked and not card_text:
+        errors.add("card", "import.card_missing")
+    merchant_no = (
+        _digits(errors, "merchant_no", raw.get("merchant_no", ""), 15, required=True)
+        if raw.get("merchant_no", "").strip()
+        else ""
+    )
+    terminal_no = raw.get("terminal_no", "").strip().upper()
+    if terminal_no and not re.fullmatch(r"[0-9A-Z]{8}", terminal_no):
+        errors.add("terminal_no", "import.bad_terminal")
+    trace_no = _digits(errors, "trace_no", raw.get("trace_no", ""), 6)
+    rrn = _digits(errors, "rrn", raw.get("rrn", ""), 12)
+    batch_no = _digits(errors, "batch_no", raw.get("batch_no", ""), 6)
+    auth_code = text("auth_code", 6).upper()
+    operation_no = text("operation_no", 12)
+    order_no = text("order_no", 40)
+    location = text("location", 120)
+    cashier = text("cashier", 60)
+    settled = flag("settled")
+    notified = flag("success_notified")
+    if errors.count:
+        return None
+    assert occurred is not None and amount is not None and txn_type and funding and cause
+    return SuspendedOrder(
+        order_no=order_no,
+        merchant_no=merchant_no,
+        terminal_no=terminal_no,
+        occurred_at=occurred,
+        location=location,
+        amount_fen=amount,
+        txn_type=TxnType(txn_type),
+        funding=Funding(funding),
+        card_masked=card_masked,
+        card_last4=last4(card_masked),
+        trace_no=trace_no,
+        rrn=rrn,
+        batch_no=batch_no,
+        auth_code=auth_code,
+        operation_no=operation_no,
+        cause=Cause(cause),
+        settled=settled,
+        success_notified=notified,
+        cashier=cashier,
+    )
+
+
+def _canonical_rows(
+    records: Iterable[dict[str, Any]], first_row: int, problems: list[ImportProblem]
+) -> list[tuple[int, dict[str, str]]]:
+    rows = []
+    for offset, record in enumerate(records):
+        row = first_row + offset
+        canonical: dict[str, str] = {}
+        for header, value in record.items():
+            if header is None:  # a CSV line with more cells than headers
+                problems.append(
+                    ImportProblem(row, "", "import.unknown_column", {"column": "(extra cell)"})
+                )
+                continue
+            name = _HEADER_INDEX.get(_norm_header(str(header)))
+            if name is None:
+                continue  # reported once for the header, not per row
+            canonical[name] = "" if value is None else str(value)
+        rows.append((row, canonical))
+    return rows
+
+
+def _check_headers(headers: Iterable[str], problems: list[ImportProblem]) -> None:
+    seen = set()
+    for header in headers:
+        name = _HEADER_INDEX.get(_norm_header(header))
+        if name is None:
+            problems.append(ImportProblem(1, header, "import.unknown_column", {"column": header}))
+        else:
+            seen.add(name)
+    for name in REQUIRED:
+        if name not in seen:
+            problems.append(
+                ImportProblem(1, name, "import.missing_column", {"column": COLUMNS[name][0]})
+            )
+
+
+def _read_records(
+    path: Path, problems: list[ImportProblem]
+) -> tuple[list[tuple[int, dict[str, str]]], int]:
+    data = path.read_bytes()
+    suffix = path.suffix.lower()
+    if suffix == ".json":
+        try:
+            # parse_float=str: an amount never passes through a float
+            parsed = json.loads(data.decode("utf-8-sig"), parse_float=str, parse_int=str)
+        except (json.JSONDecodeError, UnicodeDecodeError) as exc:
+            problems.append(
+                ImportProblem(
+                    getattr(exc, "lineno", 0),
+                    "",
+                    "import.bad_json",
+                    {"line": getattr(exc, "lineno", 0)},
+                )
+            )
+            return [], 0
+        items = parsed.get("orders") if isinstance(parsed, dict) else parsed
+        if not isinstance(items, list) or not all(isinstance(i, dict) for i in items):
+            problems.append(ImportProblem(0, "", "import.bad_format"))
+            return [], 0
+        headers = {str(k) for item in items for k in item}
+        _check_headers(sorted(headers), problems)
+        records = [
+            {
+                str(k): ("" if v is None else str(v).lower() if isinstance(v, bool) else str(v))
+                for k, v in item.items()
+            }
+            for item in items
+        ]
+        return _canonical_rows(records, 1, problems), len(items)
+    if suffix not in (".csv", ".txt"):
+        problems.append(ImportProblem(0, "", "import.bad_format"))
+        return [], 0
+    for encoding in ("utf-8-sig", "gb18030"):
+        try:
+            text = data.decode(encoding)
+            break
+        except UnicodeDecodeError:
+            continue
+    else:
+        problems.append(ImportProblem(0, "", "import.bad_format"))
+        return [], 0
+    reader = csv.DictReader(io.StringIO(text))
+    _check_headers(reader.fieldnames or [], problems)
+    records = [
+        r for r in reader if any((v or "").strip() for v in r.values() if isinstance(v, str))
+    ]
+    return _canonical_rows(records, 2, problems), len(records)
+
+
+def import_file(
+    session: Session,
+    path: Path,
+    actor: User | None,
+    *,
+    zone: str = "Asia/Shanghai",
+    source: OrderSource = OrderSource.IMPORT,
+) -> ImportReport:
+    """Validate every row; add all of them, or none when any row is bad."""
+    report = ImportReport(path=str(path))
+    try:
+        rows, count = _read_records(path, report.problems)
+    except OSError as exc:
+        report.problems.append(
+            ImportProblem(
+                0, "", "import.file_unreadable", {"detail": exc.strerror or type(exc).__name__}
+            )
+        )
+        return report
+    report.rows = count
+    if not rows and not report.problems:
+        report.problems.append(ImportProblem(0, "", "import.empty"))
+    now = utcnow()
+    orders: list[tuple[int, SuspendedOrder]] = []
+    for row, raw in rows:
+        order = parse_row(raw, row, report.problems, zone, now)
+        if order is not None:
+            orders.append((row, order))
+    _check_duplicates(session, orders, report.problems)
+    if report.problems:
+        report.problems.sort(key=lambda p: (p.row, p.column))
+        log.info(
+            "import refused: %s (%d rows, %d problems)", path.name, count, len(report.problems)
+        )
+        return report
+    for _, order in orders:
+        order.source = source
+        if actor is not None and not order.cashier:
+            order.cashier = actor.name
+    session.add_all(o for _, o in orders)
+    session.flush()
+    audit.record(session, "order.imported", actor, file=path.name, count=len(orders))
+    report.imported = len(orders)
+    log.info("imported %d orders from %s", len(orders), path.name)
+    return report
+
+
+def _check_duplicates(
+    session: Session, orders: list[tuple[int, SuspendedOrder]], problems: list[ImportProblem]
+) -> None:
+    seen: dict[tuple[str, str], int] = {}
+    for row, order in orders:
+        key = (order.merchant_no, order.order_no)
+        if key in seen:
+            problems.append(
+                ImportProblem(row, "order_no", "import.duplicate_in_file", {"other": seen[key]})
+            )
+        else:
+            seen[key] = row
+    keys = list(seen)
+    existing: set[tuple[str, str]] = set()
+    for start in range(0, len(keys), 400):
+        chunk = keys[start : start + 400]
+        found = session.execute(
+            select(SuspendedOrder.merchant_no, SuspendedOrder.order_no).where(
+                tuple_(SuspendedOrder.merchant_no, SuspendedOrder.order_no).in_(chunk)
+            )
+        ).all()
+        existing.update((m, o) for m, o in found)
+    for row, order in orders:
+        if (order.merchant_no, order.order_no) in existing:
+            problems.append(ImportProblem(row, "order_no", "import.duplicate_in_db"))
+
+
+def add_order(
+    session: Session, fields: dict[str, str], actor: User, *, zone: str = "Asia/Shanghai"
+) -> SuspendedOrder:
+    """Manual entry of one suspended order: the same rules as an imported row."""
+    from app.errors import DomainError, ValidationFailed
+
+    problems: list[ImportProblem] = []
+    unknown = [k for k in fields if k not in COLUMNS]
+    for name in unknown:
+        problems.append(ImportProblem(1, name, "import.unknown_column", {"column": name}))
+    order = parse_row(
+        {k: v for k, v in fields.items() if k in COLUMNS}, 1, problems, zone, utcnow()
+    )
+    if order is not None:
+        _check_duplicates(session, [(1, order)], problems)
+    if problems or order is None:
+        raise ValidationFailed([DomainError(p.key, field=p.column, **p.params) for p in problems])
+    order.source = OrderSource.MANUAL
+    order.cashier = order.cashier or actor.name
+    session.add(order)
+    session.flush()
+    audit.record(session, "order.created", actor, order_id=order.id, order_no=order.order_no)
+    return order

@@ -1,0 +1,459 @@
+"""Every message the core can show a person, in Chinese (first) and English, by key.
+
+Domain errors carry a key and parameters; the UI and the CLI turn them into words here.
+Each error says what is wrong and what to do about it.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from app.money import format_fen
+
+# key: (zh_CN, en)
+MESSAGES: dict[str, tuple[str, str]] = {
+    # generic
+    "validation.failed": (
+        "有 {count} 项填写有误，请按提示逐项修改。",
+        "{count} fields need fixing; see the notes next to them.",
+    ),
+    "error.unexpected": (
+        "发生意外错误：{detail}。请重试；如仍出错，请联系技术支持。",
+        "Unexpected error: {detail}. Try again; if it persists, call support.",
+    ),
+    "concurrency.stale": (
+        "另一台收银机刚刚修改了这笔记录。已为您重新载入，请核对后再操作。",
+        "Another counter just changed this record. It has been reloaded; check it and try again.",
+    ),
+    # permissions and sign-in
+    "perm.denied": (
+        "当前用户（{role}）无权执行此操作。请由有权限的同事操作。",
+        "Your role ({role}) may not do this. Ask a colleague who may.",
+    ),
+    "perm.admin_only": ("只有管理员可以执行此操作。", "Only an admin may do this."),
+    "perm.lead_only": (
+        "只有值班主管或管理员可以更正数据。",
+        "Only a shift lead or admin may correct data.",
+    ),
+    "auth.bad_credentials": (
+        "用户名或 PIN 不正确。请检查后重试。",
+        "Wrong user name or PIN. Check and try again.",
+    ),
+    "auth.bad_pin": (
+        "PIN 不正确，还可尝试 {tries} 次，之后该用户将被锁定 5 分钟。",
+        "Wrong PIN; {tries} tries left before this user is locked for 5 minutes.",
+    ),
+    "auth.locked": (
+        "该用户已被锁定，请 {minutes} 分钟后再试，或请管理员重置 PIN。",
+        "This user is locked; try again in {minutes} min or ask an admin to reset the PIN.",
+    ),
+    "user.name_invalid": ("用户名须为 1–60 个字符。", "A user name has 1 to 60 characters."),
+    "user.name_taken": (
+        "用户名“{name}”已存在，请换一个。",
+        "The user name '{name}' is taken; choose another.",
+    ),
+    "user.pin_invalid": ("PIN 须为 6–12 位数字。", "A PIN is 6 to 12 digits."),
+    "user.cannot_disable_self": (
+        "不能停用自己的账号。请由另一位管理员操作。",
+        "You cannot disable your own account; another admin must.",
+    ),
+    # cases
+    "case.not_found": (
+        "找不到该撤销申请，可能已被删除或在另一数据库中。",
+        "No such case; it may be in another database.",
+    ),
+    "order.not_found": (
+        "找不到该挂单。请刷新列表后重试。",
+        "No such suspended order. Refresh the list and try again.",
+    ),
+    "case.order_finished": (
+        "该挂单已处理完毕（{status}），不能再次撤销。",
+        "This order is already finished ({status}); it cannot be cancelled again.",
+    ),
+    "case.wrong_stage": (
+        "当前步骤（{stage}）不能执行“{action}”。请刷新后按向导提示操作。",
+        "'{action}' is not possible at this step ({stage}). Refresh and follow the wizard.",
+    ),
+    "verify.unconfirmed": (
+        "请逐项核对并勾选：{fields}。如有不符，请点击“升级处理”。",
+        "Confirm each item: {fields}. If one does not match, escalate.",
+    ),
+    "verify.refund_needs_rrn": (
+        "已清算的交易退货需要原交易参考号，但此挂单缺少参考号。请升级处理，由主管补录。",
+        "A refund needs the original reference number (RRN), which is missing. Escalate so a lead can add it.",
+    ),
+    "verify.refund_window": (
+        "交易已超过 {days} 天退货期限（已 {age} 天），不能在本店退货。请联系收单机构处理。",
+        "The sale is past the {days}-day refund window ({age} days old); handle it with the acquirer.",
+    ),
+    "verify.void_needs_operation_no": (
+        "撤销需要终端的交易流水号，此挂单缺少。请升级处理，由主管补录。",
+        "A void needs the terminal's operation number, which is missing. Escalate so a lead can add it.",
+    ),
+    "route.unsettled": (
+        "未清算且未发送成功通知：可当批次撤销，全额退回。",
+        "Not settled and no success notice sent: void in the same batch, full amount.",
+    ),
+    "route.settled": (
+        "交易所在批次已清算：不能撤销，只能退货（需原参考号，限期内，须审批）。",
+        "The batch is settled: it cannot be voided, only refunded (original RRN, within the window, with approval).",
+    ),
+    "route.notified": (
+        "已向商户发送支付成功通知：不能撤销，只能退货（须审批）。",
+        "A payment-success notice went out: it cannot be voided, only refunded (with approval).",
+    ),
+    "correct.unknown_field": (
+        "字段“{field}”不能更正。",
+        "The field '{field}' cannot be corrected.",
+    ),
+    "correct.bad_value": (
+        "“{field}”的新值格式不对，请检查后重新输入。",
+        "The new value for '{field}' is not valid; check it and enter it again.",
+    ),
+    "correct.nothing": (
+        "没有修改任何字段。如数据无误，请在备注中说明后提交。",
+        "Nothing changed. If the data is right, say so in the note.",
+    ),
+    "contact.no_agreement": (
+        "客户尚未同意撤销，不能继续。请与客户确认，或关闭本申请。",
+        "The customer has not agreed; you cannot go on. Confirm with the customer or close the case.",
+    ),
+    "form.required": ("此项必填。", "This field is required."),
+    "form.too_long": ("内容过长，最多 {max} 个字。", "Too long: at most {max} characters."),
+    "form.phone_invalid": (
+        "电话号码格式不对：请填写 11 位手机号（如 13812345678）或带区号的座机（如 010-12345678）。",
+        "Not a valid phone: an 11-digit mobile (13812345678) or a landline with area code (010-12345678).",
+    ),
+    "form.merchant_no_invalid": (
+        "商户编号须为 15 位数字，请对照签购单填写。",
+        "The merchant number has 15 digits; copy it from the slip.",
+    ),
+    "form.terminal_no_invalid": (
+        "终端号须为 8 位字母或数字，请对照签购单填写。",
+        "The terminal number has 8 letters or digits; copy it from the slip.",
+    ),
+    "form.date_future": ("申请日期不能晚于今天。", "The application date cannot be in the future."),
+    "form.date_before_order": (
+        "申请日期不能早于交易日期（{order_date}）。",
+        "The application date cannot be before the sale ({order_date}).",
+    ),
+    "form.void_full_amount": (
+        "撤销必须是原交易全额 {amount}。如只退部分金额，须走退货流程。",
+        "A void is always the full amount {amount}; a partial amount needs a refund.",
+    ),
+    "form.amount_positive": ("退货金额必须大于 0。", "The refund amount must be more than 0."),
+    "form.amount_too_high": (
+        "退货金额不能超过可退余额 {remaining}。",
+        "The refund cannot exceed what is left: {remaining}.",
+    ),
+    "attachment.locked": (
+        "申请已提交，附件不能再修改。",
+        "The application was submitted; attachments can no longer change.",
+    ),
+    "attachment.too_big": (
+        "附件不能超过 {mb} MB，请压缩或换一张照片。",
+        "An attachment is at most {mb} MB; shrink it or take another photo.",
+    ),
+    "attachment.empty": ("附件是空文件，请重新选择。", "The attachment is empty; choose it again."),
+    "attachment.bad_type": (
+        "附件只能是图片（PNG、JPEG 等）或 PDF。",
+        "Attachments must be images (PNG, JPEG, …) or PDF.",
+    ),
+    "attachment.not_found": ("找不到该附件。", "No such attachment."),
+    "submit.not_verified": ("请先完成第 1 步核对。", "Finish step 1 (verify) first."),
+    "submit.form_missing": (
+        "请先填写并保存申请表。",
+        "Fill in and save the application form first.",
+    ),
+    "approve.lead_only": (
+        "审批须由值班主管或管理员输入自己的 PIN。",
+        "Approval needs a shift lead or admin entering their own PIN.",
+    ),
+    "approve.not_applicant": (
+        "申请人不能审批自己的申请，请由另一位主管审批。",
+        "The applicant cannot approve their own application; another lead must.",
+    ),
+    "approve.admin_needed": (
+        "金额超过 {threshold}，须由管理员审批。",
+        "Amounts over {threshold} need an admin's approval.",
+    ),
+    "reject.comment_required": (
+        "驳回时必须填写意见，说明需要修改什么。",
+        "A rejection needs a comment saying what to change.",
+    ),
+    "execute.open_intent": (
+        "上一次终端操作结果未知，正在与终端核对。核对完成前不能再次操作。",
+        "The last terminal command's outcome is unknown and is being checked; wait until it is.",
+    ),
+    "execute.manual_refund_required": (
+        "该终端不支持无卡退货：请按提示在终端上手工操作，然后登记凭条信息。",
+        "This terminal cannot refund without the card: key the refund on the terminal as guided, then record the slip.",
+    ),
+    "execute.outcome_unknown": (
+        "无法确认终端是否已完成交易。请勿重复操作；检查终端连接后点击“核对终端”。",
+        "Cannot tell whether the terminal completed it. Do not repeat; check the terminal link, then reconcile.",
+    ),
+    "execute.not_moved": (
+        "终端未完成撤销，资金未变动。可以安全重试。",
+        "The terminal did not complete it; no money moved. Retrying is safe.",
+    ),
+    "execute.already_closed": (
+        "该终端操作已有结果，无需再核对。",
+        "This terminal command already has an outcome.",
+    ),
+    "execute.done": ("已完成。", "Done."),
+    "manual.second_person": (
+        "手工登记须由另一位主管（非操作员本人）输入 PIN 确认。",
+        "A manual record must be confirmed by a lead other than yourself.",
+    ),
+    "manual.reference_invalid": (
+        "参考号须为凭条上的 12 位数字。",
+        "The reference number is the 12 digits on the slip.",
+    ),
+    "manual.auth_invalid": (
+        "授权码为凭条上的 1–6 位字母或数字。",
+        "The auth code is 1 to 6 letters or digits from the slip.",
+    ),
+    "manual.amount_mismatch": (
+        "凭条金额必须与申请金额 {amount} 一致。不一致时请停止并联系主管。",
+        "The slip amount must equal the approved {amount}; if not, stop and call a lead.",
+    ),
+    "manual.step.menu": (
+        "在终端上按“管理/功能”键，选择“退货”。",
+        "On the terminal press Menu/Function and choose Refund.",
+    ),
+    "manual.step.password": (
+        "输入主管密码（终端的操作员密码）。",
+        "Enter the supervisor password (the terminal's operator password).",
+    ),
+    "manual.step.card": (
+        "请客户刷卡或插卡：{card}。",
+        "Have the customer swipe or insert the card: {card}.",
+    ),
+    "manual.step.reference": (
+        "输入原交易参考号 {rrn} 和原交易日期 {date}（月日）。",
+        "Enter the original reference {rrn} and the original date {date} (MMDD).",
+    ),
+    "manual.step.amount": (
+        "输入退货金额 {amount}，核对无误后确认。",
+        "Enter the refund amount {amount}, check it, confirm.",
+    ),
+    "manual.step.confirm": (
+        "等待终端打印凭条，请客户签字。",
+        "Wait for the terminal to print the slip; have the customer sign.",
+    ),
+    "manual.step.slip": (
+        "在下方登记凭条上的参考号、授权码、金额，并拍照上传凭条。",
+        "Record the slip's reference, auth code and amount below, and attach a photo of it.",
+    ),
+    # settings
+    "settings.language": ("语言只能是中文或英文。", "The language is Chinese or English."),
+    "settings.idle_lock": ("自动锁屏时间须在 1–240 分钟之间。", "Idle lock is 1 to 240 minutes."),
+    "settings.threshold": (
+        "审批金额门槛不能为负数。",
+        "The approval threshold cannot be negative.",
+    ),
+    "settings.refund_window": (
+        "退货期限须在 1–365 天之间。",
+        "The refund window is 1 to 365 days.",
+    ),
+    "settings.baudrate": (
+        "波特率只能是 9600、19200、38400、57600 或 115200。",
+        "The baud rate is 9600, 19200, 38400, 57600 or 115200.",
+    ),
+    "settings.timeout": ("超时须在 10 毫秒到 300 秒之间。", "Timeouts are 10 ms to 300 s."),
+    "settings.slip_width": ("凭条宽度只能是 58 或 80 毫米。", "The slip is 58 or 80 mm wide."),
+    "setup.already": ("本店已设置，不能重复设置。", "This store is already set up."),
+    # import
+    "import.file_unreadable": (
+        "无法读取文件：{detail}。请确认文件存在且未被其他程序占用。",
+        "Cannot read the file: {detail}. Check it exists and is not open elsewhere.",
+    ),
+    "import.bad_format": (
+        "文件格式无法识别：请使用 .csv（UTF-8 或 GBK）或 .json 文件。",
+        "Unknown file format: use .csv (UTF-8 or GBK) or .json.",
+    ),
+    "import.bad_json": (
+        "JSON 格式错误（第 {line} 行）：请从收银系统重新导出。",
+        "The JSON is broken (line {line}); export it again from the POS.",
+    ),
+    "import.missing_column": (
+        "缺少必需的列“{column}”。请对照说明中的列名。",
+        "The required column '{column}' is missing; see the documented names.",
+    ),
+    "import.unknown_column": (
+        "无法识别的列“{column}”。请对照说明中的列名。",
+        "Unknown column '{column}'; see the documented names.",
+    ),
+    "import.empty": ("文件中没有任何挂单。", "The file holds no orders."),
+    "import.required": ("必填，不能为空。", "Required; it is empty."),
+    "import.bad_datetime": (
+        "时间格式不对，应为 2026-11-27 14:02:00（可带时区）。",
+        "Not a time: use 2026-11-27 14:02:00 (a zone is optional).",
+    ),
+    "import.future": ("交易时间晚于现在，请检查。", "The time is in the future; check it."),
+    "import.bad_amount": ("金额格式不对，应为元，如 128.00。", "Not an amount: yuan, like 128.00."),
+    "import.amount_positive": ("金额必须大于 0。", "The amount must be more than 0."),
+    "import.bad_choice": (
+        "取值“{value}”无效，可选：{choices}。",
+        "'{value}' is not valid; one of: {choices}.",
+    ),
+    "import.bad_card": (
+        "卡号格式不对：应为 12–19 位数字或已掩码的 622848******1234。",
+        "Not a card number: 12 to 19 digits or masked like 622848******1234.",
+    ),
+    "import.card_for_qr": ("扫码交易不应有卡号。", "A QR payment has no card number."),
+    "import.card_missing": (
+        "银行卡交易必须有卡号（可掩码）。",
+        "A card payment needs a (masked) card number.",
+    ),
+    "import.bad_digits": ("应为 {length} 位数字。", "Should be {length} digits."),
+    "import.bad_terminal": (
+        "终端号须为 8 位字母或数字。",
+        "The terminal number has 8 letters or digits.",
+    ),
+    "import.bad_bool": (
+        "取值“{value}”无效，应为 是/否 或 true/false。",
+        "'{value}' is not yes/no or true/false.",
+    ),
+    "import.duplicate_in_file": (
+        "与文件第 {other} 行重复（同一商户编号和单号）。",
+        "Same merchant and order number as row {other}.",
+    ),
+    "import.duplicate_in_db": (
+        "该商户编号和单号已存在，不能重复导入。",
+        "This merchant and order number already exist.",
+    ),
+    "import.too_long": ("内容过长，最多 {max} 个字。", "Too long: at most {max} characters."),
+    "cli.db_error": ("无法打开数据库：{detail}", "Cannot open the database: {detail}"),
+}
+
+LABELS: dict[str, tuple[str, str]] = {
+    "status.OPEN": ("挂单中", "Open"),
+    "status.IN_PROGRESS": ("处理中", "In progress"),
+    "status.ESCALATED": ("已升级", "Escalated"),
+    "status.PENDING_APPROVAL": ("待审批", "Awaiting approval"),
+    "status.APPROVED": ("已批准", "Approved"),
+    "status.CANCELLED": ("已撤销", "Voided"),
+    "status.REFUNDED": ("已退货", "Refunded"),
+    "status.REJECTED": ("已驳回", "Rejected"),
+    "status.CLOSED": ("已关闭", "Closed"),
+    "cause.SYSTEM_ERROR": ("系统错误", "System error"),
+    "cause.OPERATOR_ERROR": ("操作失误", "Operator error"),
+    "cause.CUSTOMER_REQUEST": ("客户要求", "Customer request"),
+    "cause.PROMOTION": ("促销调整", "Promotion"),
+    "cause.PAYMENT_FAILED": ("支付失败", "Payment failed"),
+    "cause.NETWORK": ("网络故障", "Network"),
+    "cause.TERMINAL_NO_RECORD": ("终端有记录收银无单", "Terminal only"),
+    "funding.CREDIT": ("信用卡", "Credit"),
+    "funding.DEBIT": ("借记卡", "Debit"),
+    "funding.QR": ("扫码", "QR"),
+    "txn_type.SALE": ("消费", "Sale"),
+    "txn_type.PREAUTH_COMPLETE": ("预授权完成", "Pre-auth completion"),
+    "txn_type.QR": ("扫码", "QR"),
+    "route.VOID": ("撤销", "Void"),
+    "route.REFUND": ("退货", "Refund"),
+    "stage.VERIFY": ("1 确认挂单信息", "1 Verify"),
+    "stage.ESCALATED": ("已升级，待主管更正", "Escalated, awaiting a lead"),
+    "stage.CONTACT": ("2 与买家沟通", "2 Contact the buyer"),
+    "stage.FORM": ("3 填写申请表", "3 Application form"),
+    "stage.PENDING_APPROVAL": ("4 等待审批", "4 Awaiting approval"),
+    "stage.APPROVED": ("5 待执行撤销", "5 Ready to execute"),
+    "stage.DONE": ("已完成归档", "Done"),
+    "stage.CLOSED": ("已关闭", "Closed"),
+    "role.CASHIER": ("收银员", "Cashier"),
+    "role.LEAD": ("值班主管", "Shift lead"),
+    "role.ADMIN": ("管理员", "Admin"),
+    "channel.IN_PERSON": ("当面", "In person"),
+    "channel.PHONE": ("电话", "Phone"),
+    "channel.WECHAT": ("微信", "WeChat"),
+    "reason.WRONG_PIN": ("密码错误", "Wrong PIN"),
+    "reason.INSUFFICIENT_BALANCE": ("余额不足", "Insufficient balance"),
+    "reason.NETWORK": ("网络问题", "Network problem"),
+    "reason.DUPLICATE": ("重复扣款", "Duplicate charge"),
+    "reason.CUSTOMER_CANCEL": ("客户取消", "Customer cancelled"),
+    "reason.OPERATOR_ERROR": ("操作失误", "Operator error"),
+    "reason.OTHER": ("其他", "Other"),
+    "fee_class.STANDARD": ("标准类", "Standard"),
+    "fee_class.DISCOUNT": ("优惠类", "Discount"),
+    "fee_class.EXEMPT": ("减免类", "Exempt"),
+    "verify.occurred_at": ("交易时间", "Time"),
+    "verify.location": ("交易地点", "Place"),
+    "verify.amount": ("交易金额", "Amount"),
+    "verify.txn_type": ("交易类型", "Type"),
+    "verify.funding": ("交易资金", "Funding"),
+}
+
+EVENTS: dict[str, tuple[str, str]] = {
+    "case.opened": ("开始撤销申请", "Case opened"),
+    "case.verified": ("核对挂单信息", "Order verified"),
+    "case.escalated": ("升级处理", "Escalated"),
+    "case.corrected": ("主管更正数据", "Data corrected by a lead"),
+    "case.contact_recorded": ("记录买家沟通", "Buyer contact recorded"),
+    "case.form_filled": ("填写申请表", "Form filled"),
+    "case.attachment_added": ("添加附件", "Attachment added"),
+    "case.attachment_removed": ("移除附件", "Attachment removed"),
+    "case.submitted": ("提交审批", "Submitted"),
+    "case.approved": ("审批通过", "Approved"),
+    "case.rejected": ("审批驳回", "Rejected"),
+    "case.withdrawn": ("撤回申请", "Withdrawn"),
+    "terminal.intent": ("发送终端指令", "Terminal command sent"),
+    "terminal.void": ("终端撤销成功", "Voided on the terminal"),
+    "terminal.refund": ("退货完成", "Refunded"),
+    "terminal.failed": ("终端未完成", "Terminal did not complete"),
+    "terminal.reconciled": ("与终端核对", "Reconciled with the terminal"),
+    "terminal.manual_confirmed": ("主管确认手工登记", "Manual record confirmed by a lead"),
+    "order.imported": ("导入挂单", "Orders imported"),
+    "order.created": ("新建挂单", "Order created"),
+    "print.form": ("打印申请表", "Form printed"),
+    "print.slip": ("打印凭条", "Slip printed"),
+}
+
+_MONEY_PARAMS = {"amount", "remaining", "threshold"}
+
+
+def _lang_index(lang: str) -> int:
+    return 1 if lang.lower().startswith("en") else 0
+
+
+def register(messages: dict[str, tuple[str, str]]) -> None:
+    """Other parts of app/ (the terminal's response codes) add their keys here."""
+    MESSAGES.update(messages)
+
+
+def tr(key: str, lang: str = "zh_CN", **params: object) -> str:
+    """The message for `key` in `lang`; money parameters (fen) shown as ¥1,234.56."""
+    if key.startswith("terminal.") and key not in MESSAGES:
+        _load_terminal_messages()
+    texts = MESSAGES.get(key) or EVENTS.get(key) or LABELS.get(key)
+    if texts is None:
+        return key
+    shown: dict[str, Any] = {
+        name: format_fen(value) if name in _MONEY_PARAMS and isinstance(value, int) else value
+        for name, value in params.items()
+    }
+    try:
+        return texts[_lang_index(lang)].format(**shown)
+    except (KeyError, IndexError):
+        return texts[_lang_index(lang)]
+
+
+def label(kind: str, value: str, lang: str = "zh_CN") -> str:
+    """A value's name for people: label('status', 'OPEN') → 挂单中."""
+    texts = LABELS.get(f"{kind}.{value}")
+    return texts[_lang_index(lang)] if texts else value
+
+
+_terminal_loaded = False
+
+
+def _load_terminal_messages() -> None:
+    global _terminal_loaded
+    if _terminal_loaded:
+        return
+    _terminal_loaded = True
+    try:
+        from app.terminal import codes
+    except ImportError:
+        return
+    register(getattr(codes, "MESSAGES", {}))

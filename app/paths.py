@@ -1,0 +1,62 @@
+"""Where the store's data and logs live: the platform's user dirs, never next to the program.
+
+`GUADAN_HOME` moves everything under one folder (tests, training sandboxes, portable installs).
+"""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+import platformdirs
+
+from app import APP_NAME
+
+
+def data_dir() -> Path:
+    home = os.environ.get("GUADAN_HOME")
+    path = (
+        Path(home) / "data" if home else Path(platformdirs.user_data_dir(APP_NAME, appauthor=False))
+    )
+    path.mkdir(parents=True, exist_ok=True)
+    return path
+
+
+def log_dir() -> Path:
+    home = os.environ.get("GUADAN_HOME")
+    path = (
+        Path(home) / "logs" if home else Path(platformdirs.user_log_dir(APP_NAME, appauthor=False))
+    )
+    path.mkdir(parents=True, exist_ok=True)
+    return path
+
+
+def default_db_path(training: bool = False, demo: bool = False) -> Path:
+    name = "training.sqlite3" if training else "demo.sqlite3" if demo else "guadan.sqlite3"
+    return data_dir() / name
+
+
+def attachments_dir(db_url: str) -> Path:
+    """Evidence files sit beside the database, one folder per database file."""
+    base = data_dir() / "attachments"
+    if db_url.startswith("sqlite:///"):
+        db_file = Path(db_url.removeprefix("sqlite:///"))
+        base = db_file.parent / f"{db_file.stem}-attachments"
+    base.mkdir(parents=True, exist_ok=True)
+    return base
+
+
+def backups_dir() -> Path:
+    path = data_dir() / "backups"
+    path.mkdir(parents=True, exist_ok=True)
+    return path
+
+
+def resources_dir() -> Path:
+    """resources/ of a source checkout, or of a PyInstaller bundle."""
+    import sys
+
+    bundle = getattr(sys, "_MEIPASS", None)
+    if bundle:
+        return Path(bundle) / "resources"
+    return Path(__file__).resolve().parent.parent / "resources"

@@ -1,0 +1,96 @@
+"""First run: is this store set up, and setting it up (merchant, terminal, first admin and lead)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from sqlalchemy import func, select
+from sqlalchemy.orm import Session
+
+from app import audit
+from app.errors import DomainError, ValidationFailed
+from app.models import FeeClass, Merchant, Role, Terminal, User
+from app.pins import pin_is_valid
+from app.settings import load_settings, save_settings
+from app.users import create_user
+from app.validation import check_merchant_no, check_terminal_no, check_text
+
+
+def store_is_set_up(session: Session) -> bool:
+    users = session.execute(select(func.count()).select_from(User)).scalar_one()
+    merchants = session.execute(select(func.count()).select_from(Merchant)).scalar_one()
+    return bool(users and merchants)
+
+
+@dataclass(frozen=True)
+class StoreSetup:
+    merchant_name: str
+    merchant_no: str
+    terminal_no: str
+    admin_name: str
+    admin_pin: str
+    lead_name: str
+    lead_pin: str
+    store_name: str = ""
+    counter: str = "1号收银台"
+    terminal_port: str = "simulator"
+    fee_class: FeeClass = FeeClass.STANDARD
+
+
+def set_up_store(session: Session, setup: StoreSetup) -> tuple[Merchant, User, User]:
+    if store_is_set_up(session):
+        raise DomainError("setup.already")
+    problems: list[DomainError] = []
+
+    def attempt(fn: object, *args: object, **kwargs: object) -> object:
+        try:
+            return fn(*args, **kwargs)  # type: ignore[operator]
+        except DomainError as err:
+            problems.append(err)
+            return None
+
+    name = attempt(check_text, setup.merchant_name, "merchant_name", max_len=120)
+    merchant_no = attempt(check_merchant_no, setup.merchant_no)
+    terminal_no = attempt(check_terminal_no, setup.terminal_no)
+    attempt(check_text, setup.admin_name, "admin_name", max_len=60)
+    attempt(check_text, setup.lead_name, "lead_name", max_len=60)
+    if setup.admin_name.strip() and setup.admin_name.strip() == setup.lead_name.strip():
+        problems.append(
+            DomainError("user.name_taken", field="lead_name", name=setup.lead_name.strip())
+        )
+    for field, pin in (("admin_pin", setup.admin_pin), ("lead_pin", setup.lead_pin)):
+        if not pin_is_valid(pin):
+            problems.append(DomainError("user.pin_invalid", field=field))
+    if problems:
+        raise ValidationFailed(problems)
+    merchant = Merchant(
+        name=str(name),
+        merchant_no=str(merchant_no),
+        fee_class=setup.fee_class,
+        store_name=setup.store_name.strip() or str(name),
+    )
+    session.add(merchant)
+    session.flush()
+    session.add(
+        Terminal(
+            merchant_id=merchant.id,
+            terminal_no=str(terminal_no),
+            counter=setup.counter,
+            port=setup.terminal_port,
+        )
+    )
+    admin = create_user(session, setup.admin_name, Role.ADMIN, setup.admin_pin, None)
+    lead = create_user(session, setup.lead_name, Role.LEAD, setup.lead_pin, None)
+    settings = load_settings(session)
+    settings.terminal_port = setup.terminal_port
+    save_settings(session, settings, admin)
+    audit.record(session, "store.set_up", admin, merchant_no=merchant.merchant_no)
+    return merchant, admin, lead
+
+
+def current_merchant(session: Session) -> Merchant | None:
+    return session.execute(select(Merchant).order_by(Merchant.created_at)).scalars().first()
+
+
+def current_terminal(session: Session) -> Terminal | None:
+    return session.execute(select(Terminal)).scalars().first()

@@ -1,0 +1,170 @@
+"""Command-line entry points for the terminal: the simulator and a few direct commands.
+
+`add_terminal_commands(subparsers)` registers them on the `guadan` parser; each sets
+`func`, which takes the parsed args and returns the exit status.
+"""
+
+from __future__ import annotations
+
+import argparse
+import signal
+import sys
+import threading
+from collections.abc import Callable
+from typing import Any
+
+from app.terminal.base import TerminalDriver, TerminalError
+from app.terminal.codes import message
+from app.terminal.simulator import (
+    ALWAYS,
+    Misbehaviour,
+    SimulatedTerminal,
+    SimulatorServer,
+    open_pty,
+    serve_tcp,
+)
+
+
+def add_terminal_commands(subparsers: Any) -> None:
+    sim = subparsers.add_parser(
+        "terminal-sim",
+        help="run a simulated POS Integrado terminal (TCP and/or pty)",
+        description="Serve a simulated terminal until interrupted. Connect with "
+        "--port socket://HOST:PORT or the printed pty path.",
+    )
+    sim.add_argument("--listen", default="127.0.0.1:9999", metavar="HOST:PORT")
+    sim.add_argument("--no-listen", action="store_true", help="do not serve on TCP")
+    sim.add_argument("--pty", action="store_true", help="also serve on a new pty (Linux)")
+    sim.add_argument("--journal", metavar="FILE", help="durable JSON journal (survives restarts)")
+    sim.add_argument(
+        "--seed-sales", type=int, default=0, metavar="N", help="start with N sales if empty"
+    )
+    sim.add_argument("--nak-once", action="store_true", help="NAK the first command")
+    sim.add_argument("--nak-always", action="store_true", help="NAK every command")
+    sim.add_argument("--ignore-once", action="store_true", help="do not ACK the first command")
+    sim.add_argument(
+        "--bad-lrc", type=int, nargs="?", const=1, default=0, metavar="N",
+        help="corrupt the LRC of N answer frames (default 1)",
+    )  # fmt: skip
+    sim.add_argument(
+        "--truncate", type=int, nargs="?", const=1, default=0, metavar="N",
+        help="stop N answer frames half-way (inter-byte gap)",
+    )  # fmt: skip
+    sim.add_argument("--silent", action="store_true", help="never ACK or answer")
+    sim.add_argument("--slow-ms", type=int, default=0, metavar="MS", help="delay every answer")
+    sim.add_argument("--decline", default="", metavar="CODE", help="decline sales and voids")
+    sim.add_argument(
+        "--drop-answer", type=int, nargs="?", const=1, default=0, metavar="N",
+        help="move the money, then drop the answer (N times, default 1)",
+    )  # fmt: skip
+    sim.set_defaults(func=run_simulator)
+
+    term = subparsers.add_parser("terminal", help="talk to the card terminal directly")
+    commands = term.add_subparsers(dest="terminal_command", required=True)
+    actions: dict[str, tuple[str, Callable[[TerminalDriver, str], int]]] = {
+        "ping": ("check the terminal answers", _ping),
+        "journal": ("list the sales in the terminal's open batch", _journal),
+        "last": ("show the terminal's last transaction", _last),
+        "close-batch": ("close (settle) the terminal's batch", _close_batch),
+    }
+    for name, (help_text, action) in actions.items():
+        cmd = commands.add_parser(name, help=help_text)
+        cmd.add_argument("--port", default="simulator", help="pyserial URL, or 'simulator'")
+        cmd.add_argument("--journal", metavar="FILE", help="journal of the in-process simulator")
+        cmd.add_argument("--lang", default="zh_CN", help="zh_CN or en")
+        cmd.set_defaults(func=_driver_command(action))
+
+
+def misbehaviour_from_args(args: argparse.Namespace) -> Misbehaviour:
+    return Misbehaviour(
+        nak=ALWAYS if args.nak_always else int(args.nak_once),
+        ignore=ALWAYS if args.silent else int(args.ignore_once),
+        bad_lrc=args.bad_lrc,
+        truncate=args.truncate,
+        drop_answer=args.drop_answer,
+        slow_ms=args.slow_ms,
+        decline=args.decline,
+    )
+
+
+def run_simulator(args: argparse.Namespace) -> int:
+    terminal = SimulatedTerminal(args.journal, misbehaviour=misbehaviour_from_args(args))
+    if args.seed_sales and not terminal.movements:
+        terminal.seed_sales(args.seed_sales)
+    servers: list[SimulatorServer] = []
+    try:
+        if not args.no_listen:
+            host, _, port = args.listen.rpartition(":")
+            servers.append(serve_tcp(terminal, host or "127.0.0.1", int(port)))
+        if args.pty:
+            servers.append(open_pty(terminal))
+    except OSError as exc:
+        print(f"terminal-sim: {exc}", file=sys.stderr)
+        return 2
+    for server in servers:
+        print(f"terminal-sim: serving on {server.url}", flush=True)
+    stop = threading.Event()
+    signal.signal(signal.SIGTERM, lambda *_: stop.set())
+    try:
+        stop.wait()
+    except KeyboardInterrupt:
+        pass
+    finally:
+        for server in servers:
+            server.close()
+    return 0
+
+
+def _driver_command(
+    action: Callable[[TerminalDriver, str], int],
+) -> Callable[[argparse.Namespace], int]:
+    def run(args: argparse.Namespace) -> int:
+        from app.terminal.ports import open_driver
+
+        driver = open_driver(args.port, journal=args.journal)
+        try:
+            return action(driver, args.lang)
+        except TerminalError as exc:
+            print(message(exc.key, args.lang, **exc.params), file=sys.stderr)
+            return 1
+        finally:
+            driver.close()
+
+    return run
+
+
+def _ping(driver: TerminalDriver, lang: str) -> int:
+    if driver.ping():
+        print(f"{driver.name}: OK")
+        return 0
+    print(message("terminal.link.no_ack", lang), file=sys.stderr)
+    return 1
+
+
+def _show(tx: Any) -> str:
+    kind = "VOID" if tx.function_code == "1200" else "SALE"
+    extra = " voided" if tx.voided else ""
+    if tx.linked_operation_no:
+        extra += f" (op {tx.linked_operation_no})"
+    return (
+        f"{kind:4} op {tx.operation_no:>6}  ticket {tx.ticket:<8} auth {tx.auth_code:<6} "
+        f"{tx.amount_fen / 100:>12,.2f}  {tx.card_type} {tx.card_brand} ****{tx.card_last4} "
+        f"{tx.real_date} {tx.real_time}{extra}"
+    )
+
+
+def _journal(driver: TerminalDriver, lang: str) -> int:
+    for tx in driver.sales_journal():
+        print(_show(tx))
+    return 0
+
+
+def _last(driver: TerminalDriver, lang: str) -> int:
+    print(_show(driver.last_transaction()))
+    return 0
+
+
+def _close_batch(driver: TerminalDriver, lang: str) -> int:
+    result = driver.close_batch()
+    print(f"{result.terminal_id}: {message('terminal.rc.' + result.response_code, lang)}")
+    return 0

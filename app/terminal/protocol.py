@@ -1,0 +1,462 @@
+"""Transbank "POS Integrado" wire format: frames, LRC, commands and answer layouts.
+
+A frame is STX + DATA + ETX + LRC, LRC = XOR of DATA and ETX; DATA is ASCII with
+fields separated by "|". Nothing here touches a port except `FrameReader`, which
+reads frames from any pyserial-like byte stream with blocking, timed reads.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import datetime as dt
+import time
+from collections.abc import Callable
+from dataclasses import dataclass
+from typing import Protocol
+
+from app.terminal.base import (
+    CloseResult,
+    LinkError,
+    Progress,
+    ProtocolError,
+    Totals,
+    Transaction,
+    VoidResult,
+)
+
+STX = 0x02
+ETX = 0x03
+ACK = 0x06
+NAK = 0x15
+ACK_BYTE = bytes([ACK])
+NAK_BYTE = bytes([NAK])
+
+# No documented answer comes close; a longer run without ETX is noise, not a frame.
+MAX_DATA = 2048
+
+# Request function code -> the function code of its answer.
+POLL = "0100"
+SALE = "0200"
+LAST_SALE = "0250"
+SALES_DETAIL = "0260"
+NORMAL_MODE = "0300"
+CLOSE = "0500"
+TOTALS = "0700"
+LOAD_KEYS = "0800"
+PROGRESS = "0900"
+VOID = "1200"
+ANSWER_CODE = {
+    SALE: "0210",
+    LAST_SALE: "0260",
+    SALES_DETAIL: "0261",
+    CLOSE: "0510",
+    TOTALS: "0710",
+    LOAD_KEYS: "0810",
+    VOID: "1210",
+}
+# Commands after whose ACK the terminal may move money: never resent once ACKed.
+MONEY_MOVING = frozenset({SALE, VOID, CLOSE})
+
+# Simulator-only extension (two fields after the documented ones in 0260/0261
+# answers): which command made the record, and the operation it is linked to.
+EXT_SALE = "0200"
+EXT_VOID = "1200"
+
+
+class BadLrc(ProtocolError):
+    def __init__(self, detail: str = "") -> None:
+        super().__init__("terminal.link.bad_lrc", detail)
+
+
+class MalformedFrame(ProtocolError):
+    def __init__(self, detail: str = "") -> None:
+        super().__init__("terminal.link.malformed", detail)
+
+
+class FrameGap(ProtocolError):
+    """The bytes of a frame stopped mid-way for longer than the inter-byte timeout."""
+
+    def __init__(self, detail: str = "") -> None:
+        super().__init__("terminal.link.gap", detail)
+
+
+class FrameTimeout(LinkError):
+    """No frame started before the deadline."""
+
+    def __init__(self, detail: str = "") -> None:
+        super().__init__("terminal.link.timeout", detail)
+
+
+# --- framing -------------------------------------------------------------------
+
+
+def lrc(data: bytes) -> int:
+    value = 0
+    for byte in data:
+        value ^= byte
+    return value
+
+
+def encode_frame(payload: str) -> bytes:
+    data = payload.encode("ascii") + bytes([ETX])
+    return bytes([STX]) + data + bytes([lrc(data)])
+
+
+def _check_data(data: bytes) -> str:
+    if any(b < 0x20 or b > 0x7E for b in data):
+        raise MalformedFrame("control or non-ASCII byte inside a frame")
+    return data.decode("ascii")
+
+
+def decode_frame(raw: bytes) -> str:
+    """The DATA of one complete frame; BadLrc / MalformedFrame otherwise."""
+    if len(raw) < 3 or raw[0] != STX or raw[-2] != ETX:
+        raise MalformedFrame("not STX ... ETX LRC")
+    body = raw[1:-1]
+    if lrc(body) != raw[-1]:
+        raise BadLrc(f"expected 0x{lrc(body):02x}, got 0x{raw[-1]:02x}")
+    return _check_data(raw[1:-2])
+
+
+def take_frame(buf: bytearray) -> str | None:
+    """Take one frame off the front of `buf`, which must start with STX.
+
+    Returns the DATA, or None if the frame is not complete yet (nothing consumed).
+    Raises BadLrc / MalformedFrame after consuming the broken frame's bytes.
+    """
+    assert buf and buf[0] == STX
+    limit = min(len(buf), MAX_DATA + 2)
+    for i in range(1, limit):
+        byte = buf[i]
+        if byte == ETX:
+            if i + 1 >= len(buf):
+                return None
+            raw = bytes(buf[: i + 2])
+            del buf[: i + 2]
+            return decode_frame(raw)
+        if byte == STX:
+            del buf[:i]  # resynchronise on the new STX
+            raise MalformedFrame("STX inside a frame")
+    if len(buf) > MAX_DATA + 1:
+        del buf[:1]
+        raise MalformedFrame("frame too long")
+    return None
+
+
+def split_frames(stream: bytes) -> list[str | ProtocolError]:
+    """Every frame (or the typed error of every broken one) in a finished byte stream."""
+    buf = bytearray(stream)
+    out: list[str | ProtocolError] = []
+    while buf:
+        start = buf.find(STX)
+        if start < 0:
+            break
+        del buf[:start]
+        try:
+            payload = take_frame(buf)
+        except ProtocolError as exc:
+            out.append(exc)
+            continue
+        if payload is None:
+            out.append(FrameGap("stream ended mid-frame"))
+            break
+        out.append(payload)
+    return out
+
+
+class ByteStream(Protocol):
+    """The part of pyserial's `Serial` the link layer uses."""
+
+    timeout: float | None
+
+    @property
+    def in_waiting(self) -> int: ...
+
+    def read(self, size: int = 1) -> bytes: ...
+
+    def write(self, data: bytes, /) -> int | None: ...
+
+
+class FrameReader:
+    """Reads control bytes and frames off a stream, keeping what it over-read."""
+
+    def __init__(self, stream: ByteStream) -> None:
+        self.stream = stream
+        self.buf = bytearray()
+        self._timeout: float | None = -1.0
+
+    def _fill(self, timeout: float) -> bool:
+        timeout = max(timeout, 0.0)
+        if self._timeout != timeout:
+            # pyserial reconfigures the port on every assignment: do it only on change.
+            self.stream.timeout = timeout
+            self._timeout = timeout
+        waiting = self.stream.in_waiting
+        data = self.stream.read(waiting if waiting > 0 else 1)
+        if data:
+            self.buf += data
+            return True
+        return False
+
+    def discard_input(self) -> None:
+        self.buf.clear()
+        while self.stream.in_waiting:
+            if not self._fill(0.0):
+                break
+            self.buf.clear()
+
+    def read_control(
+        self,
+        timeout: float,
+        on_frame: Callable[[str], object] | None = None,
+        gap: float = 0.3,
+    ) -> int | None:
+        """The next ACK or NAK within `timeout` seconds.
+
+        A whole frame met on the way (a peer re-sending an answer we gave up on) goes
+        to `on_frame` if given, so the caller can ACK it; other bytes are dropped.
+        """
+        deadline = time.monotonic() + timeout
+        while True:
+            i = 0
+            while i < len(self.buf):
+                byte = self.buf[i]
+                if byte in (ACK, NAK):
+                    del self.buf[: i + 1]
+                    return byte
+                if byte == STX and on_frame is not None:
+                    del self.buf[:i]
+                    i = 0
+                    with contextlib.suppress(ProtocolError):
+                        on_frame(self.read_frame(0.0, gap))
+                    continue
+                i += 1
+            self.buf.clear()
+            remaining = deadline - time.monotonic()
+            if remaining <= 0 or not self._fill(remaining):
+                return None
+
+    def read_frame(self, timeout: float, gap: float) -> str:
+        """The DATA of the next frame to start within `timeout` seconds.
+
+        Bytes before an STX are dropped. Once a frame starts, each further byte must
+        come within `gap` seconds or the partial frame is discarded (FrameGap).
+        """
+        deadline = time.monotonic() + timeout
+        while True:
+            start = self.buf.find(STX)
+            if start >= 0:
+                del self.buf[:start]
+                break
+            self.buf.clear()
+            remaining = deadline - time.monotonic()
+            if remaining <= 0 or not self._fill(remaining):
+                raise FrameTimeout(f"no frame within {timeout:g} s")
+        while True:
+            payload = take_frame(self.buf)
+            if payload is not None:
+                return payload
+            if not self._fill(gap):
+                self.buf.clear()
+                raise FrameGap(f"no byte for {gap:g} s inside a frame")
+
+
+# --- commands ------------------------------------------------------------------
+
+
+def _field(value: str, name: str, max_len: int) -> str:
+    if len(value) > max_len or "|" in value or not value.isascii() or not value.isprintable():
+        raise ValueError(f"{name} must be printable ASCII without '|', at most {max_len} chars")
+    return value
+
+
+def poll() -> str:
+    return POLL
+
+
+def sale(amount_fen: int, ticket: str, *, send_status: bool = False) -> str:
+    if not 0 < amount_fen <= 999_999_999:
+        raise ValueError("amount must be 1..999999999")
+    return f"{SALE}|{amount_fen}|{_field(ticket, 'ticket', 20)}|||{int(send_status)}|"
+
+
+def void(operation_no: str) -> str:
+    if not (operation_no.isdigit() and operation_no.isascii() and len(operation_no) <= 6):
+        raise ValueError("operation number must be 1 to 6 digits")
+    return f"{VOID}|{operation_no}|"
+
+
+def last_sale() -> str:
+    return f"{LAST_SALE}|"
+
+
+def sales_detail(to_register: bool = True) -> str:
+    # Vendor reference: 1 = send every sale to the cash register, 0 = print on the POS.
+    return f"{SALES_DETAIL}|{int(to_register)}|"
+
+
+def close() -> str:
+    return f"{CLOSE}||"
+
+
+def totals() -> str:
+    return f"{TOTALS}||"
+
+
+# --- answers -------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Answer:
+    function_code: str
+    response_code: str
+    fields: list[str]  # every field, 0 = function code, 1 = response code
+
+    def get(self, index: int) -> str:
+        return self.fields[index] if index < len(self.fields) else ""
+
+    @property
+    def approved(self) -> bool:
+        return self.response_code == "00"
+
+
+def parse_answer(payload: str) -> Answer:
+    fields = payload.split("|")
+    if fields and fields[-1] == "" and len(fields) > 2:
+        fields.pop()  # the trailing separator most layouts end with
+    code = fields[0]
+    if len(code) != 4 or not code.isdigit():
+        raise ProtocolError("terminal.answer_malformed", f"bad function code {code!r}")
+    if code == PROGRESS or len(fields) > 1:
+        rc = fields[1] if len(fields) > 1 else ""
+        if len(rc) != 2 or not rc.isdigit():
+            raise ProtocolError("terminal.answer_malformed", f"bad response code {rc!r}")
+        return Answer(code, rc, fields)
+    raise ProtocolError("terminal.answer_malformed", "no response code")
+
+
+def _int(value: str, name: str) -> int:
+    value = value.strip()
+    if not value:
+        return 0
+    if not (value.isdigit() and value.isascii()):
+        raise ProtocolError("terminal.answer_malformed", f"{name} is not a number: {value!r}")
+    return int(value)
+
+
+def parse_real_time(date: str, clock: str, tz: dt.tzinfo | None) -> dt.datetime | None:
+    """DDMMYYYY + HHMMSS in the terminal's zone (tz, default the PC's), as UTC."""
+    try:
+        local = dt.datetime.strptime(date.strip() + clock.strip(), "%d%m%Y%H%M%S")
+    except ValueError:
+        return None
+    aware = local.replace(tzinfo=tz) if tz is not None else local.astimezone()
+    return aware.astimezone(dt.UTC)
+
+
+def _extension(answer: Answer, first: int, default_code: str) -> tuple[str, bool, str]:
+    """(function code, voided, linked op no) from the simulator's extension fields."""
+    movement, linked = answer.get(first), answer.get(first + 1)
+    if movement == EXT_VOID:
+        return EXT_VOID, False, linked
+    if movement == EXT_SALE:
+        return EXT_SALE, bool(linked), linked
+    return default_code, False, ""
+
+
+def parse_sale(payload: str, tz: dt.tzinfo | None = None) -> Transaction:
+    """A `0210` sale answer or a `0260` last-sale answer."""
+    a = parse_answer(payload)
+    code, voided, linked = _extension(a, 19, EXT_SALE)
+    return Transaction(
+        response_code=a.response_code,
+        commerce_code=a.get(2),
+        terminal_id=a.get(3),
+        ticket=a.get(4),
+        auth_code=a.get(5),
+        amount_fen=_int(a.get(6), "amount"),
+        instalments_number=_int(a.get(7), "instalments number"),
+        instalments_amount_fen=_int(a.get(8), "instalments amount"),
+        card_last4=a.get(9),
+        operation_no=a.get(10),
+        card_type=a.get(11),
+        accounting_date=a.get(12),
+        account_number=a.get(13),
+        card_brand=a.get(14),
+        real_date=a.get(15),
+        real_time=a.get(16),
+        employee_id=a.get(17),
+        tip_fen=_int(a.get(18), "tip"),
+        function_code=code,
+        occurred_at=parse_real_time(a.get(15), a.get(16), tz),
+        voided=voided,
+        linked_operation_no=linked,
+    )
+
+
+def parse_detail(payload: str, tz: dt.tzinfo | None = None) -> Transaction | None:
+    """One `0261` sales-detail answer; None for the closing one (no auth code)."""
+    a = parse_answer(payload)
+    if not a.get(5).strip():
+        return None
+    code, voided, linked = _extension(a, 19, EXT_SALE)
+    return Transaction(
+        response_code=a.response_code,
+        commerce_code=a.get(2),
+        terminal_id=a.get(3),
+        ticket=a.get(4),
+        auth_code=a.get(5),
+        amount_fen=_int(a.get(6), "amount"),
+        card_last4=a.get(7),
+        operation_no=a.get(8),
+        card_type=a.get(9),
+        accounting_date=a.get(10),
+        account_number=a.get(11),
+        card_brand=a.get(12),
+        real_date=a.get(13),
+        real_time=a.get(14),
+        employee_id=a.get(15),
+        tip_fen=_int(a.get(16), "tip"),
+        instalments_amount_fen=_int(a.get(17), "instalments amount"),
+        instalments_number=_int(a.get(18), "instalments number"),
+        function_code=code,
+        occurred_at=parse_real_time(a.get(13), a.get(14), tz),
+        voided=voided,
+        linked_operation_no=linked,
+    )
+
+
+def parse_void(payload: str) -> VoidResult:
+    a = parse_answer(payload)
+    return VoidResult(
+        response_code=a.response_code,
+        approved=a.approved,
+        commerce_code=a.get(2),
+        terminal_id=a.get(3),
+        auth_code=a.get(4),
+        operation_no=a.get(5),
+    )
+
+
+def parse_close(payload: str) -> CloseResult:
+    a = parse_answer(payload)
+    return CloseResult(
+        response_code=a.response_code,
+        approved=a.approved,
+        commerce_code=a.get(2),
+        terminal_id=a.get(3),
+    )
+
+
+def parse_totals(payload: str) -> Totals:
+    a = parse_answer(payload)
+    return Totals(
+        response_code=a.response_code,
+        count=_int(a.get(2), "transaction count"),
+        total_fen=_int(a.get(3), "total"),
+    )
+
+
+def parse_progress(payload: str) -> Progress:
+    a = parse_answer(payload)
+    return Progress(code=a.response_code, message_key=f"terminal.rc.{a.response_code}")

@@ -1,0 +1,161 @@
+"""Step 5 against a driver double: answers, declines, link failures, lost answers, manual refunds."""
+
+from __future__ import annotations
+
+import pytest
+
+from app import workflow
+from app.errors import DomainError, IllegalTransition, PermissionDenied, ValidationFailed
+from app.execution import (
+    ManualSlip,
+    OutcomeUnknown,
+    execute,
+    needs_manual_refund,
+    reconcile_open_intents,
+    record_manual_execution,
+)
+from app.models import IntentState, OrderStatus, Stage, TerminalIntent
+from app.terminal.base import LinkError, TerminalDeclined
+from tests.core.helpers import PINS, FakeTerminal, drive_to_approved, make_order, seed_staff
+
+PNG = b"\x89PNG\r\n\x1a\n" + b"slip" * 50
+
+
+@pytest.fixture
+def approved(store):  # type: ignore[no-untyped-def]
+    with store.transaction() as s:
+        staff = seed_staff(s)
+        order = make_order(s)
+        case = drive_to_approved(s, staff, order)
+    return store, staff, case.id, order.operation_no
+
+
+def _intents(store, case_id):  # type: ignore[no-untyped-def]
+    with store.transaction() as s:
+        return [
+            (i.state, i.outcome_key) for i in s.query(TerminalIntent).filter_by(case_id=case_id)
+        ]
+
+
+def test_decline_keeps_case_approved_and_retry_is_safe(approved) -> None:  # type: ignore[no-untyped-def]
+    store, staff, case_id, op = approved
+    terminal = FakeTerminal(sales={op: False}, fail_next="decline:02")
+    with pytest.raises(TerminalDeclined) as err:
+        execute(store, case_id, staff.cashier.id, terminal)
+    assert err.value.key == "terminal.rc.02"
+    assert _intents(store, case_id) == [(IntentState.FAILED, "terminal.rc.02")]
+    execute(store, case_id, staff.cashier.id, terminal)
+    assert terminal.voids_sent == 1
+    with store.transaction() as s:
+        assert workflow.get_case(s, case_id).order.status is OrderStatus.CANCELLED
+
+
+def test_link_failure_before_ack_means_no_money_moved(approved) -> None:  # type: ignore[no-untyped-def]
+    store, staff, case_id, op = approved
+    terminal = FakeTerminal(sales={op: False}, fail_next="link")
+    with pytest.raises(LinkError):
+        execute(store, case_id, staff.cashier.id, terminal)
+    assert _intents(store, case_id) == [(IntentState.FAILED, "terminal.link_failed")]
+
+
+def test_lost_answer_is_reconciled_from_the_journal_never_resent(approved) -> None:  # type: ignore[no-untyped-def]
+    store, staff, case_id, op = approved
+    terminal = FakeTerminal(sales={op: False}, fail_next="answer_lost")
+    outcome = execute(store, case_id, staff.cashier.id, terminal)
+    assert outcome.response_code == "00" and terminal.voids_sent == 1
+    assert _intents(store, case_id) == [(IntentState.DONE, "execute.done")]
+
+
+def test_lost_answer_when_nothing_moved_allows_retry(approved) -> None:  # type: ignore[no-untyped-def]
+    store, staff, case_id, op = approved
+    terminal = FakeTerminal(sales={op: False}, fail_next="answer_lost_not_moved")
+    with pytest.raises(DomainError) as err:
+        execute(store, case_id, staff.cashier.id, terminal)
+    assert err.value.key == "execute.not_moved"
+    execute(store, case_id, staff.cashier.id, terminal)
+    assert terminal.voids_sent == 1
+
+
+def test_unreachable_terminal_leaves_intent_open_and_blocks_the_case(approved) -> None:  # type: ignore[no-untyped-def]
+    store, staff, case_id, op = approved
+    terminal = FakeTerminal(sales={op: False}, fail_next="answer_lost")
+    terminal.reachable = True
+
+    def lose_and_vanish(operation_no: str):  # type: ignore[no-untyped-def]
+        try:
+            return FakeTerminal.void(terminal, operation_no)
+        finally:
+            terminal.reachable = False
+
+    terminal.void = lose_and_vanish  # type: ignore[method-assign]
+    with pytest.raises(OutcomeUnknown):
+        execute(store, case_id, staff.cashier.id, terminal)
+    assert _intents(store, case_id) == [(IntentState.OPEN, "")]
+    with pytest.raises(IllegalTransition) as err:
+        execute(store, case_id, staff.cashier.id, terminal)
+    assert err.value.key == "execute.open_intent"
+    terminal.reachable = True
+    reports = reconcile_open_intents(store, terminal)
+    assert [r.moved for r in reports] == [True]
+    with store.transaction() as s:
+        assert workflow.get_case(s, case_id).stage is Stage.DONE
+    assert terminal.voids_sent == 1
+
+
+def test_already_voided_answer_is_checked_against_the_terminal(approved) -> None:  # type: ignore[no-untyped-def]
+    store, staff, case_id, op = approved
+    terminal = FakeTerminal(sales={op: True})  # voided by an attempt the database never heard of
+    outcome = execute(store, case_id, staff.cashier.id, terminal)
+    assert outcome.response_code == "00" and terminal.voids_sent == 0
+
+
+def _approved_refund(store, staff):  # type: ignore[no-untyped-def]
+    with store.transaction() as s:
+        order = make_order(s, settled=True)
+        return drive_to_approved(s, staff, order).id
+
+
+def test_refund_goes_manual_on_a_terminal_without_refund(approved) -> None:  # type: ignore[no-untyped-def]
+    store, staff, _, _ = approved
+    case_id = _approved_refund(store, staff)
+    terminal = FakeTerminal()
+    with store.transaction() as s:
+        assert needs_manual_refund(workflow.get_case(s, case_id), terminal)
+    with pytest.raises(IllegalTransition) as err:
+        execute(store, case_id, staff.cashier.id, terminal)
+    assert err.value.key == "execute.manual_refund_required"
+    slip = ManualSlip(
+        reference="556677889900", auth_code="ab12", amount_fen=12_800, trace_no="000777"
+    )
+    with pytest.raises(PermissionDenied):
+        record_manual_execution(
+            store,
+            case_id,
+            staff.cashier.id,
+            staff.cashier2.name,
+            PINS["cashier2"],
+            slip,
+            "slip.png",
+            PNG,
+        )
+    with pytest.raises(ValidationFailed) as bad:
+        record_manual_execution(
+            store,
+            case_id,
+            staff.cashier.id,
+            staff.lead.name,
+            PINS["lead"],
+            ManualSlip(reference="123", auth_code="", amount_fen=1),
+            "slip.png",
+            PNG,
+        )
+    assert sorted(p.field or "" for p in bad.value.problems) == ["amount", "auth_code", "reference"]
+    outcome = record_manual_execution(
+        store, case_id, staff.cashier.id, staff.lead.name, PINS["lead"], slip, "slip.png", PNG
+    )
+    assert outcome.manual and outcome.fee_effect_fen == 0  # refunds keep the fee by default
+    with store.transaction() as s:
+        case = workflow.get_case(s, case_id)
+        assert case.order.status is OrderStatus.REFUNDED and case.order.refunded_fen == 12_800
+        assert case.result_rrn == "556677889900" and case.result_auth_code == "AB12"
+        assert [a.purpose for a in case.attachments] == ["SLIP"]

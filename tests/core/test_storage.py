@@ -1,0 +1,83 @@
+"""Migrations from the first revision, backup before upgrade, SQLite durability settings, times."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+from alembic import command
+from sqlalchemy import create_engine, inspect, text
+
+from app import db
+from app.db import open_store
+
+
+def test_older_database_is_backed_up_then_upgraded(tmp_path, guadan_home) -> None:  # type: ignore[no-untyped-def]
+    url = f"sqlite:///{tmp_path}/old.sqlite3"
+    engine = create_engine(url)
+    cfg = db._alembic_config(engine)
+    command.upgrade(cfg, "0001")  # a database as the first release left it
+    with engine.begin() as c:
+        c.execute(text("INSERT INTO settings (key, value) VALUES ('probe', '1')"))
+    engine.dispose()
+    store = open_store(url)
+    assert db.current_revision(store.engine) == db.head_revision(store.engine) == "0002"
+    assert "ix_cases_submitted_at" in {
+        i["name"] for i in inspect(store.engine).get_indexes("cancellation_cases")
+    }
+    backups = list((guadan_home / "data" / "backups").glob("old-pre-migration-*.sqlite3"))
+    assert len(backups) == 1
+    old = create_engine(f"sqlite:///{backups[0]}")
+    with old.connect() as c:
+        assert c.execute(text("SELECT version_num FROM alembic_version")).scalar_one() == "0001"
+        assert c.execute(text("SELECT value FROM settings WHERE key='probe'")).scalar_one() == 1
+    with store.transaction() as s:
+        assert s.execute(text("SELECT value FROM settings WHERE key='probe'")).scalar_one() == 1
+    # Opening again at head migrates nothing and makes no new backup.
+    open_store(url)
+    assert len(list((guadan_home / "data" / "backups").glob("old-pre-migration-*"))) == 1
+
+
+def test_sqlite_runs_in_wal_with_durable_commits(store) -> None:  # type: ignore[no-untyped-def]
+    with store.engine.connect() as c:
+        assert c.execute(text("PRAGMA journal_mode")).scalar_one() == "wal"
+        assert c.execute(text("PRAGMA synchronous")).scalar_one() == 2  # FULL
+        assert c.execute(text("PRAGMA foreign_keys")).scalar_one() == 1
+
+
+def test_naive_times_are_refused_and_aware_utc_comes_back(store) -> None:  # type: ignore[no-untyped-def]
+    from tests.core.helpers import make_order, seed_staff
+
+    with store.transaction() as s:
+        seed_staff(s)
+    with pytest.raises(Exception, match="naive"), store.transaction() as s:
+        make_order(s, occurred_at=dt.datetime(2026, 11, 20, 10, 0))
+    with store.transaction() as s:
+        shanghai = dt.timezone(dt.timedelta(hours=8))
+        order = make_order(s, occurred_at=dt.datetime(2026, 11, 20, 10, 0, tzinfo=shanghai))
+        order_id = order.id
+    with store.transaction() as s:
+        from app.models import SuspendedOrder
+
+        back = s.get(SuspendedOrder, order_id)
+        assert back is not None and back.occurred_at == dt.datetime(
+            2026, 11, 20, 2, 0, tzinfo=dt.UTC
+        )
+        assert back.occurred_at.tzinfo is dt.UTC
+
+
+def test_backup_and_restore_round_trip(tmp_path, guadan_home) -> None:  # type: ignore[no-untyped-def]
+    from app.cli import main
+
+    db_file = tmp_path / "live.sqlite3"
+    assert main(["--db", str(db_file), "demo-data", "--orders", "20"]) == 0
+    assert main(["--db", str(db_file), "backup"]) == 0
+    backup = next((guadan_home / "data" / "backups").glob("live-manual-*.sqlite3"))
+    store = open_store(str(db_file))
+    with store.transaction() as s:
+        s.execute(text("DELETE FROM terminals"))
+    store.dispose()
+    assert main(["--db", str(db_file), "restore", str(backup)]) == 0
+    store = open_store(str(db_file))
+    with store.transaction() as s:
+        assert s.execute(text("SELECT count(*) FROM terminals")).scalar_one() == 1

@@ -1,0 +1,1 @@
+"""The PySide6 face of guadan: thin widgets over app/, all database and terminal work off the GUI thread."""
