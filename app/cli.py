@@ -28,18 +28,17 @@ def _fail(message: str, code: int = 1) -> int:
 def _store(args: argparse.Namespace):  # type: ignore[no-untyped-def]
     from app.db import open_store
 
-    return open_store(args.db, training=getattr(args, "training", False), demo=getattr(args, "demo", False))
+    return open_store(
+        args.db, training=getattr(args, "training", False), demo=getattr(args, "demo", False)
+    )
 
 
 def cmd_demo_data(args: argparse.Namespace) -> int:
-    from app.demo import DEMO_USERS, seed_demo
-    from app.setup import store_is_set_up
+    from app.demo import DEMO_USERS, create_demo
 
     store = _store(args)
-    with store.transaction() as session:
-        if store_is_set_up(session):
-            return _fail("数据库已有数据，演示数据只能写入空数据库（可用 --db 指定新文件）。")
-        seed_demo(session, orders=args.orders)
+    if create_demo(store, orders=args.orders) is None:
+        return _fail("数据库已有数据，演示数据只能写入空数据库（可用 --db 指定新文件）。")
     print(f"演示数据已写入 {store.url}: {args.orders} 笔挂单。")
     for name, (role, pin) in DEMO_USERS.items():
         print(f"  {name}  {role}  PIN {pin}")
@@ -249,11 +248,76 @@ _parsed: list[argparse.Namespace] = [argparse.Namespace(db=None, training=False)
 
 
 def _add_terminal_commands(sub: Any) -> None:
+    from app.terminal.cli import add_terminal_commands
+
+    commands = add_terminal_commands(sub)
+    p = commands.add_parser(
+        "reconcile", help="为终端有记录而收银无单的交易建挂单 (TERMINAL_NO_RECORD)"
+    )
+    p.add_argument("--port", help="终端端口（默认：设置中的端口）")
+    p.set_defaults(func=cmd_terminal_reconcile)
+    # Closing the batch is also a fact about the store's orders: they become settled.
+    commands.choices["close-batch"].set_defaults(func=cmd_terminal_close_batch)
+
+
+def _driver_for(args: argparse.Namespace, store: Any) -> Any:
+    from app.settings import load_settings
+    from app.terminals import configured_driver
+
+    with store.transaction() as session:
+        settings = load_settings(session)
+    if getattr(args, "port", None):
+        settings.terminal_port = args.port
+    return configured_driver(store, settings)
+
+
+def cmd_terminal_reconcile(args: argparse.Namespace) -> int:
+    from app.settings import load_settings
+    from app.setup import current_merchant, current_terminal
+    from app.terminals import reconcile_journal
+
+    store = _store(args)
+    driver = _driver_for(args, store)
     try:
-        from app.terminal.cli import add_terminal_commands
-    except ImportError:  # the terminal package is optional while it is being built
-        return
-    add_terminal_commands(sub)
+        sales = driver.sales_journal()
+    finally:
+        driver.close()
+    with store.transaction() as session:
+        merchant, terminal = current_merchant(session), current_terminal(session)
+        if merchant is None or terminal is None:
+            return _fail("本店尚未设置商户和终端，请先完成首次设置。")
+        created = reconcile_journal(
+            session,
+            sales,
+            merchant.merchant_no,
+            terminal.terminal_no,
+            None,
+            zone=load_settings(session).timezone,
+            location=f"{merchant.store_name} {terminal.counter}",
+        )
+        for order in created:
+            print(
+                f"新挂单 {order.order_no}  {order.amount_fen / 100:.2f}  操作号 {order.operation_no}"
+            )
+    print(f"终端流水 {len(sales)} 笔，新建挂单 {len(created)} 笔。")
+    return 0
+
+
+def cmd_terminal_close_batch(args: argparse.Namespace) -> int:
+    from app.setup import current_terminal
+    from app.terminals import mark_batch_settled
+
+    store = _store(args)
+    driver = _driver_for(args, store)
+    try:
+        driver.close_batch()
+    finally:
+        driver.close()
+    with store.transaction() as session:
+        terminal = current_terminal(session)
+        count = mark_batch_settled(session, terminal.terminal_no, None) if terminal else 0
+    print(f"终端已结算；{count} 笔挂单标记为已清算（此后只能退货）。")
+    return 0
 
 
 def main(

@@ -17,6 +17,7 @@ from sqlalchemy.orm import Session
 
 from app import workflow
 from app.clock import utcnow
+from app.db import Store
 from app.models import (
     CancellationCase,
     Cause,
@@ -257,3 +258,21 @@ def _record_done(session: Session, case: CancellationCase, who: User) -> None:
         manual=case.route is Route.REFUND,
     )
     assert case.stage is Stage.DONE
+
+
+def create_demo(store: Store, *, orders: int = 200) -> DemoStore | None:
+    """The demo store in `store` (if it is empty) and its simulated terminal's journal."""
+    from sqlalchemy import select
+
+    from app.setup import store_is_set_up
+    from app.terminals import seed_simulator, simulator_journal
+
+    with store.transaction() as session:
+        if store_is_set_up(session):
+            return None
+        demo = seed_demo(session, orders=orders)
+    with store.transaction() as session:
+        seed_simulator(
+            simulator_journal(store), list(session.execute(select(SuspendedOrder)).scalars())
+        )
+    return demo

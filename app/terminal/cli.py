@@ -25,7 +25,8 @@ from app.terminal.simulator import (
 )
 
 
-def add_terminal_commands(subparsers: Any) -> None:
+def add_terminal_commands(subparsers: Any) -> Any:
+    """Registers the commands; returns the `terminal` group so the core can add DB-aware ones."""
     sim = subparsers.add_parser(
         "terminal-sim",
         help="run a simulated POS Integrado terminal (TCP and/or pty)",
@@ -73,6 +74,7 @@ def add_terminal_commands(subparsers: Any) -> None:
         cmd.add_argument("--journal", metavar="FILE", help="journal of the in-process simulator")
         cmd.add_argument("--lang", default="zh_CN", help="zh_CN or en")
         cmd.set_defaults(func=_driver_command(action))
+    return commands
 
 
 def misbehaviour_from_args(args: argparse.Namespace) -> Misbehaviour:

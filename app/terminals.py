@@ -1,0 +1,161 @@
+"""The store's terminal as the workflow sees it: the configured driver, the simulator's journal
+beside the database, journal reconciliation (TERMINAL_NO_RECORD) and batch close (settled)."""
+
+from __future__ import annotations
+
+import datetime as dt
+import logging
+from pathlib import Path
+
+from sqlalchemy import select, update
+from sqlalchemy.orm import Session
+
+from app import audit
+from app.clock import store_zone, utcnow
+from app.db import Store, sqlite_file
+from app.models import (
+    Cause,
+    Funding,
+    OrderSource,
+    OrderStatus,
+    SuspendedOrder,
+    TxnType,
+    User,
+)
+from app.settings import StoreSettings
+from app.terminal.base import ProgressCallback, TerminalDriver, Transaction
+from app.terminal.ports import SIMULATOR, open_driver
+
+log = logging.getLogger(__name__)
+
+
+def simulator_journal(store: Store) -> Path:
+    """The simulated terminal keeps its journal beside the database it serves."""
+    db_file = sqlite_file(store.url)
+    if db_file is not None:
+        return db_file.with_name(f"{db_file.stem}-simulator.json")
+    return store.attachments_dir.parent / "simulator.json"
+
+
+def is_simulated(port: str) -> bool:
+    return port.strip() in ("", SIMULATOR)
+
+
+def configured_driver(
+    store: Store, settings: StoreSettings, progress: ProgressCallback | None = None
+) -> TerminalDriver:
+    """The driver for the configured port; training always uses the simulator."""
+    port = SIMULATOR if store.training else settings.terminal_port
+    if is_simulated(port):
+        return open_driver(SIMULATOR, journal=simulator_journal(store), progress=progress)
+    return open_driver(
+        port,
+        progress=progress,
+        baudrate=settings.baudrate,
+        ack_timeout=settings.ack_timeout_ms / 1000,
+        answer_timeout=settings.answer_timeout_ms / 1000,
+        inter_byte_timeout=settings.inter_byte_timeout_ms / 1000,
+    )
+
+
+def _occurred(tx: Transaction, zone: str) -> dt.datetime:
+    if tx.occurred_at is not None:
+        return tx.occurred_at.astimezone(dt.UTC)
+    try:
+        local = dt.datetime.strptime(tx.real_date + tx.real_time, "%d%m%Y%H%M%S")
+    except ValueError:
+        return utcnow()
+    return local.replace(tzinfo=store_zone(zone)).astimezone(dt.UTC)
+
+
+def reconcile_journal(
+    session: Session,
+    sales: list[Transaction],
+    merchant_no: str,
+    terminal_no: str,
+    actor: User | None,
+    *,
+    zone: str = "Asia/Shanghai",
+    location: str = "",
+) -> list[SuspendedOrder]:
+    """A suspended order (cause TERMINAL_NO_RECORD) for every sale the terminal has and the
+    store's records lack: the card was charged, the till has no order."""
+    known = set(
+        session.execute(
+            select(SuspendedOrder.operation_no).where(
+                SuspendedOrder.terminal_no == terminal_no, SuspendedOrder.operation_no != ""
+            )
+        ).scalars()
+    )
+    created = []
+    for tx in sales:
+        if tx.voided or tx.function_code == "1200" or tx.operation_no in known:
+            continue
+        card = f"******{tx.card_last4}" if tx.card_last4.isdigit() else None
+        order = SuspendedOrder(
+            order_no=f"TERM-{terminal_no}-{tx.operation_no}",
+            merchant_no=merchant_no,
+            terminal_no=terminal_no,
+            occurred_at=_occurred(tx, zone),
+            location=location or terminal_no,
+            amount_fen=tx.amount_fen,
+            txn_type=TxnType.SALE,
+            funding=Funding.DEBIT if tx.card_type == "DB" else Funding.CREDIT,
+            card_masked=card,
+            card_last4=tx.card_last4 if card else None,
+            auth_code=tx.auth_code[:6],
+            operation_no=tx.operation_no,
+            trace_no=tx.ticket[-6:] if tx.ticket.isdigit() else "",
+            cause=Cause.TERMINAL_NO_RECORD,
+            source=OrderSource.TERMINAL_JOURNAL,
+            cashier=actor.name if actor else "",
+        )
+        session.add(order)
+        known.add(tx.operation_no)
+        created.append(order)
+    session.flush()
+    if created:
+        audit.record(
+            session, "order.from_terminal", actor, count=len(created), terminal_no=terminal_no
+        )
+        log.info("terminal journal: %d sales without a store order", len(created))
+    return created
+
+
+def mark_batch_settled(session: Session, terminal_no: str, actor: User | None) -> int:
+    """After the terminal closed its batch, every order of that terminal still standing is settled:
+    from now on it can only be refunded, not voided."""
+    result = session.execute(
+        update(SuspendedOrder)
+        .where(
+            SuspendedOrder.terminal_no == terminal_no,
+            SuspendedOrder.settled.is_(False),
+            SuspendedOrder.status.not_in([OrderStatus.CANCELLED]),
+        )
+        .values(settled=True, version=SuspendedOrder.version + 1)
+        .execution_options(synchronize_session=False)
+    )
+    count = int(result.rowcount or 0)  # type: ignore[attr-defined]
+    audit.record(session, "terminal.batch_closed", actor, terminal_no=terminal_no, settled=count)
+    return count
+
+
+def seed_simulator(journal: Path, orders: list[SuspendedOrder]) -> None:
+    """Give the demo's simulated terminal the sales behind the demo's orders, so a void of a
+    demo order finds its sale (operation numbers are given out in order from 000001)."""
+    from app.terminal.simulator import SimulatedTerminal
+
+    if journal.exists():
+        return
+    terminal = SimulatedTerminal(None)  # in memory first: one durable write at the end
+    by_op = {int(o.operation_no): o for o in orders if o.operation_no.isdigit()}
+    for op in range(1, max(by_op, default=0) + 1):
+        order = by_op.get(op)
+        # Sales on the store's terminal card type "CR": Chinese debit voids are allowed,
+        # unlike the protocol's home market where debit sales cannot be voided (code 08).
+        terminal.sale(order.amount_fen if order else 100, f"{op:06d}")
+    for order in orders:
+        if order.status is OrderStatus.CANCELLED and order.operation_no.isdigit():
+            terminal.void(order.operation_no)
+    terminal.path = journal
+    terminal._save()

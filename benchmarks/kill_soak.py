@@ -1,0 +1,42 @@
+"""Crash-safety soak: the kill harness over many rounds (every kill point of a void and of a
+manual refund, plus random-instant kills). Prints the counts.
+
+    .venv/bin/python benchmarks/kill_soak.py [ROUNDS] [RANDOM_KILLS_PER_ROUND]
+"""
+
+from __future__ import annotations
+
+import os
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))
+os.chdir(ROOT)
+
+
+def main() -> int:
+    rounds = int(sys.argv[1]) if len(sys.argv) > 1 else 10
+    randoms = int(sys.argv[2]) if len(sys.argv) > 2 else 10
+    with tempfile.TemporaryDirectory() as tmp:
+        os.environ["GUADAN_HOME"] = tmp
+        from tests.crash.harness import run_harness
+
+        start = time.perf_counter()
+        summary = run_harness(
+            Path(tmp) / "soak", repeats=rounds, random_kills=randoms, seed=int(time.time())
+        )
+        elapsed = time.perf_counter() - start
+    print(summary.line())
+    print(
+        f"soak: {rounds} rounds in {elapsed:.1f} s ({elapsed / max(summary.trials, 1):.2f} s a trial)"
+    )
+    for failure in summary.failures[:20]:
+        print("  FAILED", failure)
+    return 0 if summary.clean else 1
+
+
+if __name__ == "__main__":
+    sys.exit(main())

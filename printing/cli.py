@@ -1,0 +1,205 @@
+"""`guadan print …`: one application form, a date range's batch, or a case's slip, to a file.
+
+Each handler returns an exit code; any failure is one Chinese line on stderr and exit 1.
+"""
+
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+import sys
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+from sqlalchemy import and_, or_, select
+from sqlalchemy.orm import Session, selectinload
+
+from app.clock import store_zone
+from app.db import Store
+from app.models import ApprovalDecision, CancellationCase, Merchant
+from app.settings import load_settings
+from printing.form_view import (
+    ApplicationFormView,
+    blank_form_view,
+    form_view_from_case,
+    slip_view_from_case,
+)
+
+
+class PrintCommandError(Exception):
+    """A refusal the user can act on; its text is what the CLI prints."""
+
+
+StoreOpener = Callable[[], Store]
+
+
+def add_print_commands(subparsers: Any, open_store_fn: StoreOpener) -> argparse.ArgumentParser:
+    """Register `print form|batch|slip` on the CLI's subparsers; each sets `func(args) -> int`."""
+    parser = subparsers.add_parser("print", help="打印撤销申请表、批量申请表或凭条（PDF）")
+    sub = parser.add_subparsers(dest="print_what", metavar="{form,batch,slip}", required=True)
+
+    form = sub.add_parser("form", help="一个案件的撤销POS机交易申请表")
+    form.add_argument("case_no", nargs="?", help="案件编号（与 --blank 同用时可省略）")
+    form.add_argument("--out", required=True, type=Path, help="输出 PDF 文件")
+    form.add_argument("--blank", action="store_true", help="空白表（手工填写）")
+    form.set_defaults(func=_handler(_print_form, open_store_fn))
+
+    batch = sub.add_parser("batch", help="日期范围内全部已提交的申请表，合成一个 PDF")
+    batch.add_argument("--from", dest="date_from", required=True, help="起始日期 YYYY-MM-DD")
+    batch.add_argument("--to", dest="date_to", required=True, help="截止日期 YYYY-MM-DD（含）")
+    batch.add_argument("--out", required=True, type=Path, help="输出 PDF 文件")
+    batch.set_defaults(func=_handler(_print_batch, open_store_fn))
+
+    slip = sub.add_parser("slip", help="一个已执行案件的撤销/退货凭条")
+    slip.add_argument("case_no", help="案件编号")
+    slip.add_argument("--out", required=True, type=Path, help="输出 PDF 文件")
+    slip.add_argument("--width", type=int, choices=(58, 80), help="纸宽（毫米），默认取设置")
+    slip.set_defaults(func=_handler(_print_slip, open_store_fn))
+    return parser
+
+
+def _handler(
+    run: Callable[[argparse.Namespace, StoreOpener], str], open_store_fn: StoreOpener
+) -> Callable[[argparse.Namespace], int]:
+    def handle(args: argparse.Namespace) -> int:
+        try:
+            print(run(args, open_store_fn))
+        except PrintCommandError as exc:
+            print(f"错误：{exc}", file=sys.stderr)
+            return 1
+        except Exception as exc:  # the counter PC shows one line, never a traceback
+            print(f"错误：打印失败（{type(exc).__name__}: {exc}）", file=sys.stderr)
+            return 1
+        return 0
+
+    return handle
+
+
+def _write(path: Path, data: bytes, what: str) -> str:
+    try:
+        path.write_bytes(data)
+    except OSError as exc:
+        raise PrintCommandError(f"无法写入 {path}：{exc.strerror or exc}") from exc
+    return f"已生成{what}：{path}"
+
+
+def _load_case(session: Session, case_no: str) -> CancellationCase:
+    case = session.scalars(
+        select(CancellationCase)
+        .where(CancellationCase.case_no == case_no)
+        .options(
+            selectinload(CancellationCase.attachments),
+            selectinload(CancellationCase.decisions).selectinload(ApprovalDecision.approver),
+        )
+    ).first()
+    if case is None:
+        raise PrintCommandError(f"找不到案件 {case_no}")
+    return case
+
+
+def _print_form(args: argparse.Namespace, open_store_fn: StoreOpener) -> str:
+    from printing.application_form import render_form
+
+    if args.blank and not args.case_no:
+        return _write(args.out, render_form(blank_form_view()), "空白申请表")
+    if not args.case_no:
+        raise PrintCommandError("请给出案件编号，或使用 --blank 打印空白表")
+    store = open_store_fn()
+    with store.transaction() as session:
+        case = _load_case(session, args.case_no)
+        training = store.training or case.training
+        if args.blank:
+            # A numbered blank form: the QR still leads back to the case.
+            view = ApplicationFormView(case_no=case.case_no)
+        else:
+            zone = load_settings(session).timezone
+            view = form_view_from_case(case, zone=zone)
+        case_ids = [case.id]
+    done = _write(args.out, render_form(view, training=training), "申请表")
+    _audit_print(store, "print.form", case_ids, args.out)
+    return done
+
+
+def _audit_print(store: Any, kind: str, case_ids: list[Any], out: Path) -> None:
+    """Every print is an audit event (DESIGN.md §4), written once the file is."""
+    from app import audit
+
+    with store.transaction() as session:
+        for case_id in case_ids:
+            audit.record(session, kind, None, case_id=case_id, file=Path(out).name)
+
+
+def _parse_date(text: str, flag: str) -> dt.date:
+    try:
+        return dt.date.fromisoformat(text)
+    except ValueError:
+        raise PrintCommandError(f"{flag} 日期格式应为 YYYY-MM-DD：{text}") from None
+
+
+def local_day_bounds(first: dt.date, last: dt.date, zone: str) -> tuple[dt.datetime, dt.datetime]:
+    """[start of `first`, start of the day after `last`) in the store's zone, as aware UTC."""
+    tz = store_zone(zone)
+    start = dt.datetime.combine(first, dt.time(), tz).astimezone(dt.UTC)
+    end = dt.datetime.combine(last + dt.timedelta(days=1), dt.time(), tz).astimezone(dt.UTC)
+    return start, end
+
+
+def _print_batch(args: argparse.Namespace, open_store_fn: StoreOpener) -> str:
+    from printing.application_form import render_forms
+
+    first = _parse_date(args.date_from, "--from")
+    last = _parse_date(args.date_to, "--to")
+    if last < first:
+        raise PrintCommandError("--to 不能早于 --from")
+    store = open_store_fn()
+    with store.transaction() as session:
+        zone = load_settings(session).timezone
+        start, end = local_day_bounds(first, last, zone)
+        submitted = CancellationCase.submitted_at
+        cases = session.scalars(
+            select(CancellationCase)
+            .where(
+                submitted.is_not(None),
+                or_(
+                    and_(submitted >= start, submitted < end),
+                    and_(CancellationCase.opened_at >= start, CancellationCase.opened_at < end),
+                ),
+            )
+            .order_by(submitted, CancellationCase.case_no)
+            .options(
+                selectinload(CancellationCase.order),
+                selectinload(CancellationCase.attachments),
+                selectinload(CancellationCase.decisions).selectinload(ApprovalDecision.approver),
+            )
+        ).all()
+        if not cases:
+            raise PrintCommandError(f"{first} 至 {last} 没有已提交的申请表")
+        names = {m.merchant_no: m.name for m in session.scalars(select(Merchant))}
+        views = [
+            form_view_from_case(c, merchant_name=names.get(c.order.merchant_no), zone=zone)
+            for c in cases
+        ]
+        training = store.training or any(c.training for c in cases)
+        case_ids = [c.id for c in cases]
+    done = _write(args.out, render_forms(views, training=training), f"{len(views)} 份申请表")
+    _audit_print(store, "print.form", case_ids, args.out)
+    return done
+
+
+def _print_slip(args: argparse.Namespace, open_store_fn: StoreOpener) -> str:
+    from printing.slip import render_slip_pdf
+
+    store = open_store_fn()
+    with store.transaction() as session:
+        case = _load_case(session, args.case_no)
+        if case.executed_at is None:
+            raise PrintCommandError(f"案件 {case.case_no} 尚未执行撤销/退货，没有凭条可打印")
+        settings = load_settings(session)
+        view = slip_view_from_case(case, zone=settings.timezone)
+        width = args.width or settings.slip_width_mm
+        training = store.training or case.training
+        case_ids = [case.id]
+    done = _write(args.out, render_slip_pdf(view, width, training=training), "凭条")
+    _audit_print(store, "print.slip", case_ids, args.out)
+    return done

@@ -1,0 +1,98 @@
+"""The store's terminal: step 5 on the demo's simulated terminal, journal reconciliation, batch close."""
+
+from __future__ import annotations
+
+from sqlalchemy import select
+
+from app import workflow
+from app.demo import DEMO_USERS, create_demo
+from app.execution import execute
+from app.models import Cause, OrderStatus, Route, Stage, SuspendedOrder
+from app.settings import load_settings
+from app.terminals import (
+    configured_driver,
+    mark_batch_settled,
+    reconcile_journal,
+    simulator_journal,
+)
+from tests.core.helpers import CONTACT, all_checked
+
+
+def test_demo_void_runs_on_the_configured_simulator(store) -> None:  # type: ignore[no-untyped-def]
+    demo = create_demo(store, orders=120)
+    assert demo is not None and simulator_journal(store).exists()
+    with store.transaction() as s:
+        order = (
+            s.execute(
+                select(SuspendedOrder).where(
+                    SuspendedOrder.status == OrderStatus.OPEN,
+                    SuspendedOrder.settled.is_(False),
+                    SuspendedOrder.success_notified.is_(False),
+                    SuspendedOrder.amount_fen < 500_000,
+                )
+            )
+            .scalars()
+            .first()
+        )
+        assert order is not None
+        case = workflow.open_case(s, order.id, demo.cashier)
+        assert workflow.verify(s, case, demo.cashier, all_checked()).route is Route.VOID
+        workflow.record_contact(s, case, demo.cashier, CONTACT)
+        workflow.fill_form(s, case, demo.cashier, workflow.form_defaults(s, case, demo.cashier))
+        workflow.submit(s, case, demo.cashier)
+        workflow.approve(s, case, demo.lead.name, DEMO_USERS["李四"][1])
+        settings = load_settings(s)
+        case_id = case.id
+    seen = []
+    driver = configured_driver(store, settings, progress=seen.append)
+    outcome = execute(store, case_id, demo.cashier.id, driver)
+    assert outcome.response_code == "00"
+    assert seen, "the driver reports progress"
+    with store.transaction() as s:
+        assert workflow.get_case(s, case_id).stage is Stage.DONE
+    sale = next(t for t in driver.sales_journal() if t.operation_no == order.operation_no)
+    assert sale.voided
+
+
+def test_reconcile_journal_creates_terminal_only_orders(store) -> None:  # type: ignore[no-untyped-def]
+    demo = create_demo(store, orders=10)
+    assert demo is not None
+    with store.transaction() as s:
+        driver = configured_driver(store, load_settings(s))
+    driver.sale(4_321, "X1")  # type: ignore[attr-defined]  # charged on the terminal, no till order
+    sales = driver.sales_journal()
+    with store.transaction() as s:
+        created = reconcile_journal(s, sales, "898310048161230", "12345678", demo.cashier)
+        assert [(o.amount_fen, o.cause) for o in created] == [(4_321, Cause.TERMINAL_NO_RECORD)]
+        assert created[0].card_masked and created[0].card_masked.startswith("******")
+    with store.transaction() as s:
+        assert reconcile_journal(s, sales, "898310048161230", "12345678", demo.cashier) == []
+
+
+def test_close_batch_marks_that_terminals_orders_settled(store) -> None:  # type: ignore[no-untyped-def]
+    create_demo(store, orders=30)
+    with store.transaction() as s:
+        before = (
+            s.execute(select(SuspendedOrder).where(SuspendedOrder.settled.is_(False)))
+            .scalars()
+            .all()
+        )
+        assert before
+        count = mark_batch_settled(s, "12345678", None)
+        assert count == len([o for o in before if o.status is not OrderStatus.CANCELLED])
+    with store.transaction() as s:
+        standing = (
+            s.execute(select(SuspendedOrder).where(SuspendedOrder.status == OrderStatus.OPEN))
+            .scalars()
+            .first()
+        )
+        assert standing is not None and standing.settled
+        cashier = _cashier(s)
+        case = workflow.open_case(s, standing.id, cashier)
+        assert workflow.verify(s, case, cashier, all_checked()).route is Route.REFUND
+
+
+def _cashier(s):  # type: ignore[no-untyped-def]
+    from app.users import find_user
+
+    return find_user(s, "张三")

@@ -1,0 +1,176 @@
+"""The till, as a child process that the kill harness SIGKILLs at a chosen instant.
+
+    python -m tests.crash.child run|restart DB_URL PORT_URL CASE_ID ACTOR_ID POINT [LEAD PIN]
+
+`run` executes step 5 (a void over the wire, or the manual refund record) and dies at POINT;
+`restart` is the next start of the till: reconcile open intents, then retry what is left, and
+print the outcome as JSON.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import signal
+import sys
+import uuid
+from typing import Any
+
+import serial
+from sqlalchemy import event
+from sqlalchemy.orm import Session
+
+from app.db import open_store
+from app.errors import DomainError
+from app.execution import ManualSlip, execute, reconcile_open_intents, record_manual_execution
+from app.models import IntentState, Stage, TerminalIntent
+from app.terminal.integrado import PosIntegradoDriver
+from app.workflow import get_case
+
+SLIP_PHOTO = b"\x89PNG\r\n\x1a\n" + b"slip-photo" * 20
+
+
+def die() -> None:
+    os.kill(os.getpid(), signal.SIGKILL)
+
+
+class KillingPort:
+    """A serial port that dies at a wire-level instant of the void exchange."""
+
+    def __init__(self, real: Any, point: str) -> None:
+        object.__setattr__(self, "_real", real)
+        object.__setattr__(self, "_point", point)
+        object.__setattr__(self, "_void_sent", False)
+        object.__setattr__(self, "_acked", False)
+
+    def __getattr__(self, name: str) -> Any:
+        return getattr(self._real, name)
+
+    def __setattr__(self, name: str, value: Any) -> None:
+        setattr(self._real, name, value)
+
+    def write(self, data: bytes) -> int:
+        if b"1200|" in data:
+            object.__setattr__(self, "_void_sent", True)
+        return int(self._real.write(data))
+
+    def read(self, size: int = 1) -> bytes:
+        data: bytes = self._real.read(size)
+        if self._void_sent and data:
+            if not self._acked and b"\x06" in data:
+                if self._point == "after_ack":
+                    die()
+                object.__setattr__(self, "_acked", True)
+                data_after = data[data.index(b"\x06") + 1 :]
+            else:
+                data_after = data
+            if self._acked and b"\x02" in data_after and self._point == "money_moved":
+                die()  # the terminal has moved the money: its answer is arriving
+        return data
+
+
+def instrument(point: str) -> None:
+    if point in ("after_ack", "money_moved"):
+        real_for_url = serial.serial_for_url
+        serial.serial_for_url = lambda *a, **k: KillingPort(real_for_url(*a, **k), point)  # type: ignore[assignment]
+    if point == "before_frame":
+        PosIntegradoDriver.void = lambda self, op: die()  # type: ignore[assignment,method-assign,return-value]
+    if point == "after_answer":
+        original_void = PosIntegradoDriver.void
+
+        def void_then_die(self: PosIntegradoDriver, op: str) -> Any:
+            original_void(self, op)
+            die()
+
+        PosIntegradoDriver.void = void_then_die  # type: ignore[method-assign]
+    if point in ("in_commit", "after_commit"):
+
+        @event.listens_for(Session, "after_flush")
+        def _flushed(session: Session, _ctx: Any) -> None:
+            done = [
+                o
+                for o in session.identity_map.values()
+                if isinstance(o, TerminalIntent) and o.state is IntentState.DONE
+            ]
+            if done:
+                if point == "in_commit":
+                    die()  # the outcome is flushed, not committed
+                session.info["outcome_flushed"] = True
+
+        @event.listens_for(Session, "after_commit")
+        def _committed(session: Session) -> None:
+            if session.info.get("outcome_flushed"):
+                die()  # committed; the process dies before it can tell anyone
+
+
+def main(argv: list[str]) -> int:
+    mode, db_url, port_url, case_id, actor_id, point = argv[:6]
+    lead, pin = (argv[6], argv[7]) if len(argv) > 7 else ("", "")
+    store = open_store(db_url, migrate=False)
+    case_uuid, actor_uuid = uuid.UUID(case_id), uuid.UUID(actor_id)
+    with store.transaction() as s:
+        route = get_case(s, case_uuid).route
+    manual = route is not None and route.value == "REFUND"
+    driver = PosIntegradoDriver(port_url, ack_timeout=1.0, answer_timeout=5.0)
+    result: dict[str, Any] = {"mode": mode}
+    if mode == "run":
+        instrument(point)
+        print("READY", flush=True)
+        sys.stdin.readline()  # the harness says go (and may time a kill from here)
+        if point == "before_call":
+            die()
+        try:
+            if manual:
+                record_manual_execution(
+                    store,
+                    case_uuid,
+                    actor_uuid,
+                    lead,
+                    pin,
+                    _slip(store, case_uuid),
+                    "slip.png",
+                    SLIP_PHOTO,
+                )
+            else:
+                execute(store, case_uuid, actor_uuid, driver)
+            result["outcome"] = "done"
+        except DomainError as exc:
+            result["outcome"] = exc.key
+    else:
+        result["reconciled"] = [str(r.moved) for r in reconcile_open_intents(store, driver)]
+        with store.transaction() as s:
+            case = get_case(s, case_uuid)
+            stage = case.stage
+        if stage is Stage.APPROVED:  # the cashier retries: safe, the intents are all closed
+            try:
+                if manual:
+                    record_manual_execution(
+                        store,
+                        case_uuid,
+                        actor_uuid,
+                        lead,
+                        pin,
+                        _slip(store, case_uuid),
+                        "slip.png",
+                        SLIP_PHOTO,
+                    )
+                else:
+                    execute(store, case_uuid, actor_uuid, driver)
+                result["retried"] = True
+            except DomainError as exc:
+                result["retry_error"] = exc.key
+    driver.close()
+    print(json.dumps(result), flush=True)
+    return 0
+
+
+def _slip(store: Any, case_id: uuid.UUID) -> ManualSlip:
+    with store.transaction() as s:
+        case = get_case(s, case_id)
+        return ManualSlip(
+            reference="556677889900", auth_code="AB12", amount_fen=case.form_amount_fen or 0
+        )
+
+
+if __name__ == "__main__":
+    sys.exit(main(sys.argv[1:]))
