@@ -1,0 +1,90 @@
+"""The guadan command line: demo data, import, listing, and one clear line on every error."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from sqlalchemy import func, select
+
+from app.cli import main
+from app.db import open_store
+from app.models import CancellationCase, Cause, Funding, OrderStatus, Stage, SuspendedOrder
+
+SAMPLES = Path(__file__).resolve().parents[2] / "resources" / "samples"
+
+
+def test_demo_data_covers_every_step_cause_and_funding(tmp_path, capsys) -> None:  # type: ignore[no-untyped-def]
+    db = str(tmp_path / "demo.sqlite3")
+    assert main(["--db", db, "demo-data"]) == 0
+    assert "111111" in capsys.readouterr().out  # the demo PINs are shown
+    store = open_store(db)
+    with store.transaction() as s:
+        assert s.execute(select(func.count()).select_from(SuspendedOrder)).scalar_one() == 200
+        stages = set(s.execute(select(CancellationCase.stage)).scalars())
+        assert {
+            Stage.VERIFY,
+            Stage.CONTACT,
+            Stage.FORM,
+            Stage.ESCALATED,
+            Stage.PENDING_APPROVAL,
+            Stage.APPROVED,
+            Stage.DONE,
+            Stage.CLOSED,
+        } <= stages
+        statuses = set(s.execute(select(SuspendedOrder.status)).scalars())
+        assert {
+            OrderStatus.OPEN,
+            OrderStatus.CANCELLED,
+            OrderStatus.REFUNDED,
+            OrderStatus.REJECTED,
+        } <= statuses
+        assert set(s.execute(select(SuspendedOrder.cause)).scalars()) == set(Cause)
+        assert set(s.execute(select(SuspendedOrder.funding)).scalars()) == set(Funding)
+        settled = set(s.execute(select(SuspendedOrder.settled)).scalars())
+        assert settled == {True, False}
+        days = s.execute(
+            select(func.min(SuspendedOrder.occurred_at), func.max(SuspendedOrder.occurred_at))
+        ).one()
+        assert (days[1] - days[0]).days >= 25
+    assert main(["--db", db, "demo-data"]) == 1  # never over a store's data
+    assert "空数据库" in capsys.readouterr().err
+
+
+def test_import_and_list(tmp_path, capsys) -> None:  # type: ignore[no-untyped-def]
+    db = str(tmp_path / "s.sqlite3")
+    assert main(["--db", db, "import", str(SAMPLES / "orders-zh.csv")]) == 0
+    assert "4" in capsys.readouterr().out
+    assert main(["--db", db, "orders", "list", "--status", "OPEN"]) == 0
+    out = capsys.readouterr().out
+    assert "POS2026112001" in out and "622588******1234" in out
+
+
+def test_bad_import_prints_row_report_and_exits_non_zero(tmp_path, capsys) -> None:  # type: ignore[no-untyped-def]
+    db = str(tmp_path / "s.sqlite3")
+    assert main(["--db", db, "import", str(SAMPLES / "orders-bad.csv")]) == 2
+    err = capsys.readouterr().err
+    assert "未导入任何数据" in err and "第 3 行" in err and "[amount]" in err
+    store = open_store(db)
+    with store.transaction() as s:
+        assert s.execute(select(func.count()).select_from(SuspendedOrder)).scalar_one() == 0
+
+
+def test_errors_are_one_clear_line(tmp_path, capsys) -> None:  # type: ignore[no-untyped-def]
+    db = str(tmp_path / "s.sqlite3")
+    assert main(["--db", db, "orders", "list", "--status", "NOPE"]) == 1
+    err = capsys.readouterr().err.strip().splitlines()
+    assert len(err) == 1 and err[0].startswith("错误")
+    assert (
+        main(["--db", db, "orders", "add", "--user", "nobody", "--pin", "123456", "order_no=X"])
+        == 1
+    )
+    err = capsys.readouterr().err.strip().splitlines()
+    assert len(err) == 1 and "PIN" in err[0]
+    assert main(["--db", db, "restore", str(tmp_path / "missing.sqlite3")]) == 1
+
+
+def test_environment_variable_chooses_the_database(tmp_path, monkeypatch, capsys) -> None:  # type: ignore[no-untyped-def]
+    db = tmp_path / "env.sqlite3"
+    monkeypatch.setenv("GUADAN_DB", str(db))
+    assert main(["import", str(SAMPLES / "orders-en.json")]) == 0
+    assert db.exists()
