@@ -45,7 +45,8 @@ from app.terminal.base import (
     Transaction,
 )
 from app.users import check_credentials
-from app.workflow import LEADS, STAFF, _require_role, _require_stage, add_attachment, get_case
+from app.workflow import add_attachment, get_case
+from app.workflow.common import LEADS, STAFF, require_role, require_stage
 
 log = logging.getLogger(__name__)
 
@@ -189,8 +190,8 @@ def execute(
         actor = session.get(User, actor_id)
         if actor is None:
             raise PermissionDenied("perm.denied", role="")
-        _require_role(actor, STAFF)
-        _require_stage(case, {Stage.APPROVED}, "execute")
+        require_role(actor, STAFF)
+        require_stage(case, {Stage.APPROVED}, "execute")
         if _open_intent(session, case) is not None:
             raise IllegalTransition("execute.open_intent")
         if needs_manual_refund(case, driver):
@@ -387,12 +388,12 @@ def record_manual_execution(
     with store.transaction() as session:
         case = get_case(session, case_id)
         actor = session.get_one(User, actor_id)
-        _require_role(actor, STAFF)
-        _require_stage(case, {Stage.APPROVED}, "execute")
+        require_role(actor, STAFF)
+        require_stage(case, {Stage.APPROVED}, "execute")
         if _open_intent(session, case) is not None:
             raise IllegalTransition("execute.open_intent")
         lead = check_credentials(session, lead_name, lead_pin, purpose="manual_confirm")
-        _require_role(lead, LEADS, "approve.lead_only")
+        require_role(lead, LEADS, "approve.lead_only")
         if lead.id == actor.id:
             raise PermissionDenied("manual.second_person")
         problems = []

@@ -1,0 +1,78 @@
+"""The five steps of a cancellation (撤销五步), steps 1–4, as services in the cashier's words.
+
+Each service takes an open Session and the acting user, checks every rule of DESIGN.md §4,
+changes the case and its order and writes an audit event; the caller commits (one unit of
+work per step, so a refused step leaves the case exactly as it was). Step 5 is in
+app/execution.py. Callers use this package's names: `workflow.verify(...)`.
+"""
+
+from app.workflow.approval import (
+    approve,
+    latest_decision,
+    pending_count,
+    reject,
+    submit,
+    withdraw,
+)
+from app.workflow.common import (
+    ACTIVE_STAGES,
+    BEFORE_SUBMISSION,
+    LEADS,
+    MAX_ATTACHMENT_BYTES,
+    STAFF,
+    VERIFY_FIELDS,
+    active_case_for,
+    get_case,
+    get_order,
+)
+from app.workflow.contact_form import (
+    ContactInput,
+    FormInput,
+    fill_form,
+    form_defaults,
+    record_contact,
+)
+from app.workflow.evidence import add_attachment, remove_attachment, sniff_mime, store_evidence
+from app.workflow.opening import (
+    CORRECTABLE,
+    RouteDecision,
+    correct_order,
+    decide_route,
+    escalate,
+    open_case,
+    verify,
+)
+
+__all__ = [
+    "ACTIVE_STAGES",
+    "BEFORE_SUBMISSION",
+    "CORRECTABLE",
+    "LEADS",
+    "MAX_ATTACHMENT_BYTES",
+    "STAFF",
+    "VERIFY_FIELDS",
+    "ContactInput",
+    "FormInput",
+    "RouteDecision",
+    "active_case_for",
+    "add_attachment",
+    "approve",
+    "correct_order",
+    "decide_route",
+    "escalate",
+    "fill_form",
+    "form_defaults",
+    "get_case",
+    "get_order",
+    "latest_decision",
+    "open_case",
+    "pending_count",
+    "record_contact",
+    "reject",
+    "remove_attachment",
+    "sniff_mime",
+    "store_evidence",
+    "submit",
+    "verify",
+    "withdraw",
+]

@@ -1,0 +1,98 @@
+"""What every step shares: the stage sets, role and stage checks, loading, case numbers, audit."""
+
+from __future__ import annotations
+
+import uuid
+from typing import Any
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from app import audit
+from app.clock import today
+from app.errors import IllegalTransition, NotFound, PermissionDenied
+from app.models import (
+    CancellationCase,
+    Counter,
+    Role,
+    Stage,
+    SuspendedOrder,
+    User,
+)
+
+VERIFY_FIELDS = ("occurred_at", "location", "amount", "txn_type", "funding")
+ACTIVE_STAGES = frozenset(
+    {
+        Stage.VERIFY,
+        Stage.ESCALATED,
+        Stage.CONTACT,
+        Stage.FORM,
+        Stage.PENDING_APPROVAL,
+        Stage.APPROVED,
+    }
+)
+BEFORE_SUBMISSION = frozenset({Stage.VERIFY, Stage.CONTACT, Stage.FORM})
+MAX_ATTACHMENT_BYTES = 10 * 1024 * 1024
+STAFF = frozenset({Role.CASHIER, Role.LEAD, Role.ADMIN})
+LEADS = frozenset({Role.LEAD, Role.ADMIN})
+
+
+# ---------------------------------------------------------------- helpers
+
+
+def require_role(user: User, roles: frozenset[Role], key: str = "perm.denied") -> None:
+    if not user.active or user.role not in roles:
+        raise PermissionDenied(key, role=user.role.value)
+
+
+def require_stage(
+    case: CancellationCase, allowed: frozenset[Stage] | set[Stage], action: str
+) -> None:
+    if case.stage not in allowed:
+        raise IllegalTransition("case.wrong_stage", action=action, stage=case.stage.value)
+
+
+def get_case(session: Session, case_id: uuid.UUID) -> CancellationCase:
+    case = session.get(CancellationCase, case_id)
+    if case is None:
+        raise NotFound("case.not_found")
+    return case
+
+
+def get_order(session: Session, order_id: uuid.UUID) -> SuspendedOrder:
+    order = session.get(SuspendedOrder, order_id)
+    if order is None:
+        raise NotFound("order.not_found")
+    return order
+
+
+def active_case_for(session: Session, order_id: uuid.UUID) -> CancellationCase | None:
+    return (
+        session.execute(
+            select(CancellationCase)
+            .where(CancellationCase.order_id == order_id, CancellationCase.stage.in_(ACTIVE_STAGES))
+            .order_by(CancellationCase.opened_at.desc())
+        )
+        .scalars()
+        .first()
+    )
+
+
+def next_case_no(session: Session, zone: str) -> str:
+    day = today(zone).strftime("%Y%m%d")
+    name = f"case:{day}"
+    counter = session.execute(
+        select(Counter).where(Counter.name == name).with_for_update()
+    ).scalar_one_or_none()
+    if counter is None:
+        counter = Counter(name=name, value=0)
+        session.add(counter)
+    counter.value += 1
+    # The row lock (PostgreSQL) / write lock (SQLite) makes two counters draw different numbers.
+    return f"CX{day}-{counter.value:04d}"
+
+
+def audit_case(
+    session: Session, kind: str, actor: User | None, case: CancellationCase, **payload: Any
+) -> None:
+    audit.record(session, kind, actor, case_id=case.id, order_id=case.order_id, **payload)
