@@ -18,7 +18,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from app import audit
-from app.clock import local_date, utcnow
+from app.clock import DEFAULT_ZONE, local_date, utcnow
 from app.db import Store
 from app.errors import DomainError, IllegalTransition, PermissionDenied, ValidationFailed
 from app.fees import fee_effect
@@ -38,6 +38,7 @@ from app.terminal.base import (
     AnswerLost,
     Capability,
     LinkError,
+    Progress,
     ProgressCallback,
     TerminalDeclined,
     TerminalDriver,
@@ -181,6 +182,7 @@ def execute(
 ) -> ExecutionOutcome:
     """Send the void (or refund) for an approved case and record the answer.
 
+    `progress` hears "done" once the outcome is committed (the driver reports its own stages).
     Raises TerminalError subclasses with a message key when the terminal refuses or the link
     fails; the case then stays APPROVED and a retry is safe. When the answer is lost after the
     terminal took the command, the terminal is asked what happened before anything else.
@@ -262,7 +264,7 @@ def execute(
     with store.transaction() as session:
         case = get_case(session, case_id)
         intent_row = session.get_one(TerminalIntent, intent_id)
-        return record_outcome(
+        outcome = record_outcome(
             session,
             case,
             intent_row,
@@ -272,6 +274,9 @@ def execute(
             operation_no=operation,
             rrn=ref,
         )
+    if progress is not None:
+        progress(Progress("done", "execute.done"))  # recorded and committed: the step is over
+    return outcome
 
 
 class OutcomeUnknown(DomainError):
@@ -345,6 +350,19 @@ def _reconcile_one(
         audit.record(session, "terminal.reconciled", actor, case_id=case.id, moved=False)
         _fail(session, intent, "execute.not_moved")
     return None
+
+
+def reconcile_case(store: Store, case_id: uuid.UUID, driver: TerminalDriver) -> ExecutionOutcome | None:
+    """'核对终端' on one blocked case: ask the terminal about its open intent now.
+
+    The outcome when the money moved (the case is done), None when it did not (retry is safe);
+    OutcomeUnknown while the terminal still cannot tell."""
+    with store.transaction() as session:
+        intent = _open_intent(session, get_case(session, case_id))
+        if intent is None:
+            raise IllegalTransition("execute.already_closed")
+        intent_id = intent.id
+    return _reconcile_one(store, intent_id, driver, None)
 
 
 @dataclass(frozen=True)
@@ -441,8 +459,9 @@ def case_blocked(session: Session, case: CancellationCase) -> bool:
     return _open_intent(session, case) is not None
 
 
-def guide_lines(case: CancellationCase) -> list[tuple[str, dict[str, object]]]:
-    """The manual refund, keyed on the terminal: message keys with their parameters, in order."""
+def guide_lines(case: CancellationCase, zone: str = DEFAULT_ZONE) -> list[tuple[str, dict[str, object]]]:
+    """The manual refund, keyed on the terminal: message keys with their parameters, in order.
+    The original date is the store's local date (`zone`, the settings' timezone)."""
     order = case.order
     amount = case.form_amount_fen or order.amount_fen
     return [
@@ -451,7 +470,7 @@ def guide_lines(case: CancellationCase) -> list[tuple[str, dict[str, object]]]:
         ("manual.step.card", {"card": order.card_masked or ""}),
         (
             "manual.step.reference",
-            {"rrn": order.rrn, "date": local_date(order.occurred_at).strftime("%m%d")},
+            {"rrn": order.rrn, "date": local_date(order.occurred_at, zone).strftime("%m%d")},
         ),
         ("manual.step.amount", {"amount": amount}),
         ("manual.step.confirm", {}),
@@ -473,6 +492,7 @@ __all__ = [
     "execute",
     "guide_lines",
     "needs_manual_refund",
+    "reconcile_case",
     "reconcile_open_intents",
     "record_manual_execution",
 ]

@@ -422,7 +422,8 @@ def register(messages: dict[str, tuple[str, str]]) -> None:
 
 
 def tr(key: str, lang: str = "zh_CN", **params: object) -> str:
-    """The message for `key` in `lang`; money parameters (fen) shown as ¥1,234.56."""
+    """The message for `key` in `lang`; money parameters (fen) shown as ¥1,234.56, a
+    `fields` list of verify items shown by their names."""
     if key.startswith("terminal.") and key not in MESSAGES:
         _load_terminal_messages()
     texts = MESSAGES.get(key) or EVENTS.get(key) or LABELS.get(key)
@@ -432,6 +433,9 @@ def tr(key: str, lang: str = "zh_CN", **params: object) -> str:
         name: format_fen(value) if name in _MONEY_PARAMS and isinstance(value, int) else value
         for name, value in params.items()
     }
+    if isinstance(shown.get("fields"), str):
+        sep = "、" if _lang_index(lang) == 0 else ", "
+        shown["fields"] = sep.join(label("verify", f, lang) for f in shown["fields"].split(","))
     try:
         return texts[_lang_index(lang)].format(**shown)
     except (KeyError, IndexError):

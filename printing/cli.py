@@ -123,11 +123,11 @@ def _print_form(args: argparse.Namespace, open_store_fn: StoreOpener) -> str:
 
 def _audit_print(store: Any, kind: str, case_ids: list[Any], out: Path) -> None:
     """Every print is an audit event (DESIGN.md §4), written once the file is."""
-    from app import audit
+    from app.workflow import get_case, record_print
 
     with store.transaction() as session:
         for case_id in case_ids:
-            audit.record(session, kind, None, case_id=case_id, file=Path(out).name)
+            record_print(session, get_case(session, case_id), None, kind.removeprefix("print."), Path(out).name)
 
 
 def _parse_date(text: str, flag: str) -> dt.date:

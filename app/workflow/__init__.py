@@ -32,7 +32,13 @@ from app.workflow.contact_form import (
     form_defaults,
     record_contact,
 )
-from app.workflow.evidence import add_attachment, remove_attachment, sniff_mime, store_evidence
+from app.workflow.evidence import (
+    add_attachment,
+    record_print,
+    remove_attachment,
+    sniff_mime,
+    store_evidence,
+)
 from app.workflow.opening import (
     CORRECTABLE,
     RouteDecision,
@@ -68,6 +74,7 @@ __all__ = [
     "open_case",
     "pending_count",
     "record_contact",
+    "record_print",
     "reject",
     "remove_attachment",
     "sniff_mime",

@@ -92,8 +92,9 @@ def record_contact(
         raise ValidationFailed(problems)
     case.contact_channel = contact.channel
     case.customer_name = name or ""
-    case.customer_phone_enc = encrypt_phone(phone) if phone else None
-    case.customer_phone_masked = mask_phone(phone) if phone else ""
+    if phone:  # blank keeps the number already on file: the screen only ever shows it masked
+        case.customer_phone_enc = encrypt_phone(phone)
+        case.customer_phone_masked = mask_phone(phone)
     case.contact_reason = contact.reason
     case.contact_reason_other = other or ""
     case.explanation = explanation or ""

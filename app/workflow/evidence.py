@@ -113,3 +113,10 @@ def remove_attachment(
             audit_case(session, "case.attachment_removed", actor, case, sha256=attachment.sha256)
             return
     raise NotFound("attachment.not_found")
+
+
+def record_print(session: Session, case: CancellationCase, actor: User | None, what: str, target: str = "") -> None:
+    """A printed (or saved) form or slip is an audit event: what, by whom, to which printer/file."""
+    if what not in ("form", "slip"):
+        raise ValueError(what)
+    audit_case(session, f"print.{what}", actor, case, target=target)
