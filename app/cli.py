@@ -198,6 +198,9 @@ def build_parser(
     parser.add_argument(
         "--training", action="store_true", help="培训模式：独立的练习数据库和模拟终端"
     )
+    parser.add_argument(
+        "--demo", action="store_true", help="演示门店：独立的演示数据库，首次运行时写入演示数据"
+    )
     parser.add_argument("--lang", choices=["zh_CN", "en"], help="界面语言")
     parser.set_defaults(func=gui or _no_gui)
     sub = parser.add_subparsers(dest="command")

@@ -1,0 +1,191 @@
+"""The lead reports as CSV text (for Excel or a script), in the user's language, and the few
+words shared by every rendering of them (ages, headers)."""
+
+from __future__ import annotations
+
+import csv
+import datetime as dt
+import io
+from collections.abc import Iterable, Sequence
+
+from app.clock import DEFAULT_ZONE, format_local
+from app.messages import label, tr
+from app.money import format_fen
+from app.reports import Anomaly, CashierReport, CausesReport, HandoverReport
+
+
+def _zh(lang: str) -> bool:
+    return not lang.lower().startswith("en")
+
+
+def format_age(age: dt.timedelta, lang: str = "zh_CN") -> str:
+    """3天4小时 / 3d 4h: the two largest units, enough to sort by eye."""
+    minutes = max(0, int(age.total_seconds() // 60))
+    days, rest = divmod(minutes, 1440)
+    hours, mins = divmod(rest, 60)
+    units = ("天", "小时", "分钟") if _zh(lang) else ("d ", "h ", "min")
+    if days:
+        parts = [f"{days}{units[0]}", f"{hours}{units[1]}"]
+    elif hours:
+        parts = [f"{hours}{units[1]}", f"{mins}{units[2]}"]
+    else:
+        parts = [f"{mins}{units[2]}"]
+    return "".join(parts).strip()
+
+
+def format_ratio(value: float | None) -> str:
+    return "—" if value is None else f"{value:.1f}×"
+
+
+def header(lang: str, pairs: Sequence[tuple[str, str]]) -> list[str]:
+    return [zh if _zh(lang) else en for zh, en in pairs]
+
+
+def _write(rows: Iterable[Sequence[object]]) -> str:
+    out = io.StringIO()
+    csv.writer(out, lineterminator="\n").writerows(rows)
+    return out.getvalue()
+
+
+HANDOVER_COLUMNS = (
+    ("交易时间", "Time"),
+    ("已等待", "Waiting"),
+    ("单号", "Order no."),
+    ("金额", "Amount"),
+    ("原因", "Cause"),
+    ("状态", "Status"),
+    ("当前步骤", "Step"),
+    ("处理人", "Handled by"),
+    ("收银员", "Cashier"),
+    ("卡号", "Card"),
+    ("案件编号", "Case no."),
+)
+
+
+def handover_rows(
+    report: HandoverReport, lang: str = "zh_CN", zone: str = DEFAULT_ZONE
+) -> list[list[str]]:
+    """The handover table as text cells (the UI, the PDF and the CSV show the same)."""
+    return [
+        [
+            format_local(r.occurred_at, zone),
+            format_age(r.age, lang),
+            r.order_no,
+            format_fen(r.amount_fen),
+            label("cause", r.cause.value, lang),
+            label("status", r.status.value, lang),
+            tr(r.step_key, lang),
+            r.case_holder,
+            r.cashier,
+            r.card_masked or "",
+            r.case_no or "",
+        ]
+        for r in report.rows
+    ]
+
+
+def handover_csv(report: HandoverReport, lang: str = "zh_CN", zone: str = DEFAULT_ZONE) -> str:
+    return _write([header(lang, HANDOVER_COLUMNS), *handover_rows(report, lang, zone)])
+
+
+def causes_csv(report: CausesReport, lang: str = "zh_CN") -> str:
+    head = header(
+        lang,
+        [
+            ("日期", "Date"),
+            ("类别", "Group"),
+            ("代码", "Code"),
+            ("名称", "Name"),
+            ("数量", "Count"),
+        ],
+    )
+    cause_group, reason_group = ("挂单原因", "买家原因") if _zh(lang) else ("cause", "reason")
+    rows: list[Sequence[object]] = [head]
+    for group, kind, counts in (
+        (cause_group, "cause", report.by_cause),
+        (reason_group, "reason", report.by_reason),
+    ):
+        for item in counts:
+            rows.append(
+                [item.day.isoformat(), group, item.key, label(kind, item.key, lang), item.count]
+            )
+    outcome = "结果" if _zh(lang) else "outcome"
+    median = report.median_resolution_minutes
+    for key, zh, en, value in (
+        ("orders", "挂单数", "Suspended orders", report.orders),
+        ("cases", "案件数", "Cases", report.cases),
+        ("voided", "已撤销", "Voided", report.voided),
+        ("refunded", "已退货", "Refunded", report.refunded),
+        ("rejected", "曾被驳回", "Rejected at least once", report.rejected),
+        ("escalated", "曾升级", "Escalated at least once", report.escalated),
+        ("closed", "已关闭", "Closed", report.closed),
+        ("open", "处理中", "Still open", report.open),
+        (
+            "median_minutes",
+            "处理时长中位数（分钟）",
+            "Median minutes to resolve",
+            "" if median is None else round(median, 1),
+        ),
+    ):
+        rows.append(["", outcome, key, zh if _zh(lang) else en, value])
+    return _write(rows)
+
+
+CASHIER_COLUMNS = (
+    ("收银员", "Cashier"),
+    ("挂单", "Suspended"),
+    ("案件", "Cases"),
+    ("撤销", "Voids"),
+    ("退货", "Refunds"),
+    ("对比中位数", "vs median"),
+)
+
+
+def cashier_rows(report: CashierReport) -> list[list[str]]:
+    return [
+        [
+            r.name,
+            str(r.orders),
+            str(r.cases),
+            str(r.voids),
+            str(r.refunds),
+            format_ratio(r.vs_median),
+        ]
+        for r in report.rows
+    ]
+
+
+def cashiers_csv(report: CashierReport, lang: str = "zh_CN") -> str:
+    return _write([header(lang, CASHIER_COLUMNS), *cashier_rows(report)])
+
+
+ANOMALY_COLUMNS = (
+    ("严重程度", "Severity"),
+    ("类型", "Kind"),
+    ("对象", "Subject"),
+    ("说明", "Explanation"),
+    ("最近一笔", "Latest"),
+    ("案件数", "Cases"),
+    ("案件ID", "Case ids"),
+)
+
+
+def anomaly_rows(
+    found: Sequence[Anomaly], lang: str = "zh_CN", zone: str = DEFAULT_ZONE
+) -> list[list[str]]:
+    return [
+        [
+            a.severity_label(lang),
+            a.kind_label(lang),
+            a.subject,
+            a.message(lang),
+            format_local(a.latest_at, zone),
+            str(len(a.case_ids)),
+            ";".join(str(c) for c in a.case_ids),
+        ]
+        for a in found
+    ]
+
+
+def anomalies_csv(found: Sequence[Anomaly], lang: str = "zh_CN", zone: str = DEFAULT_ZONE) -> str:
+    return _write([header(lang, ANOMALY_COLUMNS), *anomaly_rows(found, lang, zone)])
