@@ -10,7 +10,6 @@ from __future__ import annotations
 import argparse
 import importlib.metadata
 import importlib.util
-import os
 import platform
 import sys
 import tempfile
@@ -37,9 +36,7 @@ class CheckResult:
 
 
 # Every Qt .qm file starts with this magic (qtbase/src/corelib/kernel/qtranslator.cpp).
-QM_MAGIC = bytes.fromhex("3cb864180ecaef9c95cd211cbf60a1bd"[:0]) or bytes(
-    [0x3C, 0xB8, 0x64, 0x18, 0xCA, 0xEF, 0x9C, 0x95, 0xCD, 0x21, 0x1C, 0xBF, 0x60, 0xA1, 0xBD, 0xDD]
-)
+QM_MAGIC = bytes.fromhex("3cb86418caef9c95cd211cbf60a1bddd")
 TTC_MAGIC = b"ttcf"
 FONT_FILE = "wqy-microhei.ttc"
 UI_LANGUAGES = ("zh_CN", "en")
@@ -160,8 +157,6 @@ def check_database(url: str) -> CheckResult:
         return CheckResult("database", Status.OK, f"{shown} at revision {current} (latest)")
     if current is None:
         return CheckResult("database", Status.WARN, f"{shown}: empty; set up on first start")
-    from alembic.script import ScriptDirectory  # noqa: F401  (known revisions come from it)
-
     if not _is_known_revision(url, current):
         # Written by a newer guadan: this program must not touch it.
         return CheckResult(
@@ -235,9 +230,10 @@ def qt_translations_dir() -> Path | None:
     if spec is None or not spec.submodule_search_locations:
         return None
     for base in spec.submodule_search_locations:
-        folder = Path(base) / "Qt" / "translations"
-        if folder.is_dir():
-            return folder
+        # Linux and macOS wheels keep Qt under PySide6/Qt/, Windows wheels directly in PySide6/.
+        for folder in (Path(base) / "Qt" / "translations", Path(base) / "translations"):
+            if folder.is_dir():
+                return folder
     return None
 
 
@@ -356,7 +352,9 @@ def exit_code(results: Sequence[CheckResult], strict: bool = False) -> int:
     return 1 if any(r.status in bad for r in results) else 0
 
 
-def add_doctor_command(subparsers: Any, open_store_fn: Callable[[], Any]) -> argparse.ArgumentParser:
+def add_doctor_command(
+    subparsers: Any, open_store_fn: Callable[[], Any]
+) -> argparse.ArgumentParser:
     """`guadan doctor [--strict]`; the database is the one --db / --training chose."""
     p: argparse.ArgumentParser = subparsers.add_parser(
         "doctor", help="检查本机环境：版本、目录、数据库、密钥、字体、翻译、串口、终端"
@@ -375,12 +373,3 @@ def add_doctor_command(subparsers: Any, open_store_fn: Callable[[], Any]) -> arg
 
     p.set_defaults(func=run)
     return p
-
-
-if __name__ == "__main__":  # pragma: no cover - `python -m app.doctor` for a quick look
-    from app.db import open_store, resolve_url
-
-    url = resolve_url(os.environ.get("GUADAN_DB"))
-    checks = run_checks(url, lambda: open_store(url))
-    report(checks)
-    sys.exit(exit_code(checks))

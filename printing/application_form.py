@@ -301,7 +301,9 @@ def _qrencoder() -> types.ModuleType:
         return sys.modules[name]
     path = Path(reportlab.graphics.__file__).parent / "barcode" / "qrencoder.py"
     spec = importlib.util.spec_from_file_location("guadan_qrencoder", path)
-    if spec is None or spec.loader is None:  # an unusual install: take the slow, sure way
+    if (
+        spec is None or spec.loader is None or not path.is_file()
+    ):  # zipped or unusual: the slow, sure way
         from reportlab.graphics.barcode import qrencoder
 
         return qrencoder
