@@ -21,7 +21,6 @@ def _gui(args: argparse.Namespace) -> int:
 
 def _hooks() -> list:  # type: ignore[type-arg]
     from app.doctor import add_doctor_command
-
     from printing.cli import add_print_commands
     from printing.report_cli import add_report_commands
 

@@ -1,0 +1,46 @@
+"""Sign-in with name and PIN; the lockout message after five wrong PINs."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import Qt
+
+from ui.dialogs.signin import SignInDialog
+
+
+def _dialog(qtbot: Any, ctx: Any) -> SignInDialog:
+    dialog = SignInDialog(ctx)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitUntil(lambda: dialog.name_box.count() == 4, timeout=5000)
+    return dialog
+
+
+def _try(qtbot: Any, dialog: SignInDialog, name: str, pin: str) -> None:
+    dialog.name_box.setEditText(name)
+    qtbot.keyClicks(dialog.pin, pin)
+    qtbot.keyClick(dialog.pin, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: dialog.buttons.isEnabled() and dialog.ctx.tasks.idle, timeout=5000)
+
+
+def test_good_pin_signs_in(qtbot: Any, ctx: Any) -> None:
+    dialog = _dialog(qtbot, ctx)
+    assert "张三" in [dialog.name_box.itemText(i) for i in range(dialog.name_box.count())]
+    _try(qtbot, dialog, "张三", "111111")
+    assert dialog.result() == SignInDialog.DialogCode.Accepted
+    assert ctx.user is not None and ctx.user.name == "张三" and ctx.user.role == "CASHIER"
+
+
+def test_bad_pin_then_lockout_after_five(qtbot: Any, ctx: Any) -> None:
+    dialog = _dialog(qtbot, ctx)
+    _try(qtbot, dialog, "张三", "000000")
+    assert ctx.user is None
+    assert "PIN" in dialog.message.text() and dialog.pin.text() == ""
+    for _ in range(4):
+        _try(qtbot, dialog, "张三", "000000")
+    assert "锁定" in dialog.message.text()
+    # even the right PIN is refused while locked
+    _try(qtbot, dialog, "张三", "111111")
+    assert ctx.user is None
+    assert "锁定" in dialog.message.text()

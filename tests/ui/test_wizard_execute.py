@@ -1,0 +1,136 @@
+"""Step 5 of the wizard against the in-process simulated terminal: the void with progress,
+a terminal error then a safe retry, and the refund's guided manual path."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import Qt
+
+from app.terminal.ports import open_driver
+from app.terminal.simulator import ALWAYS, Misbehaviour, SimulatedTerminal
+from tests.ui.conftest import sign_in_as, wait_idle
+from tests.ui.test_wizard import (  # noqa: F401 (the autouse fixture applies here too)
+    PNG,
+    lead_decides,
+    order_status,
+    press_next,
+    to_pending,
+    type_into,
+    wizards_die_on_the_gui_thread,
+)
+
+
+def simulator(journal: Path, misbehaviour: Misbehaviour | None = None) -> Any:
+    """An opener for the wizard: the in-process simulator keeping its journal in `journal`."""
+
+    def open_terminal(progress: Any) -> Any:
+        driver = open_driver("simulator", journal=journal, progress=progress)
+        if misbehaviour is not None:
+            driver.terminal.misbehaviour = misbehaviour
+        return driver
+
+    return open_terminal
+
+
+def approved(qtbot: Any, ctx: Any, tmp_path: Path, opener: Any, **order: Any) -> Any:
+    sign_in_as(ctx, "张三")
+    dialog = to_pending(qtbot, ctx, tmp_path, opener=opener, **order)
+    lead_decides(qtbot, dialog, "李四", "222222")
+    qtbot.waitUntil(lambda: dialog.snap.stage == "APPROVED", timeout=5000)
+    assert dialog.index == 4
+    return dialog
+
+
+def test_void_on_the_terminal_cancels_the_order(qtbot: Any, ctx: Any, tmp_path: Path) -> None:
+    journal = tmp_path / "sim.json"
+    sale = SimulatedTerminal(journal).sale(12_800, "T00001")
+    dialog = approved(qtbot, ctx, tmp_path, simulator(journal), operation_no=sale.operation_no)
+    page = dialog.execute_page
+    assert "¥128.00" in page.amount.text()
+
+    press_next(qtbot, dialog)  # the amount is not confirmed yet: refused in words
+    assert page.error_box.isVisibleTo(page)
+    page.confirm.click()
+    qtbot.mouseClick(dialog.next_button, Qt.MouseButton.LeftButton)
+    assert page.running  # the terminal works on its own thread; the window stays live
+    assert not dialog.save_close.isEnabled()
+    qtbot.waitUntil(lambda: dialog.snap.stage == "DONE", timeout=8000)
+    wait_idle(qtbot, ctx)
+    assert page.stack.currentWidget() is page.summary
+    for stage in ("connecting", "waiting", "done"):  # the progress went all the way
+        assert page.stage_labels[stage].text().startswith("✔")
+    summary = page.summary
+    assert summary.rows["response_code"][1].text() == "00"
+    assert summary.rows["amount"][1].text() == "¥128.00"
+    assert "¥0.77" in summary.rows["fee"][1].text()  # 0.60% of ¥128.00 comes back on a void
+    assert order_status(ctx, dialog.snap.order_id) == "CANCELLED"
+    assert SimulatedTerminal(journal).sales()[0].voided
+    assert not dialog.back_button.isEnabled()
+
+    out = tmp_path / "form.pdf"
+    summary.save_pdf_to(out)
+    qtbot.waitUntil(out.exists, timeout=5000)
+    wait_idle(qtbot, ctx)
+    assert out.read_bytes().startswith(b"%PDF-")
+
+    press_next(qtbot, dialog)  # "Close"
+    qtbot.waitUntil(lambda: not dialog.isVisible(), timeout=3000)
+
+
+def test_terminal_error_in_words_then_retry(qtbot: Any, ctx: Any, tmp_path: Path) -> None:
+    journal = tmp_path / "sim.json"
+    sale = SimulatedTerminal(journal).sale(12_800, "T00001")
+    silent = simulator(journal, Misbehaviour(ignore=ALWAYS))
+    dialog = approved(qtbot, ctx, tmp_path, silent, operation_no=sale.operation_no)
+    page = dialog.execute_page
+    page.confirm.click()
+    press_next(qtbot, dialog)
+    qtbot.waitUntil(lambda: page.error_box.isVisibleTo(page), timeout=5000)
+    assert "终端没有应答" in page.error_label.text()  # what happened and what to do
+    assert (
+        "✘" in page.stage_labels["connecting"].text() or "✘" in page.stage_labels["waiting"].text()
+    )
+    assert dialog.snap.stage == "APPROVED"
+    assert dialog.next_button.text().startswith(("Retry", "重试"))
+
+    page.open_terminal = simulator(journal)  # the cable is back
+    press_next(qtbot, dialog)
+    qtbot.waitUntil(lambda: dialog.snap.stage == "DONE", timeout=8000)
+    assert order_status(ctx, dialog.snap.order_id) == "CANCELLED"
+
+
+def test_refund_goes_the_guided_manual_way(qtbot: Any, ctx: Any, tmp_path: Path) -> None:
+    journal = tmp_path / "sim.json"
+    dialog = approved(qtbot, ctx, tmp_path, simulator(journal), settled=True)
+    assert "退货" in dialog.subheading.text()
+    page = dialog.execute_page
+    qtbot.waitUntil(lambda: page.mode == "manual", timeout=5000)
+    manual = page.manual
+    assert manual.steps.text().startswith("1. ")
+    assert "123456789012" in manual.steps.text()  # the original reference to key in
+
+    type_into(qtbot, manual.inputs["reference"], "12345")
+    type_into(qtbot, manual.inputs["auth_code"], "654321")
+    type_into(qtbot, manual.inputs["amount"], "128.00")
+    type_into(qtbot, manual.inputs["lead_name"], "李四")
+    type_into(qtbot, manual.inputs["lead_pin"], "222222")
+    press_next(qtbot, dialog)  # no slip photo yet
+    assert manual.errors["attachment"].isVisible()
+    slip = tmp_path / "slip.png"
+    slip.write_bytes(PNG + b"slip")
+    manual.set_slip_file(slip)
+    type_into(qtbot, manual.inputs["lead_pin"], "222222")
+    press_next(qtbot, dialog)
+    assert manual.errors["reference"].isVisible()  # 12 digits on the slip
+    assert "12 位数字" in manual.errors["reference"].text()
+
+    type_into(qtbot, manual.inputs["reference"], "998877665544")
+    type_into(qtbot, manual.inputs["lead_pin"], "222222")
+    press_next(qtbot, dialog)
+    qtbot.waitUntil(lambda: dialog.snap.stage == "DONE", timeout=5000)
+    wait_idle(qtbot, ctx)
+    assert page.stack.currentWidget() is page.summary
+    assert page.summary.rows["rrn"][1].text() == "998877665544"
+    assert order_status(ctx, dialog.snap.order_id) == "REFUNDED"

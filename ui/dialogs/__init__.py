@@ -1,0 +1,1 @@
+"""Dialogs of the main window: sign-in, first run, lock screen, import, settings, users."""

@@ -1,0 +1,120 @@
+"""Sign-in: user name and PIN, checked on the database worker; shows the lockout message."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLabel,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ui.context import AppContext, SignedInUser
+from ui.dialogs.common import message_label, pin_field
+from ui.i18n import RetranslateMixin
+
+
+def _active_user_names(session: Any) -> list[str]:
+    from app.users import list_users
+
+    return [u.name for u in list_users(session) if u.active]
+
+
+def _authenticate(session: Any, name: str, pin: str) -> SignedInUser:
+    from app.users import authenticate
+
+    user = authenticate(session, name, pin)
+    return SignedInUser(user.id, user.name, user.role.value)
+
+
+class SignInDialog(RetranslateMixin, QDialog):
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.setObjectName("signInDialog")
+        self.user: SignedInUser | None = None
+        layout = QVBoxLayout(self)
+        self.heading = QLabel(objectName="heading", alignment=Qt.AlignmentFlag.AlignCenter)
+        self.heading.setStyleSheet("font-size: 15pt; font-weight: bold; padding: 8px;")
+        layout.addWidget(self.heading)
+        form = QFormLayout()
+        self.name_box = QComboBox(editable=True, objectName="userName")
+        self.name_box.setMinimumHeight(38)
+        self.pin = pin_field(self)
+        self.name_label, self.pin_label = QLabel(), QLabel()
+        form.addRow(self.name_label, self.name_box)
+        form.addRow(self.pin_label, self.pin)
+        layout.addLayout(form)
+        self.message = message_label()
+        layout.addWidget(self.message)
+        self.buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
+        for button in self.buttons.buttons():
+            button.setMinimumHeight(38)
+        self.buttons.accepted.connect(self.submit)
+        self.buttons.rejected.connect(self.reject)
+        layout.addWidget(self.buttons)
+        self.setMinimumWidth(420)
+        self.retranslate()
+        if ctx.store is not None:
+            self.load_users()
+
+    def load_users(self) -> None:
+        def fill(names: list[str]) -> None:
+            typed = self.name_box.currentText()
+            self.name_box.clear()
+            self.name_box.addItems(names)
+            self.name_box.setEditText(typed if typed else (names[0] if names else ""))
+            self.pin.setFocus()
+
+        self.ctx.tasks.run_db(
+            _active_user_names,
+            fill,
+            lambda exc: self.message.setText(self.ctx.message(exc)),
+            owner=self,
+        )
+
+    def submit(self) -> None:
+        name, pin = self.name_box.currentText().strip(), self.pin.text()
+        if not name or not pin:
+            self.message.setText(self.tr("Enter your name and PIN."))
+            return
+        self.buttons.setEnabled(False)
+
+        def ok(user: SignedInUser) -> None:
+            self.buttons.setEnabled(True)
+            self.user = user
+            self.ctx.sign_in(user)
+            self.accept()
+
+        def failed(exc: BaseException) -> None:
+            self.buttons.setEnabled(True)
+            self.pin.clear()
+            self.pin.setFocus()
+            self.message.setText(self.ctx.message(exc))
+
+        self.ctx.tasks.run_db(lambda s: _authenticate(s, name, pin), ok, failed, owner=self)
+
+    def retranslate(self) -> None:
+        title = self.tr("Sign in")
+        if self.ctx.training:
+            title += " · " + self.tr("Training mode")
+        if self.ctx.demo:
+            title += " · " + self.tr("Demo")
+        self.setWindowTitle("guadan · " + title)
+        heading = self.tr("guadan — suspended orders")
+        if self.ctx.training:
+            heading += "\n" + self.tr("Training mode")
+        elif self.ctx.demo:
+            heading += "\n" + self.tr("Demo")
+        self.heading.setText(heading)
+        self.name_label.setText(self.tr("User"))
+        self.pin_label.setText(self.tr("PIN"))
+        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("Sign in"))

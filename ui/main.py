@@ -1,0 +1,163 @@
+"""Starting the app: QApplication, font, translators, the store (opened off the GUI thread),
+first run, sign-in, then the main window. `guadan` with no arguments lands in `run()`."""
+
+from __future__ import annotations
+
+import argparse
+import logging
+import sys
+from dataclasses import dataclass
+from typing import Any
+
+from PySide6.QtCore import QEventLoop, Qt
+from PySide6.QtWidgets import QApplication, QLabel, QMessageBox
+
+from ui import i18n
+from ui.context import AppContext
+from ui.fonts import install_app_font
+
+log = logging.getLogger(__name__)
+
+
+@dataclass(frozen=True)
+class OpenedStore:
+    store: Any  # app.db.Store
+    set_up: bool
+    settings: Any  # app.settings.StoreSettings
+    merchant_name: str
+    counter_name: str
+
+
+def open_and_inspect(url: str | None, *, training: bool = False, demo: bool = False) -> OpenedStore:
+    """Runs on the database worker: open (and migrate) the store; a training or demo store is
+    seeded with the demo data the first time."""
+    from app.db import open_store
+    from app.settings import load_settings
+    from app.setup import current_merchant, current_terminal, store_is_set_up
+
+    store = open_store(url, training=training, demo=demo)
+    with store.transaction() as session:
+        set_up = store_is_set_up(session)
+        if not set_up and (training or demo):
+            from app.demo import seed_demo
+
+            seed_demo(session, files_dir=store.attachments_dir)
+            session.flush()
+            set_up = True
+        settings = load_settings(session)
+        merchant = current_merchant(session)
+        terminal = current_terminal(session)
+        name = (merchant.store_name or merchant.name) if merchant else ""
+        counter = terminal.counter if terminal else ""
+    return OpenedStore(store, set_up, settings, name, counter)
+
+
+def wait_for(ctx: AppContext, fn: Any, splash: QLabel | None = None) -> Any:
+    """Run `fn()` on the database worker while the GUI keeps painting; return or raise its result."""
+    loop = QEventLoop()
+    outcome: dict[str, Any] = {}
+
+    def ok(value: Any) -> None:
+        outcome["value"] = value
+        loop.quit()
+
+    def failed(exc: BaseException) -> None:
+        outcome["error"] = exc
+        loop.quit()
+
+    ctx.tasks.run_call(fn, ok, failed)
+    if not outcome:
+        loop.exec()
+    if "error" in outcome:
+        raise outcome["error"]
+    return outcome["value"]
+
+
+def apply_opened(ctx: AppContext, opened: OpenedStore, language_forced: bool) -> None:
+    ctx.set_store(opened.store)
+    ctx.merchant_name = opened.merchant_name
+    ctx.counter_name = opened.counter_name
+    ctx.set_settings(opened.settings)
+    if not language_forced and opened.settings.language != ctx.language:
+        ctx.set_language(opened.settings.language)
+
+
+def make_app(argv: list[str] | None = None) -> QApplication:
+    app = QApplication.instance() or QApplication(argv if argv is not None else sys.argv)
+    assert isinstance(app, QApplication)
+    app.setApplicationName("guadan")
+    app.setOrganizationName("guadan")
+    install_app_font(app)
+    return app
+
+
+def run(db_url: str | None, training: bool, lang: str | None) -> int:
+    app = make_app()
+    language = lang or "zh_CN"
+    i18n.install(language)
+    ctx = AppContext(language=language, training=training)
+    splash = QLabel(
+        QApplication.translate("Startup", "Opening the database…"),
+        alignment=Qt.AlignmentFlag.AlignCenter,
+    )
+    splash.setWindowTitle("guadan")
+    splash.setFixedSize(360, 120)
+    splash.show()
+    try:
+        opened = wait_for(ctx, lambda: open_and_inspect(db_url, training=training))
+        if not opened.set_up:
+            from ui.dialogs.first_run import CHOICE_DEMO, FirstRunDialog
+
+            ctx.set_store(opened.store)
+            splash.hide()
+            first = FirstRunDialog(ctx)
+            if first.exec() != FirstRunDialog.DialogCode.Accepted:
+                return 0
+            if first.choice == CHOICE_DEMO:
+                ctx.demo = True
+                splash.show()
+                opened = wait_for(ctx, lambda: open_and_inspect(None, demo=True))
+            else:
+                opened = wait_for(ctx, lambda: open_and_inspect(db_url, training=training))
+        apply_opened(ctx, opened, language_forced=lang is not None)
+    except Exception as exc:  # a database that cannot be opened: say so, in words
+        log.exception("cannot open the database")
+        splash.hide()
+        QMessageBox.critical(
+            None,
+            "guadan",
+            QApplication.translate("Startup", "The database cannot be opened:\n%1").replace(
+                "%1", ctx.message(exc)
+            ),
+        )
+        return 1
+    splash.hide()
+
+    from ui.dialogs.signin import SignInDialog
+
+    signin = SignInDialog(ctx)
+    if signin.exec() != SignInDialog.DialogCode.Accepted:
+        ctx.tasks.shutdown(wait=False)
+        return 0
+    from ui.main_window import MainWindow
+
+    window = MainWindow(ctx)
+    window.resize(1024, 768)
+    window.show()
+    window.start()
+    code = app.exec()
+    ctx.tasks.shutdown(wait=True)
+    return code
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(prog="guadan-ui")
+    parser.add_argument("--db")
+    parser.add_argument("--training", action="store_true")
+    parser.add_argument("--lang", choices=i18n.LANGUAGES)
+    args = parser.parse_args(argv)
+    return run(args.db, args.training, args.lang)
+
+
+if __name__ == "__main__":
+    sys.exit(main())

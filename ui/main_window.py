@@ -1,0 +1,552 @@
+"""The main window (DESIGN.md §12): queue buttons, search and filters, the paged order list,
+the detail pane, the status bar; background polls for new orders and the terminal."""
+
+from __future__ import annotations
+
+import logging
+from typing import Any
+
+from PySide6.QtCore import QItemSelection, QModelIndex, Qt, QTimer, Signal
+from PySide6.QtGui import QAction, QActionGroup, QKeySequence
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QApplication,
+    QButtonGroup,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QMainWindow,
+    QMessageBox,
+    QPushButton,
+    QSplitter,
+    QStackedWidget,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ui import actions
+from ui.context import AppContext
+from ui.detail_pane import DetailPane, detail_and_timeline
+from ui.filters import FilterBar
+from ui.i18n import RetranslateMixin
+from ui.idle import IdleWatcher
+from ui.orders_model import (
+    COL_AMOUNT,
+    COL_CARD,
+    COL_CAUSE,
+    COL_FUNDING,
+    COL_ORDER_NO,
+    COL_STATUS,
+    COL_TIME,
+    ORDER_ID_ROLE,
+    FilterSpec,
+    OrdersModel,
+)
+from ui.status_bar import GuadanStatusBar
+
+log = logging.getLogger(__name__)
+
+QUEUE_OPEN, QUEUE_PENDING, QUEUE_ESCALATED, QUEUE_DONE, QUEUE_REPORTS = range(5)
+QUEUE_CODES = {
+    QUEUE_OPEN: "OPEN",
+    QUEUE_PENDING: "PENDING_APPROVAL",
+    QUEUE_ESCALATED: "ESCALATED",
+    QUEUE_DONE: "DONE",
+}
+QUEUE_STATUSES = {
+    QUEUE_OPEN: frozenset({"OPEN", "IN_PROGRESS", "APPROVED"}),
+    QUEUE_PENDING: frozenset({"PENDING_APPROVAL"}),
+    QUEUE_ESCALATED: frozenset({"ESCALATED"}),
+    QUEUE_DONE: frozenset({"CANCELLED", "REFUNDED", "REJECTED", "CLOSED"}),
+}
+# fits the eight columns beside the detail pane at 1024 px; the cashier column stretches
+COLUMN_WIDTHS = {
+    COL_TIME: 90,
+    COL_ORDER_NO: 148,
+    COL_AMOUNT: 86,
+    COL_FUNDING: 56,
+    COL_CARD: 94,
+    COL_CAUSE: 76,
+    COL_STATUS: 60,
+}
+POLL_MS = 5_000
+TERMINAL_PING_MS = 30_000
+
+
+def _poll(session: Any) -> tuple[dict[str, int], int]:
+    from app.queries import queue_counts, total_orders
+
+    return {q.value: n for q, n in queue_counts(session).items()}, total_orders(session)
+
+
+class MainWindow(RetranslateMixin, QMainWindow):
+    locked_changed = Signal(bool)
+
+    def __init__(self, ctx: AppContext) -> None:
+        super().__init__()
+        self.ctx = ctx
+        self.setObjectName("mainWindow")
+        self.setMinimumSize(1000, 700)
+        self.counts: dict[str, int] = {}
+        self.total_seen: int | None = None
+        self.locked = False
+        self.lock_dialog: Any = None
+        self._pending_select: Any = None
+
+        central = QWidget()
+        root = QVBoxLayout(central)
+        root.setContentsMargins(8, 4, 8, 4)
+        self.banner = QLabel(objectName="banner", alignment=Qt.AlignmentFlag.AlignCenter)
+        self.banner.setStyleSheet(
+            "background: #f59e0b; color: #111; font-weight: bold; font-size: 13pt; padding: 4px;"
+        )
+        root.addWidget(self.banner)
+
+        self.header = QWidget(objectName="header")
+        header_layout = QVBoxLayout(self.header)
+        header_layout.setContentsMargins(0, 0, 0, 0)
+        top = QHBoxLayout()
+        self.queue_group = QButtonGroup(self, exclusive=True)
+        self.queue_buttons: dict[int, QPushButton] = {}
+        for queue in (QUEUE_OPEN, QUEUE_PENDING, QUEUE_ESCALATED, QUEUE_DONE, QUEUE_REPORTS):
+            button = QPushButton(checkable=True, objectName=f"queue{queue}")
+            button.setMinimumHeight(40)
+            self.queue_group.addButton(button, queue)
+            self.queue_buttons[queue] = button
+            top.addWidget(button)
+        self.queue_buttons[QUEUE_OPEN].setChecked(True)
+        self.queue_group.idClicked.connect(self._queue_chosen)
+        top.addStretch(1)
+        self.search = QLineEdit(objectName="search", clearButtonEnabled=True)
+        self.search.setMinimumHeight(38)
+        self.search.setMinimumWidth(260)
+        self.search.textChanged.connect(self._apply_filter)
+        top.addWidget(self.search)
+        header_layout.addLayout(top)
+
+        self.filters = FilterBar(self)
+        self.filters.changed.connect(self._apply_filter)
+        header_layout.addWidget(self.filters)
+        root.addWidget(self.header)
+
+        self.model = OrdersModel(ctx, self)
+        self.table = QTableView(objectName="orders")
+        self.table.setModel(self.model)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setAlternatingRowColors(True)
+        self.table.setSortingEnabled(True)
+        self.table.sortByColumn(COL_TIME, Qt.SortOrder.DescendingOrder)
+        self.table.verticalHeader().setVisible(False)
+        self.table.verticalHeader().setDefaultSectionSize(32)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        header.setStretchLastSection(True)
+        header.setMinimumSectionSize(40)
+        for col, width in COLUMN_WIDTHS.items():
+            self.table.setColumnWidth(col, width)
+        self.table.doubleClicked.connect(lambda _i: self.start_cancellation())
+        self.table.selectionModel().selectionChanged.connect(self._selection_changed)
+        self.model.reloaded.connect(self._after_reload)
+        self.model.total_changed.connect(lambda _n: self._update_count_label())
+
+        self.detail = DetailPane(self)
+        self.detail.start_requested.connect(self.start_cancellation)
+        self.detail.print_requested.connect(self.print_form)
+        self.detail.correct_requested.connect(self.correct_order)
+
+        list_page = QWidget()
+        list_layout = QVBoxLayout(list_page)
+        list_layout.setContentsMargins(0, 0, 0, 0)
+        splitter = QSplitter(Qt.Orientation.Horizontal)
+        left = QWidget()
+        left_layout = QVBoxLayout(left)
+        left_layout.setContentsMargins(0, 0, 0, 0)
+        left_layout.addWidget(self.table, 1)
+        self.count_label = QLabel(objectName="countLabel")
+        left_layout.addWidget(self.count_label)
+        splitter.addWidget(left)
+        splitter.addWidget(self.detail)
+        splitter.setStretchFactor(0, 3)
+        splitter.setStretchFactor(1, 2)
+        splitter.setSizes([700, 300])
+        self.detail.setMinimumWidth(280)
+        list_layout.addWidget(splitter)
+
+        self.reports_page = QLabel(
+            objectName="reportsPage", alignment=Qt.AlignmentFlag.AlignCenter, wordWrap=True
+        )
+        self.locked_page = QLabel(objectName="lockedPage", alignment=Qt.AlignmentFlag.AlignCenter)
+        self.stack = QStackedWidget()
+        for page in (list_page, self.reports_page, self.locked_page):
+            self.stack.addWidget(page)
+        self.list_page = list_page
+        root.addWidget(self.stack, 1)
+        self.setCentralWidget(central)
+
+        self.status = GuadanStatusBar(ctx, self)
+        self.setStatusBar(self.status)
+        self._build_actions()
+
+        self.idle = IdleWatcher(self._idle_minutes(), self)
+        self.idle.idle.connect(self.lock)
+        self.poll_timer = QTimer(self, interval=POLL_MS)
+        self.poll_timer.timeout.connect(self.poll)
+        self.ping_timer = QTimer(self, interval=TERMINAL_PING_MS)
+        self.ping_timer.timeout.connect(self.check_terminal)
+        ctx.tasks.failed.connect(self._task_failed)
+        ctx.user_changed.connect(self._user_changed)
+        ctx.settings_changed.connect(self._settings_changed)
+        ctx.orders_changed.connect(self.refresh)
+        self.retranslate()
+        self._user_changed()
+
+    # --- set-up -------------------------------------------------------------------------
+
+    def _build_actions(self) -> None:
+        self.actions_by_name: dict[str, QAction] = {}
+
+        def add(name: str, shortcut: QKeySequence | str | None, slot: Any) -> QAction:
+            action = QAction(self)
+            action.setObjectName(name)
+            if shortcut is not None:
+                action.setShortcut(QKeySequence(shortcut))
+            action.triggered.connect(slot)
+            self.addAction(action)
+            self.actions_by_name[name] = action
+            return action
+
+        add("start", "F2", self.start_cancellation)
+        add("refresh", "F5", self.refresh)
+        add("print", "Ctrl+P", self.print_form)
+        add("lock", "Ctrl+L", self.lock)
+        add("find", "Ctrl+F", self.focus_search)
+        add("import", "Ctrl+I", lambda: actions.open_import(self))
+        add("settings", "Ctrl+,", lambda: actions.open_settings(self))
+        add("users", "Ctrl+U", lambda: actions.open_users(self))
+        add("quit", "Ctrl+Q", self.close)
+        lang_group = QActionGroup(self)
+        for code in ("zh_CN", "en"):
+            action = add(
+                f"lang_{code}", None, lambda _c=False, code=code: self.ctx.set_language(code)
+            )
+            action.setCheckable(True)
+            action.setChecked(code == self.ctx.language)
+            lang_group.addAction(action)
+
+        bar = self.menuBar()
+        self.file_menu = bar.addMenu("")
+        for name in ("import", "lock", "quit"):
+            self.file_menu.addAction(self.actions_by_name[name])
+        self.view_menu = bar.addMenu("")
+        for name in ("refresh", "find"):
+            self.view_menu.addAction(self.actions_by_name[name])
+        self.lang_menu = self.view_menu.addMenu("")
+        self.lang_menu.addAction(self.actions_by_name["lang_zh_CN"])
+        self.lang_menu.addAction(self.actions_by_name["lang_en"])
+        self.case_menu = bar.addMenu("")
+        for name in ("start", "print"):
+            self.case_menu.addAction(self.actions_by_name[name])
+        self.admin_menu = bar.addMenu("")
+        for name in ("settings", "users"):
+            self.admin_menu.addAction(self.actions_by_name[name])
+
+    def start(self) -> None:
+        """Called once the store is open and a user signed in: fill the list first, then
+        start the polls (new orders, terminal) so they do not delay the first page."""
+        self.model.reloaded.connect(self._start_polls, Qt.ConnectionType.SingleShotConnection)
+        self.model.set_filter(self.spec())
+        self.idle.start()
+
+    def _start_polls(self) -> None:
+        self.poll()
+        self.check_terminal()
+        self.poll_timer.start()
+        self.ping_timer.start()
+
+    def _idle_minutes(self) -> int:
+        return int(getattr(self.ctx.settings, "idle_lock_minutes", 5) or 5)
+
+    # --- list, filters, queues -----------------------------------------------------------
+
+    def current_queue(self) -> int:
+        return self.queue_group.checkedId()
+
+    def spec(self) -> FilterSpec:
+        values = self.filters.values()
+        statuses = QUEUE_STATUSES.get(self.current_queue(), frozenset())
+        if values["statuses"]:
+            statuses = values["statuses"]
+        zone = getattr(self.ctx.settings, "timezone", "Asia/Shanghai") or "Asia/Shanghai"
+        return FilterSpec(
+            text=self.search.text().strip(),
+            statuses=statuses,
+            date_from=values["date_from"],
+            date_to=values["date_to"],
+            causes=values["causes"],
+            fundings=values["fundings"],
+            zone=zone,
+        )
+
+    def _apply_filter(self) -> None:
+        self.model.set_filter(self.spec())
+
+    def _queue_chosen(self, queue: int) -> None:
+        if queue == QUEUE_REPORTS:
+            self.stack.setCurrentWidget(self.reports_page)
+            return
+        if not self.locked:
+            self.stack.setCurrentWidget(self.list_page)
+        self._apply_filter()
+
+    def refresh(self) -> None:
+        """F5: ask the database again (list, counts, detail)."""
+        if self.ctx.store is None:
+            return
+        self._pending_select = self.selected_order_id()
+        self.model.set_filter(self.spec())
+        self.poll()
+
+    def _after_reload(self) -> None:
+        self._update_count_label()
+        wanted = self._pending_select
+        self._pending_select = None
+        row = self.model.row_of(wanted) if wanted is not None else -1
+        if row >= 0:
+            self.table.selectRow(row)
+        else:
+            self.detail.show_detail(None, [])
+
+    def _update_count_label(self) -> None:
+        self.count_label.setText(
+            self.tr("%1 orders").replace(
+                "%1", f"{self.model.total}+" if self.model.capped else str(self.model.total)
+            )
+            if not self.model.loading
+            else self.tr("Loading…")
+        )
+
+    def focus_search(self) -> None:
+        self.search.setFocus()
+        self.search.selectAll()
+
+    def selected_order_id(self) -> Any:
+        rows = self.table.selectionModel().selectedRows()
+        return rows[0].data(ORDER_ID_ROLE) if rows else None
+
+    def _selection_changed(self, _sel: QItemSelection, _desel: QItemSelection) -> None:
+        order_id = self.selected_order_id()
+        if order_id is None:
+            self.detail.show_detail(None, [])
+            return
+
+        def show(result: tuple[Any, list[Any]]) -> None:
+            if self.selected_order_id() == order_id:
+                self.detail.show_detail(*result, can_correct=self.ctx.has_role("LEAD"))
+
+        self.ctx.tasks.run_db(lambda s: detail_and_timeline(s, order_id), show, owner=self)
+
+    # --- polls ------------------------------------------------------------------------------
+
+    def poll(self) -> None:
+        """Queue counts and new-order notice, from the database worker."""
+        if self.ctx.store is None or self.ctx.user is None:
+            return
+        self.ctx.tasks.run_db(
+            _poll, self._poll_done, lambda exc: log.warning("poll failed: %s", exc), owner=self
+        )
+
+    def _poll_done(self, result: tuple[dict[str, int], int]) -> None:
+        counts, total = result
+        self.counts = counts
+        if self.total_seen is not None and total > self.total_seen:
+            new = total - self.total_seen
+            self.status.notify(self.tr("%1 new suspended order(s) arrived").replace("%1", str(new)))
+            QApplication.alert(self)
+            if not self.locked:
+                self._pending_select = self.selected_order_id()
+                self.model.reload()
+        self.total_seen = total
+        self._update_queue_labels()
+
+    def check_terminal(self) -> None:
+        port = getattr(self.ctx.settings, "terminal_port", "simulator") or "simulator"
+        if self.ctx.training:
+            port = "simulator"
+
+        def ping(_report: Any) -> bool:
+            from app.terminal import ports  # type: ignore[attr-defined]
+
+            driver = ports.open_driver(port)
+            try:
+                return bool(driver.ping())
+            finally:
+                close = getattr(driver, "close", None)
+                if close:
+                    close()
+
+        def failed(exc: BaseException) -> None:
+            if isinstance(exc, ImportError | AttributeError):
+                self.status.set_terminal_state(port == "simulator" or None)
+            else:
+                self.status.set_terminal_state(False)
+
+        self.ctx.tasks.run_device(ping, self.status.set_terminal_state, failed, owner=self)
+
+    # --- actions ------------------------------------------------------------------------------
+
+    def start_cancellation(self) -> None:
+        order_id = self.selected_order_id()
+        if order_id is None:
+            self.status.notify(self.tr("Select an order first."))
+            return
+        try:
+            from ui.wizard import open_wizard  # type: ignore[attr-defined]
+        except ImportError:
+            QMessageBox.information(
+                self,
+                self.tr("Not available yet"),
+                self.tr("The cancellation wizard is not available yet."),
+            )
+            return
+        open_wizard(self, self.ctx, order_id)
+
+    def print_form(self) -> None:
+        actions.print_selected_form(self)
+
+    def correct_order(self) -> None:
+        actions.open_correction(self)
+
+    def lock(self) -> None:
+        if self.locked or self.ctx.user is None:
+            return
+        from ui.dialogs.lock_screen import LockScreen
+
+        self.locked = True
+        self.idle.stop()
+        self._before_lock = self.stack.currentWidget()
+        self.stack.setCurrentWidget(self.locked_page)
+        self.header.setVisible(False)  # counts and search hidden too while locked
+        self.lock_dialog = LockScreen(self.ctx, self)
+        self.lock_dialog.unlocked.connect(self._unlocked)
+        self.lock_dialog.open()
+        self.locked_changed.emit(True)
+
+    def _unlocked(self) -> None:
+        self.locked = False
+        self.lock_dialog = None
+        self.stack.setCurrentWidget(self._before_lock)
+        self.header.setVisible(True)
+        self.idle.start()
+        self.locked_changed.emit(False)
+        self.refresh()
+
+    # --- reactions -----------------------------------------------------------------------------
+
+    def _task_failed(self, exc: BaseException) -> None:
+        self.status.notify(self.ctx.message(exc))
+
+    def _user_changed(self) -> None:
+        is_lead = self.ctx.has_role("LEAD")
+        is_admin = self.ctx.has_role("ADMIN")
+        self.queue_buttons[QUEUE_PENDING].setVisible(is_lead)
+        self.queue_buttons[QUEUE_ESCALATED].setVisible(is_lead)
+        self.queue_buttons[QUEUE_REPORTS].setVisible(is_lead)
+        self.admin_menu.menuAction().setVisible(is_admin)
+        for name in ("settings", "users"):
+            self.actions_by_name[name].setEnabled(is_admin)
+        self.actions_by_name["import"].setEnabled(self.ctx.user is not None)
+
+    def _settings_changed(self) -> None:
+        self.idle.set_timeout_ms(self._idle_minutes() * 60_000)
+        self.retranslate()
+
+    def _update_queue_labels(self) -> None:
+        names = {
+            QUEUE_OPEN: self.tr("Suspended"),
+            QUEUE_PENDING: self.tr("Awaiting approval"),
+            QUEUE_ESCALATED: self.tr("Escalated"),
+            QUEUE_DONE: self.tr("Handled"),
+            QUEUE_REPORTS: self.tr("Reports"),
+        }
+        for queue, button in self.queue_buttons.items():
+            code = QUEUE_CODES.get(queue)
+            count = self.counts.get(code) if code and queue != QUEUE_DONE else None
+            button.setText(f"{names[queue]} {count}" if count is not None else names[queue])
+            highlight = queue == QUEUE_PENDING and bool(count)
+            button.setStyleSheet("font-weight: bold; color: #b91c1c;" if highlight else "")
+
+    def window_title(self) -> str:
+        parts = ["guadan"]
+        if self.ctx.merchant_name:
+            parts.append(self.ctx.merchant_name)
+        if self.ctx.counter_name:
+            parts.append(self.ctx.counter_name)
+        if self.ctx.demo:
+            parts.append(self.tr("Demo"))
+        if self.ctx.training:
+            parts.append(self.tr("Training mode"))
+        return " · ".join(parts)
+
+    def retranslate(self) -> None:
+        self.setWindowTitle(self.window_title())
+        banner = []
+        if self.ctx.training:
+            banner.append(
+                self.tr("Training mode — practice data, simulated terminal, no real money moves")
+            )
+        if self.ctx.demo:
+            banner.append(self.tr("Demo — sample data in its own database"))
+        self.banner.setText("   ·   ".join(banner))
+        self.banner.setVisible(bool(banner))
+        self._update_queue_labels()
+        tips = {
+            QUEUE_OPEN: self.tr("Suspended orders waiting to be handled"),
+            QUEUE_PENDING: self.tr("Applications waiting for a shift lead's approval"),
+            QUEUE_ESCALATED: self.tr("Orders escalated because their data is wrong"),
+            QUEUE_DONE: self.tr("Voided, refunded, rejected and closed orders"),
+            QUEUE_REPORTS: self.tr("Reports"),
+        }
+        for queue, tip in tips.items():
+            self.queue_buttons[queue].setToolTip(tip)
+        self.search.setPlaceholderText(self.tr("Order no. / card last 4 / amount"))
+        self.search.setToolTip(
+            self.tr("Search by order number, card last four digits or amount (Ctrl+F)")
+        )
+        self.reports_page.setText(self.tr("Reports are coming in a later version."))
+        texts = {
+            "start": (self.tr("Start cancellation"), ""),
+            "refresh": (self.tr("Refresh"), ""),
+            "print": (self.tr("Print application form"), ""),
+            "lock": (self.tr("Lock"), ""),
+            "find": (self.tr("Search"), ""),
+            "import": (self.tr("Import orders…"), ""),
+            "settings": (self.tr("Settings…"), ""),
+            "users": (self.tr("Users…"), ""),
+            "quit": (self.tr("Quit"), ""),
+            "lang_zh_CN": ("中文", ""),
+            "lang_en": ("English", ""),
+        }
+        for name, (text, _unused) in texts.items():
+            action = self.actions_by_name[name]
+            action.setText(text)
+            shortcut = action.shortcut().toString(QKeySequence.SequenceFormat.NativeText)
+            action.setToolTip(f"{text} ({shortcut})" if shortcut else text)
+        self.file_menu.setTitle(self.tr("&File"))
+        self.view_menu.setTitle(self.tr("&View"))
+        self.lang_menu.setTitle(self.tr("Language"))
+        self.case_menu.setTitle(self.tr("&Case"))
+        self.admin_menu.setTitle(self.tr("&Admin"))
+        self._update_count_label()
+        self.model.retranslate()
+
+    def closeEvent(self, event: Any) -> None:  # noqa: N802
+        self.poll_timer.stop()
+        self.ping_timer.stop()
+        self.idle.stop()
+        super().closeEvent(event)
+
+    def index_of_row(self, row: int) -> QModelIndex:
+        return self.model.index(row, 0)

@@ -1,0 +1,319 @@
+"""The order list as a QAbstractTableModel that pages rows from SQL, 100 at a time.
+
+COUNT and pages run on the database worker (`ui.tasks`); a filter or sort change bumps a
+generation number so answers to an older question are dropped. Never loads every row.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field, replace
+from typing import TYPE_CHECKING, Any
+
+from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
+    QAbstractTableModel,
+    QCoreApplication,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+    Signal,
+)
+
+from app.clock import format_local
+from app.money import format_fen
+from ui import labels
+
+if TYPE_CHECKING:
+    from sqlalchemy.orm import Session
+
+    from app.queries import OrderFilter, OrderRow
+    from ui.context import AppContext
+
+PAGE_SIZE = 100
+
+COL_TIME, COL_ORDER_NO, COL_AMOUNT, COL_FUNDING, COL_CARD, COL_CAUSE, COL_STATUS, COL_CASHIER = (
+    range(8)
+)
+HEADERS = (
+    QT_TRANSLATE_NOOP("OrdersModel", "Time"),
+    QT_TRANSLATE_NOOP("OrdersModel", "Order no."),
+    QT_TRANSLATE_NOOP("OrdersModel", "Amount"),
+    QT_TRANSLATE_NOOP("OrdersModel", "Funding"),
+    QT_TRANSLATE_NOOP("OrdersModel", "Card"),
+    QT_TRANSLATE_NOOP("OrdersModel", "Cause"),
+    QT_TRANSLATE_NOOP("OrdersModel", "Status"),
+    QT_TRANSLATE_NOOP("OrdersModel", "Cashier"),
+)
+# app.queries.SortKey values, by column
+SORT_KEYS = (
+    "occurred_at",
+    "order_no",
+    "amount_fen",
+    "funding",
+    "card_last4",
+    "cause",
+    "status",
+    "cashier",
+)
+
+ORDER_ID_ROLE = Qt.ItemDataRole.UserRole + 1  # uuid.UUID of the row's order
+ROW_ROLE = Qt.ItemDataRole.UserRole + 2  # the app.queries.OrderRow itself
+STATUS_ROLE = Qt.ItemDataRole.UserRole + 3  # the status code (e.g. "OPEN")
+
+
+@dataclass(frozen=True)
+class FilterSpec:
+    """What the user asked for, in plain values (building app.queries.OrderFilter happens on
+    the worker, so that SQLAlchemy is not imported before the window is painted)."""
+
+    text: str = ""
+    statuses: frozenset[str] = frozenset()
+    date_from: Any = None  # datetime.date
+    date_to: Any = None
+    causes: frozenset[str] = frozenset()
+    fundings: frozenset[str] = frozenset()
+    zone: str = "Asia/Shanghai"
+    extra: dict[str, Any] = field(default_factory=dict, compare=False)
+
+    def with_text(self, text: str) -> FilterSpec:
+        return replace(self, text=text)
+
+    def build(self) -> OrderFilter:
+        from app.models import Cause, Funding, OrderStatus
+        from app.queries import OrderFilter
+
+        return OrderFilter(
+            text=self.text,
+            statuses=frozenset(OrderStatus(s) for s in self.statuses),
+            date_from=self.date_from,
+            date_to=self.date_to,
+            causes=frozenset(Cause(c) for c in self.causes),
+            fundings=frozenset(Funding(f) for f in self.fundings),
+            zone=self.zone,
+        )
+
+
+TEXT_COUNT_CAP = 1_000  # a search shows "1000+" rather than counting every match
+DENSE_AT = 300  # a search matching this many rows walks the time index instead
+
+
+@dataclass(frozen=True)
+class FirstPage:
+    total: int
+    rows: list[OrderRow]
+    dense: bool = False
+    capped: bool = False
+
+
+def _first_page(session: Session, spec: FilterSpec, sort: str, descending: bool) -> FirstPage:
+    from app.queries import SortKey, count_orders, page_orders
+
+    flt = spec.build()
+    if spec.text.strip():
+        total = count_orders(session, flt, cap=TEXT_COUNT_CAP)
+        dense = total >= DENSE_AT
+        rows = page_orders(session, flt, 0, PAGE_SIZE, SortKey(sort), descending, dense=dense)
+        return FirstPage(total, rows, dense, total >= TEXT_COUNT_CAP)
+    rows = page_orders(session, flt, 0, PAGE_SIZE, SortKey(sort), descending)
+    total = len(rows) if len(rows) < PAGE_SIZE else count_orders(session, flt)
+    return FirstPage(total, rows)
+
+
+def _page(
+    session: Session, spec: FilterSpec, offset: int, sort: str, descending: bool, dense: bool
+) -> list[OrderRow]:
+    from app.queries import SortKey, page_orders
+
+    return page_orders(
+        session, spec.build(), offset, PAGE_SIZE, SortKey(sort), descending, dense=dense
+    )
+
+
+class OrdersModel(QAbstractTableModel):
+    """Rows arrive a page at a time; `total` is the COUNT for the current filter."""
+
+    total_changed = Signal(int)  # the COUNT of the current filter
+    reloaded = Signal()  # the first page of a new filter/sort arrived
+    page_loaded = Signal(int)  # rows now held
+
+    def __init__(self, ctx: AppContext, parent: Any = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self._rows: list[OrderRow] = []
+        self._total = 0
+        self._spec = FilterSpec()
+        self._sort_column = COL_TIME
+        self._descending = True
+        self._generation = 0
+        self._fetching = False
+        self._dense = False
+        self.capped = False  # the total is a lower bound ("5000+")
+        self.loading = False
+
+    # --- what to show -------------------------------------------------------------------
+
+    @property
+    def spec(self) -> FilterSpec:
+        return self._spec
+
+    @property
+    def total(self) -> int:
+        return self._total
+
+    def set_filter(self, spec: FilterSpec) -> None:
+        self._spec = spec
+        self.reload()
+
+    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
+        self._sort_column = column
+        self._descending = order == Qt.SortOrder.DescendingOrder
+        self.reload()
+
+    def reload(self) -> None:
+        """Ask again from the top (COUNT + first page); older answers are ignored."""
+        if self.ctx.store is None:
+            return
+        self._generation += 1
+        generation = self._generation
+        self.loading = True
+        self._fetching = True
+        spec, sort, desc = self._spec, SORT_KEYS[self._sort_column], self._descending
+
+        def done(page: FirstPage) -> None:
+            if generation != self._generation:
+                return
+            self.beginResetModel()
+            self._rows = list(page.rows)
+            self._total = page.total
+            self._dense = page.dense
+            self.capped = page.capped
+            self._fetching = False
+            self.loading = False
+            self.endResetModel()
+            self.total_changed.emit(page.total)
+            self.reloaded.emit()
+
+        def failed(exc: BaseException) -> None:
+            if generation == self._generation:
+                self._fetching = False
+                self.loading = False
+            self.ctx.tasks.failed.emit(exc)
+
+        self.ctx.tasks.run_db(lambda s: _first_page(s, spec, sort, desc), done, failed, owner=self)
+
+    # --- paging ---------------------------------------------------------------------------
+
+    def canFetchMore(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> bool:  # noqa: B008
+        if parent.isValid():
+            return False
+        if self._fetching:
+            return False
+        if self.capped:  # keep paging while pages come back full
+            return len(self._rows) % PAGE_SIZE == 0 and len(self._rows) > 0
+        return len(self._rows) < self._total
+
+    def fetchMore(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> None:  # noqa: B008
+        if parent.isValid() or not self.canFetchMore():
+            return
+        self._fetching = True
+        generation = self._generation
+        spec, sort, desc = self._spec, SORT_KEYS[self._sort_column], self._descending
+        offset, dense = len(self._rows), self._dense
+
+        def done(rows: list[OrderRow]) -> None:
+            if generation != self._generation:
+                return
+            self._fetching = False
+            if rows:
+                first = len(self._rows)
+                self.beginInsertRows(QModelIndex(), first, first + len(rows) - 1)
+                self._rows.extend(rows)
+                self.endInsertRows()
+            if len(rows) < PAGE_SIZE and (self.capped or not rows):
+                self._total = len(self._rows)  # the end: a capped count is now exact
+                self.capped = False
+            self.page_loaded.emit(len(self._rows))
+
+        def failed(exc: BaseException) -> None:
+            if generation == self._generation:
+                self._fetching = False
+            self.ctx.tasks.failed.emit(exc)
+
+        self.ctx.tasks.run_db(
+            lambda s: _page(s, spec, offset, sort, desc, dense), done, failed, owner=self
+        )
+
+    # --- Qt model API -----------------------------------------------------------------------
+
+    def rowCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(HEADERS)
+
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
+            return QCoreApplication.translate("OrdersModel", HEADERS[section])
+        return None
+
+    def row_at(self, row: int) -> OrderRow | None:
+        return self._rows[row] if 0 <= row < len(self._rows) else None
+
+    def row_of(self, order_id: Any) -> int:
+        for i, row in enumerate(self._rows):
+            if row.id == order_id:
+                return i
+        return -1
+
+    def data(
+        self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
+        if not index.isValid():
+            return None
+        row = self._rows[index.row()]
+        col = index.column()
+        if role == Qt.ItemDataRole.DisplayRole:
+            return self._display(row, col)
+        if role == Qt.ItemDataRole.TextAlignmentRole and col == COL_AMOUNT:
+            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        if role == Qt.ItemDataRole.ToolTipRole:
+            if col == COL_TIME:
+                return format_local(row.occurred_at, self._spec.zone, "%Y-%m-%d %H:%M:%S")
+            return self._display(row, col) if col != COL_CARD else row.card_masked
+        if role == ORDER_ID_ROLE:
+            return row.id
+        if role == ROW_ROLE:
+            return row
+        if role == STATUS_ROLE:
+            return str(getattr(row.status, "value", row.status))
+        return None
+
+    def _display(self, row: OrderRow, col: int) -> str:
+        if col == COL_TIME:
+            return format_local(row.occurred_at, self._spec.zone, "%m-%d %H:%M")
+        if col == COL_ORDER_NO:
+            return row.order_no
+        if col == COL_AMOUNT:
+            return format_fen(row.amount_fen)
+        if col == COL_FUNDING:
+            return labels.label(labels.FUNDING, row.funding)
+        if col == COL_CARD:
+            card = row.card_masked
+            return f"{card[:4]}…{card[-4:]}" if card and len(card) > 8 else (card or "—")
+        if col == COL_CAUSE:
+            return labels.label(labels.CAUSE, row.cause)
+        if col == COL_STATUS:
+            return labels.label(labels.STATUS, row.status)
+        if col == COL_CASHIER:
+            return row.cashier
+        return ""
+
+    def retranslate(self) -> None:
+        """Labels and headers are computed at paint time; tell the views to repaint."""
+        self.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, len(HEADERS) - 1)
+        if self._rows:
+            self.dataChanged.emit(
+                self.index(0, 0), self.index(len(self._rows) - 1, len(HEADERS) - 1)
+            )

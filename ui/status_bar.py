@@ -1,0 +1,73 @@
+"""The bottom line: who is signed in, the terminal and whether it answers, the database,
+training mode, and notices such as newly arrived suspended orders."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import QLabel, QStatusBar, QWidget
+
+from ui import labels
+from ui.context import AppContext
+from ui.i18n import RetranslateMixin
+
+
+class GuadanStatusBar(RetranslateMixin, QStatusBar):
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.user_label = QLabel()
+        self.terminal_label = QLabel()
+        self.database_label = QLabel()
+        self.training_label = QLabel()
+        self.training_label.setStyleSheet("color: #b45309; font-weight: bold;")
+        self.notice_label = QLabel()
+        self.notice_label.setStyleSheet("color: #1d4ed8; font-weight: bold;")
+        for widget in (
+            self.user_label,
+            self.terminal_label,
+            self.database_label,
+            self.training_label,
+        ):
+            self.addWidget(widget)
+        self.addWidget(self.notice_label, 1)
+        self._terminal_state: bool | None = None  # None: not checked yet
+        self._notice_timer = QTimer(self, singleShot=True, interval=60_000)
+        self._notice_timer.timeout.connect(lambda: self.notice_label.clear())
+        ctx.user_changed.connect(self.retranslate)
+        ctx.settings_changed.connect(self.retranslate)
+        self.retranslate()
+
+    def set_terminal_state(self, reachable: bool | None) -> None:
+        self._terminal_state = reachable
+        self.retranslate()
+
+    def notify(self, text: str) -> None:
+        self.notice_label.setText(text)
+        self._notice_timer.start()
+
+    def retranslate(self) -> None:
+        ctx = self.ctx
+        if ctx.user:
+            self.user_label.setText(f"{ctx.user.name} ({labels.label(labels.ROLE, ctx.user.role)})")
+        else:
+            self.user_label.setText(self.tr("Not signed in"))
+        port = getattr(ctx.settings, "terminal_port", "simulator") or "simulator"
+        name = self.tr("Simulated terminal") if port == "simulator" or ctx.training else port
+        if self._terminal_state is None:
+            state = self.tr("checking…")
+        elif self._terminal_state:
+            state = "● " + self.tr("connected")
+        else:
+            state = "○ " + self.tr("not reachable")
+        self.terminal_label.setText(
+            self.tr("Terminal: %1 %2").replace("%1", name).replace("%2", state)
+        )
+        if ctx.store is None:
+            db = self.tr("opening…")
+        elif ctx.store.is_shared_server:
+            db = self.tr("shared server")
+        else:
+            db = self.tr("this PC")
+        self.database_label.setText(self.tr("Database: %1").replace("%1", db))
+        self.training_label.setText(self.tr("Training mode") if ctx.training else "")
+        self.training_label.setVisible(ctx.training)

@@ -1,0 +1,174 @@
+"""Pieces every wizard page shares: inline error labels, the page base class, error wording.
+
+Pages show a DomainError next to the input it concerns (`DomainError.field`); what no
+field claims goes to the page's general message line.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import TYPE_CHECKING, Any
+
+from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtWidgets import QFrame, QLabel, QVBoxLayout, QWidget
+
+from ui.i18n import RetranslateMixin
+
+if TYPE_CHECKING:
+    from sqlalchemy.orm import Session
+
+    from app.models import CancellationCase, User
+    from ui.context import AppContext
+    from ui.wizard.snapshot import CaseSnapshot
+
+# A page's save: runs on the database worker with the case and the signed-in user's row.
+SaveJob = Callable[["Session", "CancellationCase", "User"], Any]
+
+ERROR_STYLE = "color: #b91c1c;"
+BANNER_STYLE = (
+    "QFrame#banner { background: #fef3c7; border: 1px solid #f59e0b; border-radius: 6px; }"
+)
+INFO_STYLE = "QFrame#info { background: #eff6ff; border: 1px solid #93c5fd; border-radius: 6px; }"
+
+
+class LocalInputError(Exception):
+    """Input the page could not even turn into a value (an amount that is not a number)."""
+
+    def __init__(self, field: str, text: str) -> None:
+        super().__init__(text)
+        self.field = field
+        self.text = text
+
+
+def error_text(ctx: AppContext, error: BaseException) -> str:
+    """Plain words for any error a service or the terminal raised, in the current language."""
+    from app.errors import DomainError
+
+    if isinstance(error, LocalInputError):
+        return error.text
+    if isinstance(error, DomainError):
+        return error.message(ctx.language)
+    key = getattr(error, "key", None)
+    if isinstance(key, str):  # TerminalError: keyed like the domain errors
+        return ctx.msg(key, **getattr(error, "params", {}))
+    return ctx.msg("error.unexpected", detail=str(error) or type(error).__name__)
+
+
+def problems_of(error: BaseException) -> list[Any]:
+    """The per-field errors: ValidationFailed holds several, anything else is its own one."""
+    return list(getattr(error, "problems", None) or [error])
+
+
+def split_problems(
+    ctx: AppContext, error: BaseException, fields: set[str] | dict[str, Any]
+) -> tuple[dict[str, str], list[str]]:
+    """(field → text for the fields given, texts of the rest) — for dialogs with own labels."""
+    by_field: dict[str, str] = {}
+    rest: list[str] = []
+    for problem in problems_of(error):
+        text = error_text(ctx, problem)
+        name = getattr(problem, "field", None) or ""
+        if name in fields:
+            by_field[name] = f"{by_field[name]}\n{text}" if name in by_field else text
+        else:
+            rest.append(text)
+    return by_field, rest
+
+
+class FieldError(QLabel):
+    """The red line under an input; hidden while empty so the form does not jump around."""
+
+    def __init__(self, name: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName(f"error_{name}")
+        self.setWordWrap(True)
+        self.setStyleSheet(ERROR_STYLE)
+        self.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.hide()
+
+    def show_text(self, text: str) -> None:
+        self.setText(text)
+        self.setVisible(bool(text))
+
+
+def with_error(widget: QWidget, error: FieldError) -> QWidget:
+    """An input with its error label right underneath, as one form-layout cell."""
+    box = QWidget()
+    layout = QVBoxLayout(box)
+    layout.setContentsMargins(0, 0, 0, 0)
+    layout.setSpacing(2)
+    layout.addWidget(widget)
+    layout.addWidget(error)
+    return box
+
+
+def banner(name: str = "banner") -> tuple[QFrame, QLabel]:
+    """A framed note (escalated, returned by the lead...) and the label inside it."""
+    frame = QFrame(objectName=name)
+    frame.setStyleSheet(BANNER_STYLE if name == "banner" else INFO_STYLE)
+    layout = QVBoxLayout(frame)
+    label = QLabel(wordWrap=True)
+    label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+    layout.addWidget(label)
+    frame.hide()
+    return frame, label
+
+
+class StepPage(RetranslateMixin, QWidget):
+    """One step of the wizard. Subclasses fill `errors` (field name → FieldError) and implement
+    `load`, `save_job` and `retranslate`. Strings of this base use an explicit context, since
+    `self.tr` would look them up under the subclass's name."""
+
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.snap: CaseSnapshot | None = None
+        self.errors: dict[str, FieldError] = {}
+        self._dirty = False
+
+    # --- what the dialog calls ----------------------------------------------------------
+
+    def load(self, snap: CaseSnapshot) -> None:
+        self.snap = snap
+        self.clear_errors()
+        self._dirty = False
+
+    def save_job(self) -> SaveJob | None:
+        """The service call that saves this page, or None when there is nothing to save."""
+        return None
+
+    def primary(self) -> bool:
+        """Handle Next here (True) instead of the dialog's save-then-advance (False)."""
+        return False
+
+    def next_text(self) -> str:
+        return QCoreApplication.translate("WizardDialog", "Next")
+
+    def can_go_next(self) -> bool:
+        return True
+
+    def retranslate(self) -> None:
+        """Static texts, then the texts that depend on the case (messages in ctx.language)."""
+
+    # --- errors -------------------------------------------------------------------------
+
+    def clear_errors(self) -> None:
+        for label in self.errors.values():
+            label.show_text("")
+
+    def show_problems(self, error: BaseException) -> list[str]:
+        """Put each problem under its field; returns the texts no field took."""
+        self.clear_errors()
+        by_field, leftover = split_problems(self.ctx, error, self.errors)
+        for name, text in by_field.items():
+            self.errors[name].show_text(text)
+        return leftover
+
+    # --- dirtiness: a page left untouched is not saved again ------------------------------
+
+    def mark_dirty(self, *_: object) -> None:
+        self._dirty = True
+
+    @property
+    def dirty(self) -> bool:
+        return self._dirty

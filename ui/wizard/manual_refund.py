@@ -1,0 +1,179 @@
+"""The guided manual refund (a terminal that cannot refund without the card): numbered steps
+to key on the terminal, then the slip's numbers, a photo of it, and a second person's PIN."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import (
+    QFileDialog,
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.money import parse_yuan
+from ui.dialogs.common import pin_field
+from ui.i18n import RetranslateMixin
+from ui.wizard.common import FieldError, LocalInputError, split_problems, with_error
+
+FIELDS = ("reference", "auth_code", "amount", "trace_no")
+
+
+class ManualRefundView(RetranslateMixin, QWidget):
+    recorded = Signal(object)  # the case's new CaseSnapshot
+    busy = Signal(bool)
+
+    def __init__(self, ctx, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.snap = None
+        self.slip_path: Path | None = None
+        layout = QVBoxLayout(self)
+        self.intro = QLabel(wordWrap=True, objectName="manual_intro")
+        self.intro.setStyleSheet("font-weight: bold;")
+        layout.addWidget(self.intro)
+        self.steps_box = QGroupBox()
+        self.steps = QLabel(wordWrap=True, objectName="manual_steps")
+        QVBoxLayout(self.steps_box).addWidget(self.steps)
+        layout.addWidget(self.steps_box)
+
+        self.slip_box = QGroupBox()
+        form = QFormLayout(self.slip_box)
+        self.inputs = {name: QLineEdit(objectName=f"manual_{name}") for name in FIELDS}
+        self.inputs["lead_name"] = QLineEdit(objectName="manual_lead_name")
+        self.inputs["lead_pin"] = pin_field(self, "manual_lead_pin")
+        self.errors = {name: FieldError(name) for name in (*FIELDS, "attachment", "pin", "name")}
+        self.labels = {name: QLabel() for name in (*FIELDS, "slip", "lead_name", "lead_pin")}
+        for name in FIELDS:
+            form.addRow(self.labels[name], with_error(self.inputs[name], self.errors[name]))
+        slip_row = QWidget()
+        row = QHBoxLayout(slip_row)
+        row.setContentsMargins(0, 0, 0, 0)
+        self.slip_button = QPushButton(objectName="choose_slip")
+        self.slip_button.setMinimumHeight(36)
+        self.slip_button.clicked.connect(self._choose)
+        self.slip_name = QLabel(objectName="slip_name")
+        row.addWidget(self.slip_button)
+        row.addWidget(self.slip_name, 1)
+        form.addRow(self.labels["slip"], with_error(slip_row, self.errors["attachment"]))
+        form.addRow(
+            self.labels["lead_name"], with_error(self.inputs["lead_name"], self.errors["name"])
+        )
+        form.addRow(
+            self.labels["lead_pin"], with_error(self.inputs["lead_pin"], self.errors["pin"])
+        )
+        layout.addWidget(self.slip_box)
+        self.message = FieldError("general")
+        layout.addWidget(self.message)
+        layout.addStretch(1)
+        self.retranslate()
+
+    def load(self, snap) -> None:
+        self.snap = snap
+        self._render()
+
+    def set_slip_file(self, path: Path) -> None:
+        self.slip_path = Path(path)
+        self.slip_name.setText(self.slip_path.name)
+        self.errors["attachment"].show_text("")
+
+    def _choose(self) -> None:
+        path, _ = QFileDialog.getOpenFileName(
+            self,
+            self.tr("Photo or scan of the slip"),
+            "",
+            self.tr("Images or PDF (*.png *.jpg *.jpeg *.gif *.bmp *.webp *.pdf)"),
+        )
+        if path:
+            self.set_slip_file(Path(path))
+
+    def record(self) -> None:
+        """Record what the slip says; a lead other than the cashier confirms with their PIN."""
+        for label in (*self.errors.values(), self.message):
+            label.show_text("")
+        try:
+            amount = parse_yuan(self.inputs["amount"].text())
+        except ValueError:
+            self._failed(
+                LocalInputError("amount", self.tr("Enter the amount in yuan, like 128.00"))
+            )
+            return
+        if self.slip_path is None:
+            self.errors["attachment"].show_text(self.tr("Attach a photo or scan of the slip."))
+            return
+        values = {name: self.inputs[name].text() for name in ("reference", "auth_code", "trace_no")}
+        lead, pin = self.inputs["lead_name"].text(), self.inputs["lead_pin"].text()
+        path, case_id, actor_id, store = (
+            self.slip_path,
+            self.snap.case_id,
+            self.ctx.user_id,
+            self.ctx.store,
+        )
+
+        def job():
+            from app.execution import ManualSlip, record_manual_execution
+
+            slip = ManualSlip(values["reference"], values["auth_code"], amount, values["trace_no"])
+            record_manual_execution(
+                store, case_id, actor_id, lead, pin, slip, path.name, path.read_bytes()
+            )
+
+        self.busy.emit(True)
+        self.ctx.tasks.run_call(job, on_success=self._done, on_failure=self._failed, owner=self)
+
+    def _done(self, _result: object) -> None:
+        self.inputs["lead_pin"].clear()
+        self.busy.emit(False)
+        self.recorded.emit(None)  # the page reloads the case
+
+    def _failed(self, error: BaseException) -> None:
+        self.busy.emit(False)
+        self.inputs["lead_pin"].clear()
+        if isinstance(error, OSError):
+            self.errors["attachment"].show_text(str(error))
+            return
+        by_field, rest = split_problems(self.ctx, error, self.errors)
+        for name, text in by_field.items():
+            self.errors[name].show_text(text)
+        self.message.show_text("\n".join(rest))
+
+    def retranslate(self) -> None:
+        self.intro.setText(
+            self.tr(
+                "This terminal cannot refund without the card. Do the refund by hand on the "
+                "terminal, then record what its slip says."
+            )
+        )
+        self.steps_box.setTitle(self.tr("On the terminal"))
+        self.slip_box.setTitle(self.tr("From the terminal's slip"))
+        texts = {
+            "reference": self.tr("Reference no. (12 digits)"),
+            "auth_code": self.tr("Auth code"),
+            "amount": self.tr("Amount (yuan)"),
+            "trace_no": self.tr("Trace no."),
+            "slip": self.tr("Photo of the slip"),
+            "lead_name": self.tr("Confirming lead"),
+            "lead_pin": self.tr("Lead's PIN"),
+        }
+        for name, text in texts.items():
+            self.labels[name].setText(text)
+        self.slip_button.setText(self.tr("Choose file…"))
+        if self.slip_path is None:
+            self.slip_name.setText(self.tr("No file chosen"))
+        self._render()
+
+    def _render(self) -> None:
+        if self.snap is None:
+            return
+        lines = [
+            f"{i}. {self.ctx.msg(key, **params)}"
+            for i, (key, params) in enumerate(self.snap.guide, 1)
+        ]
+        self.steps.setText("\n".join(lines))

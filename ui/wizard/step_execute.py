@@ -1,0 +1,284 @@
+"""Step 5 — 执行撤销并归档: confirm the amount, run the void on the terminal's worker with
+progress (connecting → waiting for the terminal → done), errors in plain words with a safe
+retry; the manual path for a refund the terminal cannot do; the summary at the end."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import QCheckBox, QGroupBox, QLabel, QStackedWidget, QVBoxLayout, QWidget
+
+from app.money import format_fen
+from ui.wizard.common import StepPage, banner, error_text
+from ui.wizard.manual_refund import ManualRefundView
+from ui.wizard.snapshot import case_step
+from ui.wizard.summary import SummaryView
+
+# Progress stages shown to the cashier, in order.
+STAGES = ("connecting", "waiting", "done")
+TerminalOpener = Callable[[Any], Any]  # progress callback (or None) → TerminalDriver
+
+
+def stage_of(progress: object) -> str:
+    """Which of STAGES a driver's progress report belongs to."""
+    code = getattr(progress, "code", progress)
+    key = getattr(progress, "message_key", "")
+    if code in ("connecting", "sending") or key.endswith(".sending"):
+        return "connecting"
+    if code == "done" or key.endswith(".done"):
+        return "done"
+    return "waiting"
+
+
+class ExecutePage(StepPage):
+    finished = Signal(object)  # a fresh CaseSnapshot after the money moved
+    busy = Signal(bool)
+
+    def __init__(self, ctx, open_terminal: TerminalOpener, parent: QWidget | None = None) -> None:
+        super().__init__(ctx, parent)
+        self.open_terminal = open_terminal
+        self.mode = "terminal"  # terminal / checking / manual / summary
+        self.running = False
+        self._stage: str | None = None
+        self._failed_stage: str | None = None
+        self._detail = ""
+        self._error = ""
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        self.stack = QStackedWidget()
+        outer.addWidget(self.stack)
+
+        self.terminal_view = QWidget(objectName="terminal_view")
+        layout = QVBoxLayout(self.terminal_view)
+        self.amount = QLabel(objectName="execute_amount", alignment=Qt.AlignmentFlag.AlignCenter)
+        self.amount.setStyleSheet("font-size: 22px; font-weight: bold; padding: 8px;")
+        layout.addWidget(self.amount)
+        self.confirm = QCheckBox(objectName="confirm_amount")
+        self.confirm.setMinimumHeight(36)
+        layout.addWidget(self.confirm, 0, Qt.AlignmentFlag.AlignHCenter)
+        self.blocked_box, self.blocked_label = banner()
+        layout.addWidget(self.blocked_box)
+        self.progress_box = QGroupBox()
+        progress = QVBoxLayout(self.progress_box)
+        self.stage_labels = {name: QLabel(objectName=f"stage_{name}") for name in STAGES}
+        for label in self.stage_labels.values():
+            label.setStyleSheet("font-size: 15px; padding: 4px;")
+            progress.addWidget(label)
+        self.detail = QLabel(objectName="progress_detail", wordWrap=True)
+        self.detail.setStyleSheet("color: #4b5563;")
+        progress.addWidget(self.detail)
+        layout.addWidget(self.progress_box)
+        self.error_box, self.error_label = banner()
+        self.error_label.setObjectName("execute_error")
+        layout.addWidget(self.error_box)
+        layout.addStretch(1)
+        self.stack.addWidget(self.terminal_view)
+
+        self.manual = ManualRefundView(ctx)
+        self.manual.recorded.connect(lambda _s: self._reload())
+        self.manual.busy.connect(self._set_running)
+        self.stack.addWidget(self.manual)
+        self.summary = SummaryView(ctx)
+        self.stack.addWidget(self.summary)
+        self.retranslate()
+
+    # --- the dialog's calls ---------------------------------------------------------------
+
+    def load(self, snap) -> None:
+        super().load(snap)
+        self.manual.load(snap)
+        self.summary.load(snap)
+        if snap.stage == "DONE":
+            self.mode = "summary"
+        elif snap.stage == "APPROVED" and snap.route == "REFUND" and self.mode == "terminal":
+            self._check_capabilities()
+        self._show_mode()
+        self._render()
+
+    def primary(self) -> bool:
+        """Next runs this step's action: execute, record the manual refund, or close."""
+        if self.running or self.snap is None:
+            return True
+        if self.mode == "summary":
+            return False  # the dialog closes
+        if self.mode == "manual":
+            self.manual.record()
+        elif self.mode == "terminal":
+            self.execute()
+        return True
+
+    def next_text(self) -> str:
+        if self.mode == "summary":
+            return self.tr("Close")
+        if self.mode == "manual":
+            return self.tr("Record manual refund")
+        if self._error:
+            return self.tr("Retry")
+        return (
+            self.tr("Execute void")
+            if self.snap and self.snap.route == "VOID"
+            else self.tr("Execute refund")
+        )
+
+    def can_go_next(self) -> bool:
+        if self.snap is None or self.running:
+            return False
+        if self.mode == "terminal":
+            return self.snap.stage == "APPROVED" and not self.snap.blocked
+        return self.mode in ("manual", "summary")
+
+    # --- the terminal ---------------------------------------------------------------------
+
+    def execute(self) -> None:
+        if not self.confirm.isChecked():
+            self._error = self.tr("Tick the box to confirm the amount with the customer first.")
+            self._render()
+            return
+        case_id, actor_id, store, opener = (
+            self.snap.case_id,
+            self.ctx.user_id,
+            self.ctx.store,
+            self.open_terminal,
+        )
+
+        def run(report):
+            from app.execution import execute
+
+            report("connecting")
+            driver = opener(report)
+            try:
+                return execute(store, case_id, actor_id, driver, progress=report)
+            finally:
+                driver.close()
+
+        self._error = ""
+        self._failed_stage = None
+        self._stage = "connecting"
+        self._detail = ""
+        self._set_running(True)
+        self.ctx.tasks.run_device(
+            run,
+            on_success=lambda _outcome: self._reload(),
+            on_failure=self._execute_failed,
+            on_progress=self._progress,
+            owner=self,
+        )
+
+    def _progress(self, report: object) -> None:
+        self._stage = stage_of(report)
+        key = getattr(report, "message_key", "")
+        self._detail = self.ctx.msg(key) if key else ""
+        self._render()
+
+    def _execute_failed(self, error: BaseException) -> None:
+        self._set_running(False)
+        if self.mode == "checking":
+            self.mode = "terminal"
+            self._show_mode()
+        if getattr(error, "key", "") == "execute.manual_refund_required":
+            self.mode = "manual"
+            self._show_mode()
+            return
+        self._failed_stage = self._stage or "connecting"
+        self._error = error_text(self.ctx, error)
+        self._render()
+        self._reload(quiet=True)  # the case may now be blocked (answer lost): show it
+
+    def _check_capabilities(self) -> None:
+        """A refund: can this terminal do it, or does the cashier key it in by hand?"""
+        case_id, store, opener = self.snap.case_id, self.ctx.store, self.open_terminal
+
+        def check(_report):
+            from app.execution import needs_manual_refund
+            from app.workflow import get_case
+
+            driver = opener(None)
+            try:
+                with store.transaction() as session:
+                    return needs_manual_refund(get_case(session, case_id), driver)
+            finally:
+                driver.close()
+
+        self.mode = "checking"
+        self.ctx.tasks.run_device(
+            check, on_success=self._capabilities, on_failure=self._execute_failed, owner=self
+        )
+
+    def _capabilities(self, manual: bool) -> None:
+        self.mode = "manual" if manual else "terminal"
+        self._show_mode()
+        self._render()
+        self.busy.emit(False)  # the dialog refreshes its buttons
+
+    def _reload(self, quiet: bool = False) -> None:
+        job = case_step(self.snap.case_id, self.ctx.user_id)
+
+        def done(snap) -> None:
+            if not quiet:
+                self._stage = "done"
+                self._set_running(False)
+            self.finished.emit(snap)
+
+        self.ctx.tasks.run_db(job, on_success=done, on_failure=self._execute_failed, owner=self)
+
+    def _set_running(self, running: bool) -> None:
+        self.running = running
+        self.confirm.setEnabled(not running)
+        self.busy.emit(running)
+
+    def _show_mode(self) -> None:
+        if self.mode == "manual":
+            self.stack.setCurrentWidget(self.manual)
+        elif self.mode == "summary":
+            self.stack.setCurrentWidget(self.summary)
+        else:
+            self.stack.setCurrentWidget(self.terminal_view)
+
+    # --- texts ----------------------------------------------------------------------------
+
+    def retranslate(self) -> None:
+        self.confirm.setText(self.tr("I have checked this amount with the customer"))
+        self.progress_box.setTitle(self.tr("Terminal"))
+        self._render()
+
+    def _render(self) -> None:
+        snap = self.snap
+        if snap is None:
+            return
+        amount = format_fen(snap.form.amount_fen)
+        if snap.route == "VOID":
+            self.amount.setText(self.tr("Amount to void: %1").replace("%1", amount))
+        else:
+            self.amount.setText(self.tr("Amount to refund: %1").replace("%1", amount))
+        self.blocked_box.setVisible(snap.blocked and snap.stage == "APPROVED")
+        self.blocked_label.setText(self.ctx.msg("execute.open_intent"))
+        names = {
+            "connecting": self.tr("Connecting to the terminal"),
+            "waiting": self.tr("Waiting for the terminal (follow its screen)"),
+            "done": self.tr("Done"),
+        }
+        reached = STAGES.index(self._stage) if self._stage in STAGES else -1
+        for i, name in enumerate(STAGES):
+            if name == self._failed_stage:
+                mark, style = "✘", "color: #b91c1c; font-weight: bold;"
+            elif i < reached or (i == reached and name == "done"):
+                mark, style = "✔", "color: #15803d;"
+            elif i == reached and self.running:
+                mark, style = "●", "color: #1d4ed8; font-weight: bold;"
+            else:
+                mark, style = "○", "color: #6b7280;"
+            self.stage_labels[name].setText(f"{mark}  {names[name]}")
+            self.stage_labels[name].setStyleSheet(f"font-size: 15px; padding: 4px; {style}")
+        self.detail.setText(self._detail)
+        self.error_box.setVisible(bool(self._error))
+        if self._error:
+            retry = (
+                self.tr("Retrying is safe: the app checks with the terminal before sending again.")
+                if self._failed_stage
+                else ""
+            )
+            self.error_label.setText(f"{self._error}\n{retry}".strip())
+        if self.mode == "checking":
+            self.detail.setText(self.tr("Checking what the terminal can do…"))

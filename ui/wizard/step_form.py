@@ -1,0 +1,228 @@
+"""Step 3 — 填写申请表: the application form's fields (pre-filled from `form_defaults`),
+the evidence files, and the live PDF preview on the right."""
+
+from __future__ import annotations
+
+import contextlib
+import datetime as dt
+
+from PySide6.QtCore import QDate, Qt, Signal
+from PySide6.QtWidgets import (
+    QDateEdit,
+    QFormLayout,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QScrollArea,
+    QSplitter,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.money import parse_yuan
+from ui.wizard.attachments import AttachmentList
+from ui.wizard.common import FieldError, LocalInputError, SaveJob, StepPage, banner, with_error
+from ui.wizard.preview import FormPreview
+
+FIELDS = (
+    "merchant_name",
+    "merchant_no",
+    "terminal_no",
+    "applicant_name",
+    "applicant_phone",
+    "application_date",
+    "amount",
+    "reason_summary",
+)
+
+
+def _yuan_text(fen: int) -> str:
+    return f"{fen // 100}.{fen % 100:02d}"
+
+
+class FormPage(StepPage):
+    snapshot_changed = Signal(object)  # attachments changed: the dialog takes the new snapshot
+
+    def __init__(self, ctx, parent: QWidget | None = None) -> None:
+        super().__init__(ctx, parent)
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        self.returned_box, self.returned_label = banner()
+        self.returned_label.setObjectName("returned_label")
+        outer.addWidget(self.returned_box)
+        splitter = QSplitter(Qt.Orientation.Horizontal)
+        outer.addWidget(splitter, 1)
+
+        left = QWidget()
+        left_layout = QVBoxLayout(left)
+        form = QFormLayout()
+        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        self.inputs: dict[str, QWidget] = {}
+        for name in FIELDS:
+            if name == "application_date":
+                widget: QWidget = QDateEdit(objectName=name, calendarPopup=True)
+                widget.setDisplayFormat("yyyy-MM-dd")
+                widget.dateChanged.connect(self._changed)
+            elif name == "reason_summary":
+                widget = QPlainTextEdit(objectName=name)
+                widget.setTabChangesFocus(True)
+                widget.setFixedHeight(70)
+                widget.textChanged.connect(self._changed)
+            else:
+                widget = QLineEdit(objectName=name)
+                widget.textChanged.connect(self._changed)
+            self.inputs[name] = widget
+            self.errors[name] = FieldError(name)
+        self.labels = {name: QLabel() for name in FIELDS}
+        for name in FIELDS:
+            form.addRow(self.labels[name], with_error(self.inputs[name], self.errors[name]))
+        left_layout.addLayout(form)
+        self.attachments_title = QLabel()
+        left_layout.addWidget(self.attachments_title)
+        self.attachments = AttachmentList(ctx)
+        self.attachments.changed.connect(self._attachments_changed)
+        self.errors["attachment"] = self.attachments.error
+        left_layout.addWidget(self.attachments)
+        left_layout.addStretch(1)
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setWidget(left)
+        scroll.setMinimumWidth(380)
+        splitter.addWidget(scroll)
+
+        self.preview = FormPreview(ctx)
+        splitter.addWidget(self.preview)
+        splitter.setSizes([430, 330])
+        self.retranslate()
+
+    # --- the dialog's calls ---------------------------------------------------------------
+
+    def load(self, snap) -> None:
+        super().load(snap)
+        form = snap.form
+        for widget in self.inputs.values():
+            widget.blockSignals(True)
+        self.inputs["merchant_name"].setText(form.merchant_name)
+        self.inputs["merchant_no"].setText(form.merchant_no)
+        self.inputs["terminal_no"].setText(form.terminal_no)
+        self.inputs["applicant_name"].setText(form.applicant_name)
+        self.inputs["applicant_phone"].setText(form.applicant_phone)
+        day = form.application_date
+        self.inputs["application_date"].setDate(QDate(day.year, day.month, day.day))
+        self.inputs["amount"].setText(_yuan_text(form.amount_fen))
+        self.inputs["reason_summary"].setPlainText(form.reason_summary)
+        for widget in self.inputs.values():
+            widget.blockSignals(False)
+        editable = snap.stage == "FORM"
+        for widget in self.inputs.values():
+            widget.setEnabled(editable)
+        # A void is always the full amount; typing another one would only earn an error.
+        self.inputs["amount"].setReadOnly(snap.route == "VOID")
+        self.attachments.load(snap.case_id, snap.evidence(), snap.before_submission)
+        self._render()
+        self._dirty = False
+        self.preview.request(snap.case_id, None)
+
+    def _attachments_changed(self, snap) -> None:
+        """Only the list changes: the fields keep what the cashier is typing."""
+        self.snap = snap
+        self.attachments.load(snap.case_id, snap.evidence(), snap.before_submission)
+        self._changed()
+        self.snapshot_changed.emit(snap)
+
+    def save_job(self) -> SaveJob | None:
+        snap = self.snap
+        if snap is not None and snap.form_filled and not self.dirty:
+            return None
+        form = self._form()
+
+        def job(session, case, actor):
+            from app.workflow import fill_form
+
+            fill_form(session, case, actor, form)
+
+        return job
+
+    def _form(self):
+        from app.workflow import FormInput
+
+        amount_text = self.inputs["amount"].text()
+        try:
+            amount = parse_yuan(amount_text)
+        except ValueError:
+            raise LocalInputError(
+                "amount", self.tr("Enter the amount in yuan, like 128.00")
+            ) from None
+        return FormInput(
+            merchant_name=self.inputs["merchant_name"].text(),
+            merchant_no=self.inputs["merchant_no"].text(),
+            terminal_no=self.inputs["terminal_no"].text(),
+            applicant_name=self.inputs["applicant_name"].text(),
+            applicant_phone=self.inputs["applicant_phone"].text(),
+            application_date=self._date(),
+            amount_fen=amount,
+            reason_summary=self.inputs["reason_summary"].toPlainText(),
+        )
+
+    def _date(self) -> dt.date:
+        qdate = self.inputs["application_date"].date()
+        return dt.date(qdate.year(), qdate.month(), qdate.day())
+
+    def _changed(self, *_: object) -> None:
+        self.mark_dirty()
+        if self.snap is None:
+            return
+        draft = {
+            "form_merchant_name": self.inputs["merchant_name"].text(),
+            "form_merchant_no": self.inputs["merchant_no"].text(),
+            "form_terminal_no": self.inputs["terminal_no"].text(),
+            "applicant_name": self.inputs["applicant_name"].text(),
+            "applicant_phone": self.inputs["applicant_phone"].text(),
+            "application_date": self._date(),
+            "reason_summary": self.inputs["reason_summary"].toPlainText(),
+        }
+        # an amount that is not a number yet: the preview keeps the saved one
+        with contextlib.suppress(ValueError):
+            draft["form_amount_fen"] = parse_yuan(self.inputs["amount"].text())
+        self.preview.request(self.snap.case_id, draft)
+
+    # --- texts ----------------------------------------------------------------------------
+
+    def retranslate(self) -> None:
+        texts = {
+            "merchant_name": self.tr("Merchant name"),
+            "merchant_no": self.tr("Merchant no."),
+            "terminal_no": self.tr("Terminal no."),
+            "applicant_name": self.tr("Applicant"),
+            "applicant_phone": self.tr("Applicant phone"),
+            "application_date": self.tr("Application date"),
+            "amount": self.tr("Amount (yuan)"),
+            "reason_summary": self.tr("Reason"),
+        }
+        for name, text in texts.items():
+            self.labels[name].setText(text)
+        self.inputs["merchant_no"].setPlaceholderText(self.tr("15 digits"))
+        self.inputs["terminal_no"].setPlaceholderText(self.tr("8 letters or digits"))
+        self.inputs["applicant_phone"].setPlaceholderText(
+            self.tr("Mobile 13812345678 or landline 010-12345678")
+        )
+        self.attachments_title.setText(self.tr("Evidence (images or PDF, at most 10 MB each)"))
+        self._render()
+
+    def _render(self) -> None:
+        snap = self.snap
+        if snap is None:
+            return
+        self.inputs["amount"].setToolTip(
+            self.tr("A void is always the full amount") if snap.route == "VOID" else ""
+        )
+        decision = snap.decision
+        returned = snap.stage == "FORM" and decision is not None and decision.decision == "REJECT"
+        self.returned_box.setVisible(returned)
+        if returned:
+            self.returned_label.setText(
+                self.tr("Returned for changes by %1 on %2: %3")
+                .replace("%1", decision.approver)
+                .replace("%2", decision.decided_at)
+                .replace("%3", decision.comment)
+            )

@@ -1,0 +1,211 @@
+"""The end of step 5: what the terminal answered, the fee effect, and the paper (print or
+save the application form, print the slip)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QFileDialog,
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.money import format_fen
+from ui.i18n import RetranslateMixin
+from ui.wizard.common import FieldError, error_text
+from ui.wizard.pdf_output import form_pdf, print_pdf, slip_pdf
+
+ROWS = ("amount", "response_code", "auth_code", "operation_no", "rrn", "fee", "executed_at")
+
+
+class SummaryView(RetranslateMixin, QWidget):
+    def __init__(self, ctx, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.snap = None
+        layout = QVBoxLayout(self)
+        self.headline = QLabel(
+            objectName="summary_headline", alignment=Qt.AlignmentFlag.AlignCenter
+        )
+        self.headline.setStyleSheet(
+            "font-size: 22px; font-weight: bold; color: #15803d; padding: 10px;"
+        )
+        layout.addWidget(self.headline)
+        self.box = QGroupBox()
+        form = QFormLayout(self.box)
+        self.rows = {name: (QLabel(), QLabel(objectName=f"result_{name}")) for name in ROWS}
+        for key, value in self.rows.values():
+            value.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+            form.addRow(key, value)
+        layout.addWidget(self.box)
+        self.note = QLabel(wordWrap=True, objectName="summary_note")
+        layout.addWidget(self.note)
+
+        buttons = QHBoxLayout()
+        self.print_form = QPushButton(objectName="print_form")
+        self.save_pdf = QPushButton(objectName="save_pdf")
+        self.print_slip = QPushButton(objectName="print_slip")
+        for button in (self.print_form, self.save_pdf, self.print_slip):
+            button.setMinimumHeight(44)
+            button.setAutoDefault(False)
+            buttons.addWidget(button)
+        layout.addLayout(buttons)
+        self.message = FieldError("paper")
+        self.message.setStyleSheet("color: #374151;")
+        layout.addWidget(self.message)
+        layout.addStretch(1)
+        self.print_form.clicked.connect(self._print_form)
+        self.save_pdf.clicked.connect(self._save_pdf)
+        self.print_slip.clicked.connect(self._print_slip)
+        QShortcut(QKeySequence("Ctrl+P"), self, self.print_form.click)
+        QShortcut(QKeySequence("Ctrl+S"), self, self.save_pdf.click)
+        QShortcut(QKeySequence("Ctrl+Shift+P"), self, self.print_slip.click)
+        self.retranslate()
+
+    def load(self, snap) -> None:
+        self.snap = snap
+        self._render()
+
+    # --- paper ----------------------------------------------------------------------------
+
+    def _form_bytes(self, action: str, then) -> None:
+        case_id, actor_id, training = self.snap.case_id, self.ctx.user_id, self.ctx.training
+        self.ctx.tasks.run_db(
+            lambda s: form_pdf(s, case_id, actor_id, training, action),
+            on_success=then,
+            on_failure=self._failed,
+            owner=self,
+        )
+
+    def _print_form(self) -> None:
+        self._form_bytes("print", lambda data: self._print(data, self.snap.case_no))
+
+    def _save_pdf(self) -> None:
+        default = str(Path.home() / f"{self.snap.case_no}.pdf")
+        path, _ = QFileDialog.getSaveFileName(
+            self, self.tr("Save the application form"), default, self.tr("PDF (*.pdf)")
+        )
+        if path:
+            self.save_pdf_to(Path(path))
+
+    def save_pdf_to(self, path: Path) -> None:
+        """Render, then write the file on the worker (a network drive may be slow)."""
+
+        def write(data: bytes) -> None:
+            self.ctx.tasks.run_call(
+                lambda: path.write_bytes(data),
+                on_success=lambda _n: self.message.show_text(
+                    self.tr("Saved: %1").replace("%1", str(path))
+                ),
+                on_failure=self._failed,
+                owner=self,
+            )
+
+        self._form_bytes("save", write)
+
+    def _print_slip(self) -> None:
+        settings = self.ctx.settings
+        printer_url = getattr(settings, "printer_url", "") or ""
+        width = getattr(settings, "slip_width_mm", 80) or 80
+        case_id, actor_id, training = self.snap.case_id, self.ctx.user_id, self.ctx.training
+        store = self.ctx.store
+        if printer_url:
+            # A receipt printer is a device: its own worker, never the GUI thread.
+            def job(_report) -> None:
+                from app.workflow import get_case
+                from printing.form_view import slip_view_from_case
+                from printing.slip import print_slip_escpos
+
+                with store.transaction() as session:
+                    view = slip_view_from_case(get_case(session, case_id))
+                print_slip_escpos(view, printer_url, width, training)
+
+            self.ctx.tasks.run_device(
+                job,
+                on_success=lambda _r: self.message.show_text(self.tr("The slip was printed.")),
+                on_failure=self._failed,
+                owner=self,
+            )
+            return
+        self.ctx.tasks.run_db(
+            lambda s: slip_pdf(s, case_id, actor_id, training, width),
+            on_success=lambda data: self._print(data, self.snap.case_no),
+            on_failure=self._failed,
+            owner=self,
+        )
+
+    def _print(self, data: bytes, title: str) -> None:
+        try:
+            printed = print_pdf(self, data, title)
+        except ImportError as error:
+            self._failed(error)
+            return
+        if printed:
+            self.message.show_text(self.tr("Sent to the printer."))
+
+    def _failed(self, error: BaseException) -> None:
+        if isinstance(error, ImportError):
+            self.message.show_text(self.tr("Printing is not installed yet."))
+        else:
+            self.message.show_text(error_text(self.ctx, error))
+
+    # --- texts ----------------------------------------------------------------------------
+
+    def retranslate(self) -> None:
+        names = {
+            "amount": self.tr("Amount"),
+            "response_code": self.tr("Response code"),
+            "auth_code": self.tr("Auth code"),
+            "operation_no": self.tr("Operation / trace no."),
+            "rrn": self.tr("Reference no."),
+            "fee": self.tr("Fee effect"),
+            "executed_at": self.tr("Executed at"),
+        }
+        for name, (key, _value) in self.rows.items():
+            key.setText(names[name])
+        self.box.setTitle(self.tr("The terminal's answer"))
+        self.print_form.setText(self.tr("Print form"))
+        self.print_form.setToolTip(self.tr("Print the application form (Ctrl+P)"))
+        self.save_pdf.setText(self.tr("Save PDF"))
+        self.save_pdf.setToolTip(self.tr("Save the application form as PDF (Ctrl+S)"))
+        self.print_slip.setText(self.tr("Print slip"))
+        self.print_slip.setToolTip(self.tr("Print the slip for the customer (Ctrl+Shift+P)"))
+        self._render()
+
+    def _render(self) -> None:
+        snap = self.snap
+        if snap is None or snap.result is None:
+            return
+        result = snap.result
+        void = snap.route == "VOID"
+        self.headline.setText("✔ " + (self.tr("Void done") if void else self.tr("Refund done")))
+        fee = result.fee_effect_fen
+        if fee > 0:
+            fee_text = self.tr("%1 of fees comes back to the store").replace("%1", format_fen(fee))
+        else:
+            fee_text = self.tr("%1 — the fee is not returned").replace("%1", format_fen(0))
+        dash = "—"
+        shown = {
+            "amount": format_fen(result.amount_fen),
+            "response_code": result.response_code or dash,
+            "auth_code": result.auth_code or dash,
+            "operation_no": result.operation_no or dash,
+            "rrn": result.rrn or dash,
+            "fee": fee_text,
+            "executed_at": result.executed_at,
+        }
+        for name, (_key, value) in self.rows.items():
+            value.setText(shown[name])
+        self.note.setText(
+            self.tr("Recorded by hand from the terminal's slip, confirmed by a shift lead.")
+            if result.manual
+            else self.tr("The case is archived and its evidence is locked.")
+        )
