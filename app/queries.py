@@ -44,12 +44,13 @@ class Queue(enum.StrEnum):
 
 
 QUEUE_STATUSES: dict[Queue, frozenset[OrderStatus]] = {
-    Queue.OPEN: frozenset({OrderStatus.OPEN, OrderStatus.IN_PROGRESS, OrderStatus.APPROVED}),
+    # rejected to revise: back at step 3, so in the cashier's queue
+    Queue.OPEN: frozenset(
+        {OrderStatus.OPEN, OrderStatus.IN_PROGRESS, OrderStatus.APPROVED, OrderStatus.REJECTED}
+    ),
     Queue.PENDING_APPROVAL: frozenset({OrderStatus.PENDING_APPROVAL}),
     Queue.ESCALATED: frozenset({OrderStatus.ESCALATED}),
-    Queue.DONE: frozenset(
-        {OrderStatus.CANCELLED, OrderStatus.REFUNDED, OrderStatus.REJECTED, OrderStatus.CLOSED}
-    ),
+    Queue.DONE: frozenset({OrderStatus.CANCELLED, OrderStatus.REFUNDED, OrderStatus.CLOSED}),
 }
 
 

@@ -124,6 +124,9 @@ def child_bare(t0: float) -> None:
     from PySide6.QtCore import QEvent, QObject, QTimer
     from PySide6.QtWidgets import QApplication, QWidget
 
+    from ui.qt_compat import protect_singletons
+
+    protect_singletons()  # the same ground as the app (ui.main applies it on import)
     app = QApplication(sys.argv[:1])
     result: dict[str, float] = {}
 

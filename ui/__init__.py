@@ -1,5 +1,5 @@
-"""The PySide6 face of guadan: thin widgets over app/, all database and terminal work off the GUI thread."""
+"""The PySide6 face of guadan: thin widgets over app/, all database and terminal work off the GUI thread.
 
-from ui.qt_compat import protect_singletons
-
-protect_singletons()
+Importing this package loads no Qt (the `guadan` command's CLI runs through ui.launcher);
+ui.main applies ui.qt_compat before the first Qt call.
+"""

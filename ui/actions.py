@@ -3,12 +3,9 @@ printing the selected case's form, a lead's correction of an escalated order."""
 
 from __future__ import annotations
 
-from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QCoreApplication, QUrl
-from PySide6.QtGui import QDesktopServices
-from PySide6.QtWidgets import QMessageBox
+from PySide6.QtCore import QCoreApplication
 
 if TYPE_CHECKING:
     from ui.main_window import MainWindow
@@ -37,23 +34,20 @@ def open_users(window: MainWindow) -> None:
 
 
 def _render_case_form(
-    session: Any, case_id: Any, merchant_name: str, zone: str, training: bool, out_dir: Path
-) -> Path:
-    """Runs on the database worker: build the form's PDF and write it beside the database."""
-    from app.models import CancellationCase
+    session: Any, case_id: Any, merchant_name: str, zone: str, training: bool
+) -> tuple[bytes, str]:
+    """Runs on the database worker: the form's PDF and the case number."""
+    from app.workflow import get_case
     from printing.application_form import render_form
     from printing.form_view import form_view_from_case
 
-    case = session.get(CancellationCase, case_id)
+    case = get_case(session, case_id)
     view = form_view_from_case(case, merchant_name=merchant_name or None, zone=zone)
-    data = render_form(view, training=training)
-    out_dir.mkdir(parents=True, exist_ok=True)
-    target = out_dir / f"{case.case_no}.pdf"
-    target.write_bytes(data)
-    return target
+    return render_form(view, training=training), case.case_no
 
 
 def print_selected_form(window: MainWindow) -> None:
+    """Ctrl+P: the selected case's application form in the preview, to print or save."""
     detail = window.detail.detail
     if detail is None or detail.case is None:
         window.status.notify(
@@ -62,33 +56,35 @@ def print_selected_form(window: MainWindow) -> None:
             )
         )
         return
-    try:
-        import printing.application_form  # noqa: F401
-        import printing.form_view  # noqa: F401
-    except ImportError:
-        QMessageBox.information(
-            window,
-            QCoreApplication.translate("Actions", "Not available yet"),
-            QCoreApplication.translate("Actions", "Printing forms is not available yet."),
-        )
-        return
     ctx = window.ctx
-    from app.paths import data_dir
-
     zone = getattr(ctx.settings, "timezone", "Asia/Shanghai") or "Asia/Shanghai"
-    case_id = detail.case.id
+    case_id, actor_id = detail.case.id, ctx.user_id
 
-    def done(path: Path) -> None:
-        window.status.notify(
-            QCoreApplication.translate("Actions", "Form saved: %1").replace("%1", str(path))
+    def record(session: Any, where: str) -> None:
+        from app.models import User
+        from app.workflow import get_case, record_print
+
+        record_print(
+            session, get_case(session, case_id), session.get(User, actor_id), "form", where
         )
-        QDesktopServices.openUrl(QUrl.fromLocalFile(str(path)))
+
+    def show(result: tuple[bytes, str]) -> None:
+        from ui.dialogs.print_preview import PrintPreviewDialog
+
+        data, case_no = result
+        title = QCoreApplication.translate("Actions", "Application form %1").replace("%1", case_no)
+        dialog = PrintPreviewDialog(ctx, data, title, f"{case_no}.pdf", record, window)
+        dialog.printed.connect(
+            lambda where: window.status.notify(
+                QCoreApplication.translate("Actions", "Form printed: %1").replace("%1", where)
+            )
+        )
+        window.preview_dialog = dialog  # tests and screenshots reach it here
+        dialog.open()
 
     ctx.tasks.run_db(
-        lambda s: _render_case_form(
-            s, case_id, ctx.merchant_name, zone, ctx.training, data_dir() / "forms"
-        ),
-        done,
+        lambda s: _render_case_form(s, case_id, ctx.merchant_name, zone, ctx.training),
+        show,
         lambda exc: window.status.notify(ctx.message(exc)),
         owner=window,
     )

@@ -16,7 +16,7 @@ SELF_CHECK = "--self-check"
 def _gui(args: argparse.Namespace) -> int:
     from ui.main import run
 
-    return run(args.db, args.training, args.lang)
+    return run(args.db, args.training, args.lang, args.demo)
 
 
 def _hooks() -> list:  # type: ignore[type-arg]

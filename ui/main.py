@@ -15,6 +15,9 @@ from PySide6.QtWidgets import QApplication, QLabel, QMessageBox
 from ui import i18n
 from ui.context import AppContext
 from ui.fonts import install_app_font
+from ui.qt_compat import protect_singletons
+
+protect_singletons()  # before any Qt call: see ui/qt_compat.py
 
 log = logging.getLogger(__name__)
 
@@ -36,14 +39,12 @@ def open_and_inspect(url: str | None, *, training: bool = False, demo: bool = Fa
     from app.setup import current_merchant, current_terminal, store_is_set_up
 
     store = open_store(url, training=training, demo=demo)
+    if training or demo:
+        from app.demo import create_demo
+
+        create_demo(store)  # the first time only: the demo store and its terminal's journal
     with store.transaction() as session:
         set_up = store_is_set_up(session)
-        if not set_up and (training or demo):
-            from app.demo import seed_demo
-
-            seed_demo(session, files_dir=store.attachments_dir)
-            session.flush()
-            set_up = True
         settings = load_settings(session)
         merchant = current_merchant(session)
         terminal = current_terminal(session)
@@ -91,11 +92,13 @@ def make_app(argv: list[str] | None = None) -> QApplication:
     return app
 
 
-def run(db_url: str | None, training: bool, lang: str | None) -> int:
+def run(db_url: str | None, training: bool, lang: str | None, demo: bool = False) -> int:
+    """`demo`: the demo store in its own database (seeded on first run), labelled 演示."""
     app = make_app()
     language = lang or "zh_CN"
     i18n.install(language)
     ctx = AppContext(language=language, training=training)
+    ctx.demo = demo and not training
     splash = QLabel(
         QApplication.translate("Startup", "Opening the database…"),
         alignment=Qt.AlignmentFlag.AlignCenter,
@@ -104,7 +107,12 @@ def run(db_url: str | None, training: bool, lang: str | None) -> int:
     splash.setFixedSize(360, 120)
     splash.show()
     try:
-        opened = wait_for(ctx, lambda: open_and_inspect(db_url, training=training))
+        opened = wait_for(
+            ctx,
+            lambda: open_and_inspect(
+                None if ctx.demo else db_url, training=training, demo=ctx.demo
+            ),
+        )
         if not opened.set_up:
             from ui.dialogs.first_run import CHOICE_DEMO, FirstRunDialog
 
@@ -154,9 +162,10 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="guadan-ui")
     parser.add_argument("--db")
     parser.add_argument("--training", action="store_true")
+    parser.add_argument("--demo", action="store_true")
     parser.add_argument("--lang", choices=i18n.LANGUAGES)
     args = parser.parse_args(argv)
-    return run(args.db, args.training, args.lang)
+    return run(args.db, args.training, args.lang, args.demo)
 
 
 if __name__ == "__main__":

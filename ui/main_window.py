@@ -56,10 +56,11 @@ QUEUE_CODES = {
     QUEUE_DONE: "DONE",
 }
 QUEUE_STATUSES = {
-    QUEUE_OPEN: frozenset({"OPEN", "IN_PROGRESS", "APPROVED"}),
+    # a rejected case goes back to step 3: it waits in the cashier's queue, not among the done
+    QUEUE_OPEN: frozenset({"OPEN", "IN_PROGRESS", "APPROVED", "REJECTED"}),
     QUEUE_PENDING: frozenset({"PENDING_APPROVAL"}),
     QUEUE_ESCALATED: frozenset({"ESCALATED"}),
-    QUEUE_DONE: frozenset({"CANCELLED", "REFUNDED", "REJECTED", "CLOSED"}),
+    QUEUE_DONE: frozenset({"CANCELLED", "REFUNDED", "CLOSED"}),
 }
 # fits the eight columns beside the detail pane at 1024 px; the cashier column stretches
 COLUMN_WIDTHS = {
@@ -175,9 +176,11 @@ class MainWindow(RetranslateMixin, QMainWindow):
         self.detail.setMinimumWidth(280)
         list_layout.addWidget(splitter)
 
-        self.reports_page = QLabel(
-            objectName="reportsPage", alignment=Qt.AlignmentFlag.AlignCenter, wordWrap=True
-        )
+        from ui.reports_view import ReportsView
+
+        self.reports_page = ReportsView(ctx)
+        self.reports_page.setObjectName("reportsPage")
+        self.reports_page.open_order.connect(self.show_order)
         self.locked_page = QLabel(objectName="lockedPage", alignment=Qt.AlignmentFlag.AlignCenter)
         self.stack = QStackedWidget()
         for page in (list_page, self.reports_page, self.locked_page):
@@ -261,6 +264,7 @@ class MainWindow(RetranslateMixin, QMainWindow):
         self.idle.start()
 
     def _start_polls(self) -> None:
+        self.reconcile_open_intents()
         self.poll()
         self.check_terminal()
         self.poll_timer.start()
@@ -300,6 +304,31 @@ class MainWindow(RetranslateMixin, QMainWindow):
         if not self.locked:
             self.stack.setCurrentWidget(self.list_page)
         self._apply_filter()
+
+    def show_order(self, order_id: object) -> None:
+        """Bring one order up in the list (from a report's anomaly): its queue, found by number."""
+
+        def look_up(session: object) -> tuple[str, str]:
+            from app.workflow import get_order
+
+            order = get_order(session, order_id)  # type: ignore[arg-type]
+            return order.order_no, order.status.value
+
+        def found(result: tuple[str, str]) -> None:
+            number, status = result
+            queue = next((q for q, s in QUEUE_STATUSES.items() if status in s), QUEUE_OPEN)
+            self.queue_buttons[queue].setChecked(True)
+            for combo in (
+                self.filters.status_combo,
+                self.filters.date_combo,
+                self.filters.cause_combo,
+                self.filters.funding_combo,
+            ):
+                combo.setCurrentIndex(0)  # no filter may hide the order asked for
+            self.stack.setCurrentWidget(self.list_page)
+            self.search.setText(number)
+
+        self.ctx.tasks.run_db(look_up, found, self._task_failed, owner=self)
 
     def refresh(self) -> None:
         """F5: ask the database again (list, counts, detail)."""
@@ -371,29 +400,55 @@ class MainWindow(RetranslateMixin, QMainWindow):
         self.total_seen = total
         self._update_queue_labels()
 
+    def _open_terminal(self) -> Any:
+        """The store's configured terminal (training: always the simulator, its journal beside
+        the database). Called on the terminal worker only."""
+        from app.terminals import configured_driver
+
+        return configured_driver(self.ctx.store, self.ctx.settings)
+
     def check_terminal(self) -> None:
-        port = getattr(self.ctx.settings, "terminal_port", "simulator") or "simulator"
-        if self.ctx.training:
-            port = "simulator"
-
         def ping(_report: Any) -> bool:
-            from app.terminal import ports  # type: ignore[attr-defined]
-
-            driver = ports.open_driver(port)
+            driver = self._open_terminal()
             try:
                 return bool(driver.ping())
             finally:
-                close = getattr(driver, "close", None)
-                if close:
-                    close()
+                driver.close()
 
-        def failed(exc: BaseException) -> None:
-            if isinstance(exc, ImportError | AttributeError):
-                self.status.set_terminal_state(port == "simulator" or None)
-            else:
-                self.status.set_terminal_state(False)
+        self.ctx.tasks.run_device(
+            ping,
+            self.status.set_terminal_state,
+            lambda _exc: self.status.set_terminal_state(False),
+            owner=self,
+        )
 
-        self.ctx.tasks.run_device(ping, self.status.set_terminal_state, failed, owner=self)
+    def reconcile_open_intents(self) -> None:
+        """At start-up: a till that crashed mid-void left an open intent; ask the terminal what
+        happened before anyone touches that case (the workflow refuses it until then)."""
+
+        def reconcile(_report: Any) -> list[Any]:
+            from app.execution import reconcile_open_intents
+
+            driver = self._open_terminal()
+            try:
+                return reconcile_open_intents(self.ctx.store, driver)
+            finally:
+                driver.close()
+
+        def done(reports: list[Any]) -> None:
+            if not reports:
+                return
+            unknown = sum(1 for r in reports if r.moved is None)
+            text = self.tr("Checked %1 unfinished terminal command(s) with the terminal.")
+            text = text.replace("%1", str(len(reports)))
+            if unknown:
+                text += " " + self.tr("%1 still unknown: the terminal did not answer.").replace(
+                    "%1", str(unknown)
+                )
+            self.status.notify(text)
+            self.refresh()
+
+        self.ctx.tasks.run_device(reconcile, done, self._task_failed, owner=self)
 
     # --- actions ------------------------------------------------------------------------------
 
@@ -515,7 +570,6 @@ class MainWindow(RetranslateMixin, QMainWindow):
         self.search.setToolTip(
             self.tr("Search by order number, card last four digits or amount (Ctrl+F)")
         )
-        self.reports_page.setText(self.tr("Reports are coming in a later version."))
         texts = {
             "start": (self.tr("Start cancellation"), ""),
             "refresh": (self.tr("Refresh"), ""),

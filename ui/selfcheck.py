@@ -165,6 +165,9 @@ def render_offscreen(target: Path) -> str:
     from ui.fonts import install_app_font
 
     # -platform: headless even when a display is there, so it runs the same on CI and at a till
+    from ui.qt_compat import protect_singletons
+
+    protect_singletons()
     app = QApplication.instance() or QApplication(["guadan", "-platform", "offscreen"])
     assert isinstance(app, QApplication)
     family = install_app_font(app)

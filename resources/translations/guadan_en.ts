@@ -3,24 +3,19 @@
 <context>
     <name>Actions</name>
     <message>
-        <location filename="../../ui/actions.py" line="59" />
+        <location filename="../../ui/actions.py" line="54" />
         <source>Select an order that has a cancellation case to print its form.</source>
         <translation>Select an order that has a cancellation case to print its form.</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="66" />
-        <source>Not available yet</source>
-        <translation>Not available yet</translation>
+        <location filename="../../ui/actions.py" line="75" />
+        <source>Application form %1</source>
+        <translation>Application form %1</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="66" />
-        <source>Printing forms is not available yet.</source>
-        <translation>Printing forms is not available yet.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/actions.py" line="76" />
-        <source>Form saved: %1</source>
-        <translation>Form saved: %1</translation>
+        <location filename="../../ui/actions.py" line="79" />
+        <source>Form printed: %1</source>
+        <translation>Form printed: %1</translation>
     </message>
 </context>
 <context>
@@ -114,52 +109,52 @@
 <context>
     <name>AttachmentList</name>
     <message>
-        <location filename="../../ui/wizard/attachments.py" line="77" />
+        <location filename="../../ui/wizard/attachments.py" line="82" />
         <source>Add evidence</source>
         <translation>Add evidence</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/attachments.py" line="79" />
+        <location filename="../../ui/wizard/attachments.py" line="84" />
         <source>Images or PDF (*.png *.jpg *.jpeg *.gif *.bmp *.webp *.pdf)</source>
         <translation>Images or PDF (*.png *.jpg *.jpeg *.gif *.bmp *.webp *.pdf)</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/attachments.py" line="140" />
+        <location filename="../../ui/wizard/attachments.py" line="131" />
         <source>The file could not be read: %1</source>
         <translation>The file could not be read: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/attachments.py" line="148" />
+        <location filename="../../ui/wizard/attachments.py" line="139" />
         <source>File</source>
         <translation>File</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/attachments.py" line="148" />
+        <location filename="../../ui/wizard/attachments.py" line="139" />
         <source>Size</source>
         <translation>Size</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/attachments.py" line="148" />
+        <location filename="../../ui/wizard/attachments.py" line="139" />
         <source>SHA-256</source>
         <translation>SHA-256</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/attachments.py" line="149" />
+        <location filename="../../ui/wizard/attachments.py" line="140" />
         <source>Add files…</source>
         <translation>Add files…</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/attachments.py" line="150" />
+        <location filename="../../ui/wizard/attachments.py" line="141" />
         <source>Photos or scans of the slip, images or PDF (Ctrl+O)</source>
         <translation>Photos or scans of the slip, images or PDF (Ctrl+O)</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/attachments.py" line="151" />
+        <location filename="../../ui/wizard/attachments.py" line="142" />
         <source>Remove</source>
         <translation>Remove</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/attachments.py" line="152" />
+        <location filename="../../ui/wizard/attachments.py" line="143" />
         <source>Only possible before the application is submitted</source>
         <translation>Only possible before the application is submitted</translation>
     </message>
@@ -167,77 +162,77 @@
 <context>
     <name>ContactPage</name>
     <message>
-        <location filename="../../ui/wizard/step_contact.py" line="230" />
+        <location filename="../../ui/wizard/step_contact.py" line="226" />
         <source>Channel</source>
         <translation>Channel</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/step_contact.py" line="231" />
+        <location filename="../../ui/wizard/step_contact.py" line="227" />
         <source>Customer name</source>
         <translation>Customer name</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/step_contact.py" line="232" />
+        <location filename="../../ui/wizard/step_contact.py" line="228" />
         <source>Customer phone</source>
         <translation>Customer phone</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/step_contact.py" line="233" />
+        <location filename="../../ui/wizard/step_contact.py" line="229" />
         <source>Reason</source>
         <translation>Reason</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/step_contact.py" line="234" />
+        <location filename="../../ui/wizard/step_contact.py" line="230" />
         <source>Reason (other)</source>
         <translation>Reason (other)</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/step_contact.py" line="235" />
+        <location filename="../../ui/wizard/step_contact.py" line="231" />
         <source>Explanation given</source>
         <translation>Explanation given</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/step_contact.py" line="236" />
+        <location filename="../../ui/wizard/step_contact.py" line="232" />
         <source>Guidance for next time</source>
         <translation>Guidance for next time</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/step_contact.py" line="237" />
+        <location filename="../../ui/wizard/step_contact.py" line="233" />
         <source>Bank hotline</source>
         <translation>Bank hotline</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/step_contact.py" line="238" />
+        <location filename="../../ui/wizard/step_contact.py" line="234" />
         <source>Bank reference</source>
         <translation>Bank reference</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/step_contact.py" line="242" />
+        <location filename="../../ui/wizard/step_contact.py" line="238" />
         <source>Optional</source>
         <translation>Optional</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/step_contact.py" line="243" />
+        <location filename="../../ui/wizard/step_contact.py" line="239" />
         <source>What happened, in a few words</source>
         <translation>What happened, in a few words</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/step_contact.py" line="244" />
+        <location filename="../../ui/wizard/step_contact.py" line="240" />
         <source>The issuing bank was contacted</source>
         <translation>The issuing bank was contacted</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/step_contact.py" line="245" />
+        <location filename="../../ui/wizard/step_contact.py" line="241" />
         <source>The customer agrees to cancel this payment</source>
         <translation>The customer agrees to cancel this payment</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/step_contact.py" line="258" />
+        <location filename="../../ui/wizard/step_contact.py" line="254" />
         <source>Saved: %1 (leave blank to keep)</source>
         <translation>Saved: %1 (leave blank to keep)</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/step_contact.py" line="261" />
+        <location filename="../../ui/wizard/step_contact.py" line="257" />
         <source>Optional; mobile or landline</source>
         <translation>Optional; mobile or landline</translation>
     </message>
@@ -488,67 +483,117 @@
         <translation>Timeline</translation>
     </message>
     <message>
-        <location filename="../../ui/detail_pane.py" line="170" />
+        <location filename="../../ui/detail_pane.py" line="171" />
         <source>Select an order to see all its fields, fee and timeline.</source>
         <translation>Select an order to see all its fields, fee and timeline.</translation>
     </message>
     <message>
-        <location filename="../../ui/detail_pane.py" line="171" />
+        <location filename="../../ui/detail_pane.py" line="173" />
         <source>Start cancellation (F2)</source>
         <translation>Start cancellation (F2)</translation>
     </message>
     <message>
-        <location filename="../../ui/detail_pane.py" line="173" />
+        <location filename="../../ui/detail_pane.py" line="175" />
         <source>Open the five-step cancellation wizard for this order (F2)</source>
         <translation>Open the five-step cancellation wizard for this order (F2)</translation>
     </message>
     <message>
-        <location filename="../../ui/detail_pane.py" line="175" />
+        <location filename="../../ui/detail_pane.py" line="177" />
         <source>Print form (Ctrl+P)</source>
         <translation>Print form (Ctrl+P)</translation>
     </message>
     <message>
-        <location filename="../../ui/detail_pane.py" line="176" />
+        <location filename="../../ui/detail_pane.py" line="179" />
         <source>Print the application form of this order's case (Ctrl+P)</source>
         <translation>Print the application form of this order's case (Ctrl+P)</translation>
     </message>
     <message>
-        <location filename="../../ui/detail_pane.py" line="177" />
+        <location filename="../../ui/detail_pane.py" line="181" />
         <source>Correct order data</source>
         <translation>Correct order data</translation>
     </message>
     <message>
-        <location filename="../../ui/detail_pane.py" line="178" />
+        <location filename="../../ui/detail_pane.py" line="182" />
         <source>Correct the escalated order's data (shift lead)</source>
         <translation>Correct the escalated order's data (shift lead)</translation>
     </message>
 </context>
 <context>
-    <name>EscalateDialog</name>
+    <name>ExecutePage</name>
     <message>
-        <location filename="../../ui/wizard/step_verify.py" line="243" />
-        <source>Escalate to a shift lead</source>
-        <translation>Escalate to a shift lead</translation>
+        <location filename="../../ui/wizard/step_execute.py" line="114" />
+        <source>Close</source>
+        <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/step_verify.py" line="246" />
-        <source>Say which field is wrong or missing, and what the slip or the customer says instead. The case waits until a lead corrects the data.</source>
-        <translation>Say which field is wrong or missing, and what the slip or the customer says instead. The case waits until a lead corrects the data.</translation>
+        <location filename="../../ui/wizard/step_execute.py" line="116" />
+        <source>Record manual refund</source>
+        <translation>Record manual refund</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/step_verify.py" line="250" />
-        <source>Note</source>
-        <translation>Note</translation>
+        <location filename="../../ui/wizard/step_execute.py" line="118" />
+        <source>Retry</source>
+        <translation>Retry</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/step_verify.py" line="252" />
-        <source>Escalate</source>
-        <translation>Escalate</translation>
+        <location filename="../../ui/wizard/step_execute.py" line="120" />
+        <source>Execute void</source>
+        <translation>Execute void</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/step_verify.py" line="253" />
-        <source>Cancel</source>
-        <translation>Cancel</translation>
+        <location filename="../../ui/wizard/step_execute.py" line="122" />
+        <source>Execute refund</source>
+        <translation>Execute refund</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizard/step_execute.py" line="136" />
+        <source>Tick the box to confirm the amount with the customer first.</source>
+        <translation>Tick the box to confirm the amount with the customer first.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizard/step_execute.py" line="242" />
+        <source>I have checked this amount with the customer</source>
+        <translation>I have checked this amount with the customer</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizard/step_execute.py" line="243" />
+        <source>Terminal</source>
+        <translation>Terminal</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizard/step_execute.py" line="252" />
+        <source>Amount to void: %1</source>
+        <translation>Amount to void: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizard/step_execute.py" line="254" />
+        <source>Amount to refund: %1</source>
+        <translation>Amount to refund: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizard/step_execute.py" line="258" />
+        <source>Connecting to the terminal</source>
+        <translation>Connecting to the terminal</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizard/step_execute.py" line="259" />
+        <source>Waiting for the terminal (follow its screen)</source>
+        <translation>Waiting for the terminal (follow its screen)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizard/step_execute.py" line="260" />
+        <source>Done</source>
+        <translation>Done</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizard/step_execute.py" line="278" />
+        <source>Retrying is safe: the app checks with the terminal before sending again.</source>
+        <translation>Retrying is safe: the app checks with the terminal before sending again.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizard/step_execute.py" line="284" />
+        <source>Checking what the terminal can do…</source>
+        <translation>Checking what the terminal can do…</translation>
     </message>
 </context>
 <context>
@@ -701,77 +746,77 @@
 <context>
     <name>FormPage</name>
     <message>
-        <location filename="../../ui/wizard/step_form.py" line="146" />
+        <location filename="../../ui/wizard/step_form.py" line="154" />
         <source>Enter the amount in yuan, like 128.00</source>
         <translation>Enter the amount in yuan, like 128.00</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/step_form.py" line="186" />
+        <location filename="../../ui/wizard/step_form.py" line="193" />
         <source>Merchant name</source>
         <translation>Merchant name</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/step_form.py" line="187" />
+        <location filename="../../ui/wizard/step_form.py" line="194" />
         <source>Merchant no.</source>
         <translation>Merchant no.</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/step_form.py" line="188" />
+        <location filename="../../ui/wizard/step_form.py" line="195" />
         <source>Terminal no.</source>
         <translation>Terminal no.</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/step_form.py" line="189" />
+        <location filename="../../ui/wizard/step_form.py" line="196" />
         <source>Applicant</source>
         <translation>Applicant</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/step_form.py" line="190" />
+        <location filename="../../ui/wizard/step_form.py" line="197" />
         <source>Applicant phone</source>
         <translation>Applicant phone</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/step_form.py" line="191" />
+        <location filename="../../ui/wizard/step_form.py" line="198" />
         <source>Application date</source>
         <translation>Application date</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/step_form.py" line="192" />
+        <location filename="../../ui/wizard/step_form.py" line="199" />
         <source>Amount (yuan)</source>
         <translation>Amount (yuan)</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/step_form.py" line="193" />
+        <location filename="../../ui/wizard/step_form.py" line="200" />
         <source>Reason</source>
         <translation>Reason</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/step_form.py" line="197" />
+        <location filename="../../ui/wizard/step_form.py" line="204" />
         <source>15 digits</source>
         <translation>15 digits</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/step_form.py" line="198" />
+        <location filename="../../ui/wizard/step_form.py" line="205" />
         <source>8 letters or digits</source>
         <translation>8 letters or digits</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/step_form.py" line="200" />
+        <location filename="../../ui/wizard/step_form.py" line="207" />
         <source>Mobile 13812345678 or landline 010-12345678</source>
         <translation>Mobile 13812345678 or landline 010-12345678</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/step_form.py" line="202" />
+        <location filename="../../ui/wizard/step_form.py" line="209" />
         <source>Evidence (images or PDF, at most 10 MB each)</source>
         <translation>Evidence (images or PDF, at most 10 MB each)</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/step_form.py" line="210" />
+        <location filename="../../ui/wizard/step_form.py" line="217" />
         <source>A void is always the full amount</source>
         <translation>A void is always the full amount</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/step_form.py" line="217" />
+        <location filename="../../ui/wizard/step_form.py" line="224" />
         <source>Returned for changes by %1 on %2: %3</source>
         <translation>Returned for changes by %1 on %2: %3</translation>
     </message>
@@ -861,67 +906,67 @@
 <context>
     <name>ImportDialog</name>
     <message>
-        <location filename="../../ui/dialogs/import_dialog.py" line="77" />
+        <location filename="../../ui/dialogs/import_dialog.py" line="92" />
         <source>Choose a file</source>
         <translation>Choose a file</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_dialog.py" line="77" />
+        <location filename="../../ui/dialogs/import_dialog.py" line="92" />
         <source>Order files (*.csv *.json)</source>
         <translation>Order files (*.csv *.json)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_dialog.py" line="95" />
+        <location filename="../../ui/dialogs/import_dialog.py" line="110" />
         <source>Checking every row…</source>
         <translation>Checking every row…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_dialog.py" line="112" />
+        <location filename="../../ui/dialogs/import_dialog.py" line="127" />
         <source>Imported %1 orders.</source>
         <translation>Imported %1 orders.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_dialog.py" line="119" />
+        <location filename="../../ui/dialogs/import_dialog.py" line="134" />
         <source>Nothing was imported: %1 problem(s) in the file. Fix them and import again.</source>
         <translation>Nothing was imported: %1 problem(s) in the file. Fix them and import again.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_dialog.py" line="132" />
+        <location filename="../../ui/dialogs/import_dialog.py" line="148" />
         <source>Import orders</source>
         <translation>Import orders</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_dialog.py" line="135" />
+        <location filename="../../ui/dialogs/import_dialog.py" line="151" />
         <source>Choose a CSV or JSON file exported by the store POS. Every row is checked first: if any row is wrong, nothing is imported.</source>
         <translation>Choose a CSV or JSON file exported by the store POS. Every row is checked first: if any row is wrong, nothing is imported.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_dialog.py" line="139" />
+        <location filename="../../ui/dialogs/import_dialog.py" line="155" />
         <source>Choose file…</source>
         <translation>Choose file…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_dialog.py" line="141" />
+        <location filename="../../ui/dialogs/import_dialog.py" line="157" />
         <source>No file chosen</source>
         <translation>No file chosen</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_dialog.py" line="142" />
+        <location filename="../../ui/dialogs/import_dialog.py" line="158" />
         <source>Import</source>
         <translation>Import</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_dialog.py" line="144" />
+        <location filename="../../ui/dialogs/import_dialog.py" line="160" />
         <source>Row</source>
         <translation>Row</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_dialog.py" line="144" />
+        <location filename="../../ui/dialogs/import_dialog.py" line="160" />
         <source>Column</source>
         <translation>Column</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_dialog.py" line="144" />
+        <location filename="../../ui/dialogs/import_dialog.py" line="160" />
         <source>Problem</source>
         <translation>Problem</translation>
     </message>
@@ -965,190 +1010,321 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="300" />
+        <location filename="../../ui/main_window.py" line="353" />
         <source>%1 orders</source>
         <translation>%1 orders</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="302" />
+        <location filename="../../ui/main_window.py" line="357" />
         <source>Loading…</source>
         <translation>Loading…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="340" />
+        <location filename="../../ui/main_window.py" line="395" />
         <source>%1 new suspended order(s) arrived</source>
         <translation>%1 new suspended order(s) arrived</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="377" />
+        <location filename="../../ui/main_window.py" line="442" />
+        <source>Checked %1 unfinished terminal command(s) with the terminal.</source>
+        <translation>Checked %1 unfinished terminal command(s) with the terminal.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="445" />
+        <source>%1 still unknown: the terminal did not answer.</source>
+        <translation>%1 still unknown: the terminal did not answer.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="458" />
         <source>Select an order first.</source>
         <translation>Select an order first.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="384" />
+        <location filename="../../ui/main_window.py" line="465" />
         <source>Not available yet</source>
         <translation>Not available yet</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="385" />
+        <location filename="../../ui/main_window.py" line="466" />
         <source>The cancellation wizard is not available yet.</source>
         <translation>The cancellation wizard is not available yet.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="440" />
+        <location filename="../../ui/main_window.py" line="523" />
         <source>Suspended</source>
         <translation>Suspended</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="441" />
+        <location filename="../../ui/main_window.py" line="524" />
         <source>Awaiting approval</source>
         <translation>Awaiting approval</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="442" />
+        <location filename="../../ui/main_window.py" line="525" />
         <source>Escalated</source>
         <translation>Escalated</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="443" />
+        <location filename="../../ui/main_window.py" line="526" />
         <source>Handled</source>
         <translation>Handled</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="444" />
-        <location filename="../../ui/main_window.py" line="482" />
+        <location filename="../../ui/main_window.py" line="527" />
+        <location filename="../../ui/main_window.py" line="565" />
         <source>Reports</source>
         <translation>Reports</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="460" />
+        <location filename="../../ui/main_window.py" line="543" />
         <source>Demo</source>
         <translation>Demo</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="462" />
+        <location filename="../../ui/main_window.py" line="545" />
         <source>Training mode</source>
         <translation>Training mode</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="470" />
+        <location filename="../../ui/main_window.py" line="553" />
         <source>Training mode — practice data, simulated terminal, no real money moves</source>
         <translation>Training mode — practice data, simulated terminal, no real money moves</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="473" />
+        <location filename="../../ui/main_window.py" line="556" />
         <source>Demo — sample data in its own database</source>
         <translation>Demo — sample data in its own database</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="478" />
+        <location filename="../../ui/main_window.py" line="561" />
         <source>Suspended orders waiting to be handled</source>
         <translation>Suspended orders waiting to be handled</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="479" />
+        <location filename="../../ui/main_window.py" line="562" />
         <source>Applications waiting for a shift lead's approval</source>
         <translation>Applications waiting for a shift lead's approval</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="480" />
+        <location filename="../../ui/main_window.py" line="563" />
         <source>Orders escalated because their data is wrong</source>
         <translation>Orders escalated because their data is wrong</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="481" />
+        <location filename="../../ui/main_window.py" line="564" />
         <source>Voided, refunded, rejected and closed orders</source>
         <translation>Voided, refunded, rejected and closed orders</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="486" />
+        <location filename="../../ui/main_window.py" line="569" />
         <source>Order no. / card last 4 / amount</source>
         <translation>Order no. / card last 4 / amount</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="488" />
+        <location filename="../../ui/main_window.py" line="571" />
         <source>Search by order number, card last four digits or amount (Ctrl+F)</source>
         <translation>Search by order number, card last four digits or amount (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="490" />
-        <source>Reports are coming in a later version.</source>
-        <translation>Reports are coming in a later version.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="491" />
-        <source>Locked</source>
-        <translation>Locked</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="493" />
+        <location filename="../../ui/main_window.py" line="574" />
         <source>Start cancellation</source>
         <translation>Start cancellation</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="494" />
+        <location filename="../../ui/main_window.py" line="575" />
         <source>Refresh</source>
         <translation>Refresh</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="495" />
+        <location filename="../../ui/main_window.py" line="576" />
         <source>Print application form</source>
         <translation>Print application form</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="496" />
+        <location filename="../../ui/main_window.py" line="577" />
         <source>Lock</source>
         <translation>Lock</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="497" />
+        <location filename="../../ui/main_window.py" line="578" />
         <source>Search</source>
         <translation>Search</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="498" />
+        <location filename="../../ui/main_window.py" line="579" />
         <source>Import orders…</source>
         <translation>Import orders…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="499" />
+        <location filename="../../ui/main_window.py" line="580" />
         <source>Settings…</source>
         <translation>Settings…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="500" />
+        <location filename="../../ui/main_window.py" line="581" />
         <source>Users…</source>
         <translation>Users…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="501" />
+        <location filename="../../ui/main_window.py" line="582" />
         <source>Quit</source>
         <translation>Quit</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="510" />
+        <location filename="../../ui/main_window.py" line="591" />
         <source>&amp;File</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="511" />
+        <location filename="../../ui/main_window.py" line="592" />
         <source>&amp;View</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="512" />
+        <location filename="../../ui/main_window.py" line="593" />
         <source>Language</source>
         <translation>Language</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="513" />
+        <location filename="../../ui/main_window.py" line="594" />
         <source>&amp;Case</source>
         <translation>&amp;Case</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="514" />
+        <location filename="../../ui/main_window.py" line="595" />
         <source>&amp;Admin</source>
         <translation>&amp;Admin</translation>
+    </message>
+</context>
+<context>
+    <name>ManualRefundView</name>
+    <message>
+        <location filename="../../ui/wizard/manual_refund.py" line="90" />
+        <source>Photo or scan of the slip</source>
+        <translation>Photo or scan of the slip</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizard/manual_refund.py" line="92" />
+        <source>Images or PDF (*.png *.jpg *.jpeg *.gif *.bmp *.webp *.pdf)</source>
+        <translation>Images or PDF (*.png *.jpg *.jpeg *.gif *.bmp *.webp *.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizard/manual_refund.py" line="105" />
+        <source>Enter the amount in yuan, like 128.00</source>
+        <translation>Enter the amount in yuan, like 128.00</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizard/manual_refund.py" line="109" />
+        <source>Attach a photo or scan of the slip.</source>
+        <translation>Attach a photo or scan of the slip.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizard/manual_refund.py" line="150" />
+        <source>This terminal cannot refund without the card. Do the refund by hand on the terminal, then record what its slip says.</source>
+        <translation>This terminal cannot refund without the card. Do the refund by hand on the terminal, then record what its slip says.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizard/manual_refund.py" line="154" />
+        <source>On the terminal</source>
+        <translation>On the terminal</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizard/manual_refund.py" line="155" />
+        <source>From the terminal's slip</source>
+        <translation>From the terminal's slip</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizard/manual_refund.py" line="157" />
+        <source>Reference no. (12 digits)</source>
+        <translation>Reference no. (12 digits)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizard/manual_refund.py" line="158" />
+        <source>Auth code</source>
+        <translation>Auth code</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizard/manual_refund.py" line="159" />
+        <source>Amount (yuan)</source>
+        <translation>Amount (yuan)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizard/manual_refund.py" line="160" />
+        <source>Trace no.</source>
+        <translation>Trace no.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizard/manual_refund.py" line="161" />
+        <source>Photo of the slip</source>
+        <translation>Photo of the slip</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizard/manual_refund.py" line="162" />
+        <source>Confirming lead</source>
+        <translation>Confirming lead</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizard/manual_refund.py" line="163" />
+        <source>Lead's PIN</source>
+        <translation>Lead's PIN</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizard/manual_refund.py" line="167" />
+        <source>Choose file…</source>
+        <translation>Choose file…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizard/manual_refund.py" line="169" />
+        <source>No file chosen</source>
+        <translation>No file chosen</translation>
+    </message>
+</context>
+<context>
+    <name>NoteDialog</name>
+    <message>
+        <location filename="../../ui/wizard/note_dialog.py" line="75" />
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizard/note_dialog.py" line="77" />
+        <source>Escalate to a shift lead</source>
+        <translation>Escalate to a shift lead</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizard/note_dialog.py" line="80" />
+        <source>Say which field is wrong or missing, and what the slip or the customer says instead. The case waits until a lead corrects the data.</source>
+        <translation>Say which field is wrong or missing, and what the slip or the customer says instead. The case waits until a lead corrects the data.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizard/note_dialog.py" line="84" />
+        <source>Note for the lead</source>
+        <translation>Note for the lead</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizard/note_dialog.py" line="85" />
+        <source>Escalate</source>
+        <translation>Escalate</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizard/note_dialog.py" line="87" />
+        <source>Withdraw the case</source>
+        <translation>Withdraw the case</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizard/note_dialog.py" line="90" />
+        <source>The case is closed without moving any money and the order is open again. Say why (for example: the customer did not agree).</source>
+        <translation>The case is closed without moving any money and the order is open again. Say why (for example: the customer did not agree).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizard/note_dialog.py" line="94" />
+        <source>Reason</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizard/note_dialog.py" line="95" />
+        <source>Withdraw</source>
+        <translation>Withdraw</translation>
     </message>
 </context>
 <context>
@@ -1197,186 +1373,424 @@
 <context>
     <name>PinDialog</name>
     <message>
-        <location filename="../../ui/wizard/pin_dialog.py" line="86" />
+        <location filename="../../ui/wizard/pin_dialog.py" line="87" />
         <source>Enter the shift lead's name.</source>
         <translation>Enter the shift lead's name.</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/pin_dialog.py" line="128" />
+        <location filename="../../ui/wizard/pin_dialog.py" line="123" />
         <source>Shift lead's approval</source>
         <translation>Shift lead's approval</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/pin_dialog.py" line="131" />
+        <location filename="../../ui/wizard/pin_dialog.py" line="126" />
         <source>A shift lead other than the applicant enters their own name and PIN. Amount: %1. The signed-in user stays signed in.</source>
         <translation>A shift lead other than the applicant enters their own name and PIN. Amount: %1. The signed-in user stays signed in.</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/pin_dialog.py" line="135" />
+        <location filename="../../ui/wizard/pin_dialog.py" line="130" />
         <source>Lead name</source>
         <translation>Lead name</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/pin_dialog.py" line="136" />
+        <location filename="../../ui/wizard/pin_dialog.py" line="131" />
         <source>PIN</source>
         <translation>PIN</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/pin_dialog.py" line="137" />
+        <location filename="../../ui/wizard/pin_dialog.py" line="132" />
         <source>Comment</source>
         <translation>Comment</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/pin_dialog.py" line="138" />
+        <location filename="../../ui/wizard/pin_dialog.py" line="133" />
         <source>Required when rejecting: what must change</source>
         <translation>Required when rejecting: what must change</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/pin_dialog.py" line="139" />
+        <location filename="../../ui/wizard/pin_dialog.py" line="134" />
         <source>When rejecting</source>
         <translation>When rejecting</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/pin_dialog.py" line="140" />
+        <location filename="../../ui/wizard/pin_dialog.py" line="135" />
         <source>Return for changes (back to step 3)</source>
         <translation>Return for changes (back to step 3)</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/pin_dialog.py" line="141" />
+        <location filename="../../ui/wizard/pin_dialog.py" line="136" />
         <source>Close the application</source>
         <translation>Close the application</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/pin_dialog.py" line="142" />
+        <location filename="../../ui/wizard/pin_dialog.py" line="137" />
         <source>Approve</source>
         <translation>Approve</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/pin_dialog.py" line="143" />
+        <location filename="../../ui/wizard/pin_dialog.py" line="138" />
         <source>Approve (Enter)</source>
         <translation>Approve (Enter)</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/pin_dialog.py" line="144" />
+        <location filename="../../ui/wizard/pin_dialog.py" line="139" />
         <source>Reject</source>
         <translation>Reject</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/pin_dialog.py" line="145" />
+        <location filename="../../ui/wizard/pin_dialog.py" line="140" />
         <source>Cancel</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/pin_dialog.py" line="146" />
+        <location filename="../../ui/wizard/pin_dialog.py" line="141" />
         <source>Close without a decision (Esc)</source>
         <translation>Close without a decision (Esc)</translation>
     </message>
 </context>
 <context>
+    <name>PrintPreviewDialog</name>
+    <message>
+        <location filename="../../ui/dialogs/print_preview.py" line="83" />
+        <source>Print preview — %1</source>
+        <translation>Print preview — %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/print_preview.py" line="84" />
+        <source>%1 page(s)</source>
+        <translation>%1 page(s)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/print_preview.py" line="85" />
+        <source>Print…</source>
+        <translation>Print…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/print_preview.py" line="86" />
+        <source>Choose a printer and print (Ctrl+P)</source>
+        <translation>Choose a printer and print (Ctrl+P)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/print_preview.py" line="88" />
+        <source>Save as PDF…</source>
+        <translation>Save as PDF…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/print_preview.py" line="89" />
+        <source>Save the PDF to a file (Ctrl+S)</source>
+        <translation>Save the PDF to a file (Ctrl+S)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/print_preview.py" line="91" />
+        <source>Close</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/print_preview.py" line="92" />
+        <source>Close the preview (Esc)</source>
+        <translation>Close the preview (Esc)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/print_preview.py" line="103" />
+        <source>Save as PDF</source>
+        <translation>Save as PDF</translation>
+    </message>
+</context>
+<context>
+    <name>ReportsView</name>
+    <message>
+        <location filename="../../ui/reports_view.py" line="285" />
+        <source>From</source>
+        <translation>From</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports_view.py" line="286" />
+        <source>to</source>
+        <translation>to</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports_view.py" line="287" />
+        <source>Last 7 days</source>
+        <translation>Last 7 days</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports_view.py" line="288" />
+        <source>Last 30 days</source>
+        <translation>Last 30 days</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports_view.py" line="289" />
+        <source>Refresh</source>
+        <translation>Refresh</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports_view.py" line="290" />
+        <location filename="../../ui/reports_view.py" line="545" />
+        <source>Export CSV</source>
+        <translation>Export CSV</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports_view.py" line="291" />
+        <location filename="../../ui/reports_view.py" line="574" />
+        <source>Print PDF</source>
+        <translation>Print PDF</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports_view.py" line="293" />
+        <source>Handover</source>
+        <translation>Handover</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports_view.py" line="294" />
+        <source>Causes</source>
+        <translation>Causes</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports_view.py" line="295" />
+        <source>Cashiers</source>
+        <translation>Cashiers</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports_view.py" line="296" />
+        <source>Anomalies</source>
+        <translation>Anomalies</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports_view.py" line="299" />
+        <source>Open orders by step</source>
+        <translation>Open orders by step</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports_view.py" line="300" />
+        <source>Suspended orders per day</source>
+        <translation>Suspended orders per day</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports_view.py" line="301" />
+        <source>By cause</source>
+        <translation>By cause</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports_view.py" line="302" />
+        <source>By the buyer's reason</source>
+        <translation>By the buyer's reason</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports_view.py" line="303" />
+        <source>Voids and refunds per cashier</source>
+        <translation>Voids and refunds per cashier</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports_view.py" line="304" />
+        <source>Cases behind the selected flag (double-click to open):</source>
+        <translation>Cases behind the selected flag (double-click to open):</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports_view.py" line="329" />
+        <source>Loading…</source>
+        <translation>Loading…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports_view.py" line="353" />
+        <source>Could not load the reports: %1</source>
+        <translation>Could not load the reports: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports_view.py" line="370" />
+        <source>%1 open orders; the oldest has waited %2.</source>
+        <translation>%1 open orders; the oldest has waited %2.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports_view.py" line="396" />
+        <source>%1 suspended orders, %2 cases: voided %3, refunded %4, closed %5, open %6; rejected at least once %7, escalated %8. Median time to resolve: %9.</source>
+        <translation>%1 suspended orders, %2 cases: voided %3, refunded %4, closed %5, open %6; rejected at least once %7, escalated %8. Median time to resolve: %9.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports_view.py" line="414" />
+        <source>Cause</source>
+        <translation>Cause</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports_view.py" line="414" />
+        <source>Total</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports_view.py" line="423" />
+        <source>Store median per cashier: %1 voids and refunds, %2 cases.</source>
+        <translation>Store median per cashier: %1 voids and refunds, %2 cases.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports_view.py" line="437" />
+        <source>%1 flags over the %2 days of the range. Select one to see its cases.</source>
+        <translation>%1 flags over the %2 days of the range. Select one to see its cases.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports_view.py" line="496" />
+        <source>Case no.</source>
+        <translation>Case no.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports_view.py" line="497" />
+        <source>Order no.</source>
+        <translation>Order no.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports_view.py" line="498" />
+        <source>Amount</source>
+        <translation>Amount</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports_view.py" line="499" />
+        <source>Card</source>
+        <translation>Card</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports_view.py" line="500" />
+        <source>Sold by</source>
+        <translation>Sold by</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports_view.py" line="501" />
+        <source>Voided/refunded by</source>
+        <translation>Voided/refunded by</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports_view.py" line="502" />
+        <source>When</source>
+        <translation>When</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports_view.py" line="503" />
+        <source>Route</source>
+        <translation>Route</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports_view.py" line="525" />
+        <source>Void</source>
+        <translation>Void</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports_view.py" line="525" />
+        <source>Refund</source>
+        <translation>Refund</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports_view.py" line="561" />
+        <source>Could not save %1: %2</source>
+        <translation>Could not save %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports_view.py" line="607" />
+        <source>Saved: %1</source>
+        <translation>Saved: %1</translation>
+    </message>
+</context>
+<context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="148" />
-        <location filename="../../ui/dialogs/settings_dialog.py" line="151" />
+        <location filename="../../ui/dialogs/settings_dialog.py" line="150" />
+        <location filename="../../ui/dialogs/settings_dialog.py" line="153" />
         <source>Simulated terminal</source>
         <translation>Simulated terminal</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="192" />
+        <location filename="../../ui/dialogs/settings_dialog.py" line="194" />
         <source>The approval threshold must be an amount in yuan, like 5000.00.</source>
         <translation>The approval threshold must be an amount in yuan, like 5000.00.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="225" />
+        <location filename="../../ui/dialogs/settings_dialog.py" line="227" />
         <source>Training mode is starting in a new window.</source>
         <translation>Training mode is starting in a new window.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="228" />
+        <location filename="../../ui/dialogs/settings_dialog.py" line="230" />
         <source>Settings</source>
         <translation>Settings</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="229" />
+        <location filename="../../ui/dialogs/settings_dialog.py" line="231" />
         <source>Store</source>
         <translation>Store</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="230" />
+        <location filename="../../ui/dialogs/settings_dialog.py" line="232" />
         <source>Card terminal</source>
         <translation>Card terminal</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="231" />
+        <location filename="../../ui/dialogs/settings_dialog.py" line="233" />
         <source>Rules</source>
         <translation>Rules</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="233" />
+        <location filename="../../ui/dialogs/settings_dialog.py" line="235" />
         <source>Merchant name</source>
         <translation>Merchant name</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="234" />
+        <location filename="../../ui/dialogs/settings_dialog.py" line="236" />
         <source>Language</source>
         <translation>Language</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="235" />
+        <location filename="../../ui/dialogs/settings_dialog.py" line="237" />
         <source>Lock after idle (minutes)</source>
         <translation>Lock after idle (minutes)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="236" />
+        <location filename="../../ui/dialogs/settings_dialog.py" line="238" />
         <source>Slip printer</source>
         <translation>Slip printer</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="237" />
+        <location filename="../../ui/dialogs/settings_dialog.py" line="239" />
         <source>Port</source>
         <translation>Port</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="238" />
+        <location filename="../../ui/dialogs/settings_dialog.py" line="240" />
         <source>Baud rate</source>
         <translation>Baud rate</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="239" />
+        <location filename="../../ui/dialogs/settings_dialog.py" line="241" />
         <source>ACK timeout (ms)</source>
         <translation>ACK timeout (ms)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="240" />
+        <location filename="../../ui/dialogs/settings_dialog.py" line="242" />
         <source>Answer timeout (ms)</source>
         <translation>Answer timeout (ms)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="241" />
+        <location filename="../../ui/dialogs/settings_dialog.py" line="243" />
         <source>Inter-byte timeout (ms)</source>
         <translation>Inter-byte timeout (ms)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="242" />
+        <location filename="../../ui/dialogs/settings_dialog.py" line="244" />
         <source>Admin approval above (yuan)</source>
         <translation>Admin approval above (yuan)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="243" />
+        <location filename="../../ui/dialogs/settings_dialog.py" line="245" />
         <source>Refund window (days)</source>
         <translation>Refund window (days)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="248" />
+        <location filename="../../ui/dialogs/settings_dialog.py" line="250" />
         <source>e.g. serial:/dev/ttyS0?baudrate=9600 (empty: none)</source>
         <translation>e.g. serial:/dev/ttyS0?baudrate=9600 (empty: none)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="251" />
+        <location filename="../../ui/dialogs/settings_dialog.py" line="253" />
         <source>Start training mode (practice database, simulated terminal)</source>
         <translation>Start training mode (practice database, simulated terminal)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="253" />
+        <location filename="../../ui/dialogs/settings_dialog.py" line="255" />
         <source>Save</source>
         <translation>Save</translation>
     </message>
@@ -1390,17 +1804,19 @@
     </message>
     <message>
         <location filename="../../ui/dialogs/signin.py" line="106" />
-        <location filename="../../ui/dialogs/signin.py" line="115" />
+        <location filename="../../ui/dialogs/signin.py" line="120" />
         <source>Sign in</source>
         <translation>Sign in</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/signin.py" line="108" />
+        <location filename="../../ui/dialogs/signin.py" line="114" />
         <source>Training mode</source>
         <translation>Training mode</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/signin.py" line="110" />
+        <location filename="../../ui/dialogs/signin.py" line="116" />
         <source>Demo</source>
         <translation>Demo</translation>
     </message>
@@ -1410,12 +1826,12 @@
         <translation>guadan — suspended orders</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/signin.py" line="113" />
+        <location filename="../../ui/dialogs/signin.py" line="118" />
         <source>User</source>
         <translation>User</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/signin.py" line="114" />
+        <location filename="../../ui/dialogs/signin.py" line="119" />
         <source>PIN</source>
         <translation>PIN</translation>
     </message>
@@ -1423,12 +1839,12 @@
 <context>
     <name>Startup</name>
     <message>
-        <location filename="../../ui/main.py" line="100" />
+        <location filename="../../ui/main.py" line="103" />
         <source>Opening the database…</source>
         <translation>Opening the database…</translation>
     </message>
     <message>
-        <location filename="../../ui/main.py" line="129" />
+        <location filename="../../ui/main.py" line="137" />
         <source>The database cannot be opened:
 %1</source>
         <translation>The database cannot be opened:
@@ -1464,97 +1880,230 @@
     </message>
 </context>
 <context>
+    <name>SummaryView</name>
+    <message>
+        <location filename="../../ui/wizard/summary.py" line="94" />
+        <source>Save the application form</source>
+        <translation>Save the application form</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizard/summary.py" line="94" />
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizard/summary.py" line="106" />
+        <source>Saved: %1</source>
+        <translation>Saved: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizard/summary.py" line="133" />
+        <source>The slip was printed.</source>
+        <translation>The slip was printed.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizard/summary.py" line="152" />
+        <source>Sent to the printer.</source>
+        <translation>Sent to the printer.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizard/summary.py" line="156" />
+        <source>Printing is not installed yet.</source>
+        <translation>Printing is not installed yet.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizard/summary.py" line="164" />
+        <source>Amount</source>
+        <translation>Amount</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizard/summary.py" line="165" />
+        <source>Response code</source>
+        <translation>Response code</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizard/summary.py" line="166" />
+        <source>Auth code</source>
+        <translation>Auth code</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizard/summary.py" line="167" />
+        <source>Operation / trace no.</source>
+        <translation>Operation / trace no.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizard/summary.py" line="168" />
+        <source>Reference no.</source>
+        <translation>Reference no.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizard/summary.py" line="169" />
+        <source>Fee effect</source>
+        <translation>Fee effect</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizard/summary.py" line="170" />
+        <source>Executed at</source>
+        <translation>Executed at</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizard/summary.py" line="174" />
+        <source>The terminal's answer</source>
+        <translation>The terminal's answer</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizard/summary.py" line="175" />
+        <source>Print form</source>
+        <translation>Print form</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizard/summary.py" line="176" />
+        <source>Print the application form (Ctrl+P)</source>
+        <translation>Print the application form (Ctrl+P)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizard/summary.py" line="177" />
+        <source>Save PDF</source>
+        <translation>Save PDF</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizard/summary.py" line="178" />
+        <source>Save the application form as PDF (Ctrl+S)</source>
+        <translation>Save the application form as PDF (Ctrl+S)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizard/summary.py" line="179" />
+        <source>Print slip</source>
+        <translation>Print slip</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizard/summary.py" line="180" />
+        <source>Print the slip for the customer (Ctrl+Shift+P)</source>
+        <translation>Print the slip for the customer (Ctrl+Shift+P)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizard/summary.py" line="189" />
+        <source>Void done</source>
+        <translation>Void done</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizard/summary.py" line="189" />
+        <source>Refund done</source>
+        <translation>Refund done</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizard/summary.py" line="192" />
+        <source>%1 of fees comes back to the store</source>
+        <translation>%1 of fees comes back to the store</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizard/summary.py" line="194" />
+        <source>%1 — the fee is not returned</source>
+        <translation>%1 — the fee is not returned</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizard/summary.py" line="208" />
+        <source>Recorded by hand from the terminal's slip, confirmed by a shift lead.</source>
+        <translation>Recorded by hand from the terminal's slip, confirmed by a shift lead.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizard/summary.py" line="210" />
+        <source>The case is archived and its evidence is locked.</source>
+        <translation>The case is archived and its evidence is locked.</translation>
+    </message>
+</context>
+<context>
     <name>UsersDialog</name>
     <message>
-        <location filename="../../ui/dialogs/users_dialog.py" line="136" />
+        <location filename="../../ui/dialogs/users_dialog.py" line="140" />
         <source>Active</source>
         <translation>Active</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/users_dialog.py" line="136" />
+        <location filename="../../ui/dialogs/users_dialog.py" line="140" />
         <source>Disabled</source>
         <translation>Disabled</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/users_dialog.py" line="138" />
+        <location filename="../../ui/dialogs/users_dialog.py" line="142" />
         <source>Locked</source>
         <translation>Locked</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/users_dialog.py" line="162" />
+        <location filename="../../ui/dialogs/users_dialog.py" line="166" />
         <source>Enable</source>
         <translation>Enable</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/users_dialog.py" line="162" />
+        <location filename="../../ui/dialogs/users_dialog.py" line="166" />
         <source>Disable</source>
         <translation>Disable</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/users_dialog.py" line="172" />
+        <location filename="../../ui/dialogs/users_dialog.py" line="176" />
         <source>User %1 added.</source>
         <translation>User %1 added.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/users_dialog.py" line="186" />
+        <location filename="../../ui/dialogs/users_dialog.py" line="190" />
         <source>%1 enabled.</source>
         <translation>%1 enabled.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/users_dialog.py" line="186" />
+        <location filename="../../ui/dialogs/users_dialog.py" line="190" />
         <source>%1 disabled.</source>
         <translation>%1 disabled.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/users_dialog.py" line="202" />
+        <location filename="../../ui/dialogs/users_dialog.py" line="206" />
         <source>PIN of %1 reset.</source>
         <translation>PIN of %1 reset.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/users_dialog.py" line="208" />
+        <location filename="../../ui/dialogs/users_dialog.py" line="212" />
         <source>Users</source>
         <translation>Users</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/users_dialog.py" line="209" />
         <location filename="../../ui/dialogs/users_dialog.py" line="213" />
-        <location filename="../../ui/dialogs/users_dialog.py" line="215" />
+        <location filename="../../ui/dialogs/users_dialog.py" line="217" />
+        <location filename="../../ui/dialogs/users_dialog.py" line="220" />
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/users_dialog.py" line="209" />
-        <location filename="../../ui/dialogs/users_dialog.py" line="215" />
+        <location filename="../../ui/dialogs/users_dialog.py" line="213" />
+        <location filename="../../ui/dialogs/users_dialog.py" line="220" />
         <source>Role</source>
         <translation>Role</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/users_dialog.py" line="209" />
+        <location filename="../../ui/dialogs/users_dialog.py" line="213" />
         <source>State</source>
         <translation>State</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/users_dialog.py" line="210" />
+        <location filename="../../ui/dialogs/users_dialog.py" line="214" />
         <source>Reset PIN</source>
         <translation>Reset PIN</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/users_dialog.py" line="211" />
+        <location filename="../../ui/dialogs/users_dialog.py" line="215" />
         <source>New PIN (6+ digits)</source>
         <translation>New PIN (6+ digits)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/users_dialog.py" line="212" />
+        <location filename="../../ui/dialogs/users_dialog.py" line="216" />
         <source>Add user</source>
         <translation>Add user</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/users_dialog.py" line="214" />
+        <location filename="../../ui/dialogs/users_dialog.py" line="218" />
         <source>PIN (6+ digits)</source>
         <translation>PIN (6+ digits)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/users_dialog.py" line="215" />
+        <location filename="../../ui/dialogs/users_dialog.py" line="220" />
         <source>PIN</source>
         <translation>PIN</translation>
     </message>
@@ -1562,107 +2111,107 @@
 <context>
     <name>VerifyPage</name>
     <message>
-        <location filename="../../ui/wizard/step_verify.py" line="117" />
+        <location filename="../../ui/wizard/step_verify.py" line="112" />
         <source>Check each item against the slip and with the customer, and tick it. If anything does not match, escalate to a shift lead.</source>
         <translation>Check each item against the slip and with the customer, and tick it. If anything does not match, escalate to a shift lead.</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/step_verify.py" line="121" />
+        <location filename="../../ui/wizard/step_verify.py" line="116" />
         <source>Confirm each item</source>
         <translation>Confirm each item</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/step_verify.py" line="122" />
+        <location filename="../../ui/wizard/step_verify.py" line="117" />
         <source>Other details of the order</source>
         <translation>Other details of the order</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/step_verify.py" line="124" />
+        <location filename="../../ui/wizard/step_verify.py" line="119" />
         <source>Order no.</source>
         <translation>Order no.</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/step_verify.py" line="125" />
+        <location filename="../../ui/wizard/step_verify.py" line="120" />
         <source>Card</source>
         <translation>Card</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/step_verify.py" line="126" />
+        <location filename="../../ui/wizard/step_verify.py" line="121" />
         <source>Trace no.</source>
         <translation>Trace no.</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/step_verify.py" line="127" />
+        <location filename="../../ui/wizard/step_verify.py" line="122" />
         <source>Reference no. (RRN)</source>
         <translation>Reference no. (RRN)</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/step_verify.py" line="128" />
+        <location filename="../../ui/wizard/step_verify.py" line="123" />
         <source>Operation no.</source>
         <translation>Operation no.</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/step_verify.py" line="129" />
+        <location filename="../../ui/wizard/step_verify.py" line="124" />
         <source>Batch no.</source>
         <translation>Batch no.</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/step_verify.py" line="130" />
-        <source>Cause</source>
-        <translation>Cause</translation>
+        <location filename="../../ui/wizard/step_verify.py" line="125" />
+        <source>Suspension cause</source>
+        <translation>Suspension cause</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/step_verify.py" line="131" />
+        <location filename="../../ui/wizard/step_verify.py" line="142" />
+        <source>Sale time</source>
+        <translation>Sale time</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizard/step_verify.py" line="146" />
+        <source>Sale funding</source>
+        <translation>Sale funding</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizard/step_verify.py" line="126" />
         <source>Settled / notified</source>
         <translation>Settled / notified</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/step_verify.py" line="136" />
+        <location filename="../../ui/wizard/step_verify.py" line="131" />
         <source>Escalate…</source>
         <translation>Escalate…</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/step_verify.py" line="138" />
+        <location filename="../../ui/wizard/step_verify.py" line="133" />
         <source>A field is wrong or missing: send the case to a shift lead (Ctrl+E)</source>
         <translation>A field is wrong or missing: send the case to a shift lead (Ctrl+E)</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/step_verify.py" line="147" />
-        <source>Time</source>
-        <translation>Time</translation>
-    </message>
-    <message>
-        <location filename="../../ui/wizard/step_verify.py" line="148" />
+        <location filename="../../ui/wizard/step_verify.py" line="143" />
         <source>Place</source>
         <translation>Place</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/step_verify.py" line="149" />
+        <location filename="../../ui/wizard/step_verify.py" line="144" />
         <source>Amount</source>
         <translation>Amount</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/step_verify.py" line="150" />
+        <location filename="../../ui/wizard/step_verify.py" line="145" />
         <source>Type</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/step_verify.py" line="151" />
-        <source>Funding</source>
-        <translation>Funding</translation>
-    </message>
-    <message>
-        <location filename="../../ui/wizard/step_verify.py" line="155" />
+        <location filename="../../ui/wizard/step_verify.py" line="150" />
         <source>(none)</source>
         <translation>(none)</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/step_verify.py" line="174" />
+        <location filename="../../ui/wizard/step_verify.py" line="169" />
         <source>Escalated: this case waits until a shift lead corrects the order's data. It then comes back to this step. Note: %1</source>
         <translation>Escalated: this case waits until a shift lead corrects the order's data. It then comes back to this step. Note: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/step_verify.py" line="186" />
+        <location filename="../../ui/wizard/step_verify.py" line="181" />
         <source>Route: %1 — %2</source>
         <translation>Route: %1 — %2</translation>
     </message>
@@ -1673,6 +2222,92 @@
         <location filename="../../ui/wizard/common.py" line="145" />
         <source>Next</source>
         <translation>Next</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizard/dialog.py" line="402" />
+        <source>Wait until the terminal has answered.</source>
+        <translation>Wait until the terminal has answered.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizard/dialog.py" line="429" />
+        <source>Not saved: fix the marked fields, or press Esc again to close without saving.</source>
+        <translation>Not saved: fix the marked fields, or press Esc again to close without saving.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizard/dialog.py" line="478" />
+        <source>Close</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizard/dialog.py" line="482" />
+        <source>Saving…</source>
+        <translation>Saving…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizard/dialog.py" line="488" />
+        <source>Withdraw…</source>
+        <translation>Withdraw…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizard/dialog.py" line="490" />
+        <source>Close the case without moving money; the order stays suspended (Ctrl+W)</source>
+        <translation>Close the case without moving money; the order stays suspended (Ctrl+W)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizard/dialog.py" line="492" />
+        <source>Save and close</source>
+        <translation>Save and close</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizard/dialog.py" line="494" />
+        <source>Save this step and close; resume later on any counter (Esc)</source>
+        <translation>Save this step and close; resume later on any counter (Esc)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizard/dialog.py" line="496" />
+        <source>Previous</source>
+        <translation>Previous</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizard/dialog.py" line="498" />
+        <source>The previous step, until the application is submitted (Alt+Left)</source>
+        <translation>The previous step, until the application is submitted (Alt+Left)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizard/dialog.py" line="500" />
+        <source>Save this step and go on (Enter)</source>
+        <translation>Save this step and go on (Enter)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizard/dialog.py" line="507" />
+        <location filename="../../ui/wizard/dialog.py" line="508" />
+        <source>Cancel suspended order</source>
+        <translation>Cancel suspended order</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizard/dialog.py" line="510" />
+        <source>Opening the case…</source>
+        <translation>Opening the case…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizard/dialog.py" line="515" />
+        <source>Cancel suspended order · No. %1 · %2</source>
+        <translation>Cancel suspended order · No. %1 · %2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizard/dialog.py" line="521" />
+        <source>Case %1</source>
+        <translation>Case %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizard/dialog.py" line="523" />
+        <source>Route: %1</source>
+        <translation>Route: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizard/dialog.py" line="525" />
+        <source>[Training]</source>
+        <translation>[Training]</translation>
     </message>
 </context>
 </TS>

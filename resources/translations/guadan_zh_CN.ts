@@ -3,24 +3,19 @@
 <context>
     <name>Actions</name>
     <message>
-        <location filename="../../ui/actions.py" line="59" />
+        <location filename="../../ui/actions.py" line="54" />
         <source>Select an order that has a cancellation case to print its form.</source>
         <translation>请选择一笔已有撤销申请的挂单来打印申请表。</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="66" />
-        <source>Not available yet</source>
-        <translation>暂不可用</translation>
+        <location filename="../../ui/actions.py" line="75" />
+        <source>Application form %1</source>
+        <translation>申请表 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="66" />
-        <source>Printing forms is not available yet.</source>
-        <translation>打印申请表功能暂不可用。</translation>
-    </message>
-    <message>
-        <location filename="../../ui/actions.py" line="76" />
-        <source>Form saved: %1</source>
-        <translation>申请表已保存：%1</translation>
+        <location filename="../../ui/actions.py" line="79" />
+        <source>Form printed: %1</source>
+        <translation>申请表已打印/保存：%1</translation>
     </message>
 </context>
 <context>
@@ -28,22 +23,22 @@
     <message>
         <location filename="../../ui/wizard/step_approval.py" line="81" />
         <source>Submit application</source>
-        <translation type="unfinished" />
+        <translation>提交申请</translation>
     </message>
     <message>
         <location filename="../../ui/wizard/step_approval.py" line="90" />
         <source>The application</source>
-        <translation type="unfinished" />
+        <translation>申请内容</translation>
     </message>
     <message>
         <location filename="../../ui/wizard/step_approval.py" line="92" />
         <source>Case no.</source>
-        <translation type="unfinished" />
+        <translation>申请编号</translation>
     </message>
     <message>
         <location filename="../../ui/wizard/step_approval.py" line="93" />
         <source>Route</source>
-        <translation type="unfinished" />
+        <translation>处理方式</translation>
     </message>
     <message>
         <location filename="../../ui/wizard/step_approval.py" line="94" />
@@ -53,193 +48,193 @@
     <message>
         <location filename="../../ui/wizard/step_approval.py" line="95" />
         <source>Applicant</source>
-        <translation type="unfinished" />
+        <translation>申请人</translation>
     </message>
     <message>
         <location filename="../../ui/wizard/step_approval.py" line="96" />
         <source>Evidence files</source>
-        <translation type="unfinished" />
+        <translation>证明材料</translation>
     </message>
     <message>
         <location filename="../../ui/wizard/step_approval.py" line="100" />
         <source>Shift lead approval…</source>
-        <translation type="unfinished" />
+        <translation>主管审批……</translation>
     </message>
     <message>
         <location filename="../../ui/wizard/step_approval.py" line="102" />
         <source>A shift lead approves or rejects here with their own PIN (Ctrl+L)</source>
-        <translation type="unfinished" />
+        <translation>值班主管在此输入自己的 PIN 审批或驳回（Ctrl+L）</translation>
     </message>
     <message>
         <location filename="../../ui/wizard/step_approval.py" line="124" />
         <source>Ready to submit for approval.</source>
-        <translation type="unfinished" />
+        <translation>可以提交审批了。</translation>
     </message>
     <message>
         <location filename="../../ui/wizard/step_approval.py" line="126" />
         <source>After submitting, the form and its evidence can no longer change.</source>
-        <translation type="unfinished" />
+        <translation>提交后，申请表和证明材料将不能再修改。</translation>
     </message>
     <message>
         <location filename="../../ui/wizard/step_approval.py" line="129" />
         <source>Waiting for a shift lead's approval…</source>
-        <translation type="unfinished" />
+        <translation>等待值班主管审批……</translation>
     </message>
     <message>
         <location filename="../../ui/wizard/step_approval.py" line="133" />
         <source>Waiting %1 s. The lead may approve here or at any counter; this window notices by itself. You may also save and close, and come back later.</source>
-        <translation type="unfinished" />
+        <translation>已等待 %1 秒。主管可在本机或任一收银台审批，本窗口会自动获知结果。您也可以保存并关闭，稍后再来。</translation>
     </message>
     <message>
         <location filename="../../ui/wizard/step_approval.py" line="138" />
         <source>The application was rejected and closed.</source>
-        <translation type="unfinished" />
+        <translation>申请已被驳回并关闭。</translation>
     </message>
     <message>
         <location filename="../../ui/wizard/step_approval.py" line="143" />
         <source>Closed by %1 on %2: %3</source>
-        <translation type="unfinished" />
+        <translation>%1 于 %2 关闭：%3</translation>
     </message>
     <message>
         <location filename="../../ui/wizard/step_approval.py" line="149" />
         <source>Approved.</source>
-        <translation type="unfinished" />
+        <translation>已批准。</translation>
     </message>
     <message>
         <location filename="../../ui/wizard/step_approval.py" line="152" />
         <source>Approved by %1 on %2.</source>
-        <translation type="unfinished" />
+        <translation>%1 于 %2 批准。</translation>
     </message>
 </context>
 <context>
     <name>AttachmentList</name>
     <message>
-        <location filename="../../ui/wizard/attachments.py" line="77" />
+        <location filename="../../ui/wizard/attachments.py" line="82" />
         <source>Add evidence</source>
-        <translation type="unfinished" />
+        <translation>添加证明材料</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/attachments.py" line="79" />
+        <location filename="../../ui/wizard/attachments.py" line="84" />
         <source>Images or PDF (*.png *.jpg *.jpeg *.gif *.bmp *.webp *.pdf)</source>
-        <translation type="unfinished" />
+        <translation>图片或 PDF (*.png *.jpg *.jpeg *.gif *.bmp *.webp *.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizard/attachments.py" line="131" />
+        <source>The file could not be read: %1</source>
+        <translation>无法读取文件：%1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizard/attachments.py" line="139" />
+        <source>File</source>
+        <translation>文件</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizard/attachments.py" line="139" />
+        <source>Size</source>
+        <translation>大小</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizard/attachments.py" line="139" />
+        <source>SHA-256</source>
+        <translation>SHA-256</translation>
     </message>
     <message>
         <location filename="../../ui/wizard/attachments.py" line="140" />
-        <source>The file could not be read: %1</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../ui/wizard/attachments.py" line="148" />
-        <source>File</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../ui/wizard/attachments.py" line="148" />
-        <source>Size</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../ui/wizard/attachments.py" line="148" />
-        <source>SHA-256</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../ui/wizard/attachments.py" line="149" />
         <source>Add files…</source>
-        <translation type="unfinished" />
+        <translation>添加文件……</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/attachments.py" line="150" />
+        <location filename="../../ui/wizard/attachments.py" line="141" />
         <source>Photos or scans of the slip, images or PDF (Ctrl+O)</source>
-        <translation type="unfinished" />
+        <translation>签购单的照片或扫描件，图片或 PDF（Ctrl+O）</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/attachments.py" line="151" />
+        <location filename="../../ui/wizard/attachments.py" line="142" />
         <source>Remove</source>
-        <translation type="unfinished" />
+        <translation>移除</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/attachments.py" line="152" />
+        <location filename="../../ui/wizard/attachments.py" line="143" />
         <source>Only possible before the application is submitted</source>
-        <translation type="unfinished" />
+        <translation>仅在提交申请前可以移除</translation>
     </message>
 </context>
 <context>
     <name>ContactPage</name>
     <message>
-        <location filename="../../ui/wizard/step_contact.py" line="230" />
+        <location filename="../../ui/wizard/step_contact.py" line="226" />
         <source>Channel</source>
-        <translation type="unfinished" />
+        <translation>沟通方式</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizard/step_contact.py" line="227" />
+        <source>Customer name</source>
+        <translation>顾客姓名</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizard/step_contact.py" line="228" />
+        <source>Customer phone</source>
+        <translation>顾客电话</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizard/step_contact.py" line="229" />
+        <source>Reason</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizard/step_contact.py" line="230" />
+        <source>Reason (other)</source>
+        <translation>其他原因</translation>
     </message>
     <message>
         <location filename="../../ui/wizard/step_contact.py" line="231" />
-        <source>Customer name</source>
-        <translation type="unfinished" />
+        <source>Explanation given</source>
+        <translation>已向顾客说明</translation>
     </message>
     <message>
         <location filename="../../ui/wizard/step_contact.py" line="232" />
-        <source>Customer phone</source>
-        <translation type="unfinished" />
+        <source>Guidance for next time</source>
+        <translation>下次支付指引</translation>
     </message>
     <message>
         <location filename="../../ui/wizard/step_contact.py" line="233" />
-        <source>Reason</source>
-        <translation type="unfinished" />
+        <source>Bank hotline</source>
+        <translation>发卡行热线</translation>
     </message>
     <message>
         <location filename="../../ui/wizard/step_contact.py" line="234" />
-        <source>Reason (other)</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../ui/wizard/step_contact.py" line="235" />
-        <source>Explanation given</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../ui/wizard/step_contact.py" line="236" />
-        <source>Guidance for next time</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../ui/wizard/step_contact.py" line="237" />
-        <source>Bank hotline</source>
-        <translation type="unfinished" />
+        <source>Bank reference</source>
+        <translation>发卡行受理编号</translation>
     </message>
     <message>
         <location filename="../../ui/wizard/step_contact.py" line="238" />
-        <source>Bank reference</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../ui/wizard/step_contact.py" line="242" />
         <source>Optional</source>
-        <translation type="unfinished" />
+        <translation>选填</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/step_contact.py" line="243" />
+        <location filename="../../ui/wizard/step_contact.py" line="239" />
         <source>What happened, in a few words</source>
-        <translation type="unfinished" />
+        <translation>简述发生了什么</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/step_contact.py" line="244" />
+        <location filename="../../ui/wizard/step_contact.py" line="240" />
         <source>The issuing bank was contacted</source>
-        <translation type="unfinished" />
+        <translation>已联系发卡行</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/step_contact.py" line="245" />
+        <location filename="../../ui/wizard/step_contact.py" line="241" />
         <source>The customer agrees to cancel this payment</source>
-        <translation type="unfinished" />
+        <translation>顾客同意撤销此笔交易</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/step_contact.py" line="258" />
+        <location filename="../../ui/wizard/step_contact.py" line="254" />
         <source>Saved: %1 (leave blank to keep)</source>
-        <translation type="unfinished" />
+        <translation>已保存：%1（留空则保持不变）</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/step_contact.py" line="261" />
+        <location filename="../../ui/wizard/step_contact.py" line="257" />
         <source>Optional; mobile or landline</source>
-        <translation type="unfinished" />
+        <translation>选填；手机或座机</translation>
     </message>
 </context>
 <context>
@@ -488,67 +483,117 @@
         <translation>处理时间线</translation>
     </message>
     <message>
-        <location filename="../../ui/detail_pane.py" line="170" />
+        <location filename="../../ui/detail_pane.py" line="171" />
         <source>Select an order to see all its fields, fee and timeline.</source>
         <translation>选择一笔挂单，查看全部字段、手续费和处理时间线。</translation>
     </message>
     <message>
-        <location filename="../../ui/detail_pane.py" line="171" />
+        <location filename="../../ui/detail_pane.py" line="173" />
         <source>Start cancellation (F2)</source>
         <translation>开始撤销 (F2)</translation>
     </message>
     <message>
-        <location filename="../../ui/detail_pane.py" line="173" />
+        <location filename="../../ui/detail_pane.py" line="175" />
         <source>Open the five-step cancellation wizard for this order (F2)</source>
         <translation>为此挂单打开撤销五步向导 (F2)</translation>
     </message>
     <message>
-        <location filename="../../ui/detail_pane.py" line="175" />
+        <location filename="../../ui/detail_pane.py" line="177" />
         <source>Print form (Ctrl+P)</source>
         <translation>打印申请表 (Ctrl+P)</translation>
     </message>
     <message>
-        <location filename="../../ui/detail_pane.py" line="176" />
+        <location filename="../../ui/detail_pane.py" line="179" />
         <source>Print the application form of this order's case (Ctrl+P)</source>
         <translation>打印此挂单的撤销申请表 (Ctrl+P)</translation>
     </message>
     <message>
-        <location filename="../../ui/detail_pane.py" line="177" />
+        <location filename="../../ui/detail_pane.py" line="181" />
         <source>Correct order data</source>
         <translation>更正挂单信息</translation>
     </message>
     <message>
-        <location filename="../../ui/detail_pane.py" line="178" />
+        <location filename="../../ui/detail_pane.py" line="182" />
         <source>Correct the escalated order's data (shift lead)</source>
         <translation>更正已升级挂单的信息（值班主管）</translation>
     </message>
 </context>
 <context>
-    <name>EscalateDialog</name>
+    <name>ExecutePage</name>
     <message>
-        <location filename="../../ui/wizard/step_verify.py" line="243" />
-        <source>Escalate to a shift lead</source>
-        <translation type="unfinished" />
+        <location filename="../../ui/wizard/step_execute.py" line="114" />
+        <source>Close</source>
+        <translation>关闭</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/step_verify.py" line="246" />
-        <source>Say which field is wrong or missing, and what the slip or the customer says instead. The case waits until a lead corrects the data.</source>
-        <translation type="unfinished" />
+        <location filename="../../ui/wizard/step_execute.py" line="116" />
+        <source>Record manual refund</source>
+        <translation>登记手工退货</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/step_verify.py" line="250" />
-        <source>Note</source>
-        <translation>备注</translation>
+        <location filename="../../ui/wizard/step_execute.py" line="118" />
+        <source>Retry</source>
+        <translation>重试</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/step_verify.py" line="252" />
-        <source>Escalate</source>
-        <translation type="unfinished" />
+        <location filename="../../ui/wizard/step_execute.py" line="120" />
+        <source>Execute void</source>
+        <translation>执行撤销</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/step_verify.py" line="253" />
-        <source>Cancel</source>
-        <translation type="unfinished" />
+        <location filename="../../ui/wizard/step_execute.py" line="122" />
+        <source>Execute refund</source>
+        <translation>执行退货</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizard/step_execute.py" line="136" />
+        <source>Tick the box to confirm the amount with the customer first.</source>
+        <translation>请先勾选，确认已与顾客核对金额。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizard/step_execute.py" line="242" />
+        <source>I have checked this amount with the customer</source>
+        <translation>我已与顾客核对此金额</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizard/step_execute.py" line="243" />
+        <source>Terminal</source>
+        <translation>终端</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizard/step_execute.py" line="252" />
+        <source>Amount to void: %1</source>
+        <translation>撤销金额：%1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizard/step_execute.py" line="254" />
+        <source>Amount to refund: %1</source>
+        <translation>退货金额：%1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizard/step_execute.py" line="258" />
+        <source>Connecting to the terminal</source>
+        <translation>连接终端</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizard/step_execute.py" line="259" />
+        <source>Waiting for the terminal (follow its screen)</source>
+        <translation>等待终端处理（请按终端屏幕提示操作）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizard/step_execute.py" line="260" />
+        <source>Done</source>
+        <translation>完成</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizard/step_execute.py" line="278" />
+        <source>Retrying is safe: the app checks with the terminal before sending again.</source>
+        <translation>可以放心重试：系统会先向终端核实，不会重复扣退款。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizard/step_execute.py" line="284" />
+        <source>Checking what the terminal can do…</source>
+        <translation>正在查询终端支持的功能……</translation>
     </message>
 </context>
 <context>
@@ -701,79 +746,79 @@
 <context>
     <name>FormPage</name>
     <message>
-        <location filename="../../ui/wizard/step_form.py" line="146" />
+        <location filename="../../ui/wizard/step_form.py" line="154" />
         <source>Enter the amount in yuan, like 128.00</source>
-        <translation type="unfinished" />
+        <translation>请以元为单位填写金额，例如 128.00</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/step_form.py" line="186" />
+        <location filename="../../ui/wizard/step_form.py" line="193" />
         <source>Merchant name</source>
         <translation>商户名称</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/step_form.py" line="187" />
+        <location filename="../../ui/wizard/step_form.py" line="194" />
         <source>Merchant no.</source>
         <translation>商户编号</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/step_form.py" line="188" />
+        <location filename="../../ui/wizard/step_form.py" line="195" />
         <source>Terminal no.</source>
         <translation>终端号</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/step_form.py" line="189" />
+        <location filename="../../ui/wizard/step_form.py" line="196" />
         <source>Applicant</source>
-        <translation type="unfinished" />
+        <translation>申请人</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/step_form.py" line="190" />
+        <location filename="../../ui/wizard/step_form.py" line="197" />
         <source>Applicant phone</source>
-        <translation type="unfinished" />
+        <translation>申请人电话</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/step_form.py" line="191" />
+        <location filename="../../ui/wizard/step_form.py" line="198" />
         <source>Application date</source>
-        <translation type="unfinished" />
+        <translation>申请日期</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/step_form.py" line="192" />
+        <location filename="../../ui/wizard/step_form.py" line="199" />
         <source>Amount (yuan)</source>
         <translation>金额（元）</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/step_form.py" line="193" />
-        <source>Reason</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../ui/wizard/step_form.py" line="197" />
-        <source>15 digits</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../ui/wizard/step_form.py" line="198" />
-        <source>8 letters or digits</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
         <location filename="../../ui/wizard/step_form.py" line="200" />
+        <source>Reason</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizard/step_form.py" line="204" />
+        <source>15 digits</source>
+        <translation>15 位数字</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizard/step_form.py" line="205" />
+        <source>8 letters or digits</source>
+        <translation>8 位字母或数字</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizard/step_form.py" line="207" />
         <source>Mobile 13812345678 or landline 010-12345678</source>
-        <translation type="unfinished" />
+        <translation>手机 13812345678 或座机 010-12345678</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/step_form.py" line="202" />
+        <location filename="../../ui/wizard/step_form.py" line="209" />
         <source>Evidence (images or PDF, at most 10 MB each)</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../ui/wizard/step_form.py" line="210" />
-        <source>A void is always the full amount</source>
-        <translation type="unfinished" />
+        <translation>证明材料（图片或 PDF，每个不超过 10 MB）</translation>
     </message>
     <message>
         <location filename="../../ui/wizard/step_form.py" line="217" />
+        <source>A void is always the full amount</source>
+        <translation>撤销只能是原交易全额</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizard/step_form.py" line="224" />
         <source>Returned for changes by %1 on %2: %3</source>
-        <translation type="unfinished" />
+        <translation>%1 于 %2 退回修改：%3</translation>
     </message>
 </context>
 <context>
@@ -781,23 +826,23 @@
     <message>
         <location filename="../../ui/wizard/preview.py" line="122" />
         <source>No preview: the PDF viewer (PySide6-Pdf) is not installed.</source>
-        <translation type="unfinished" />
+        <translation>无法预览：未安装 PDF 查看组件（PySide6-Pdf）。</translation>
     </message>
     <message>
         <location filename="../../ui/wizard/preview.py" line="123" />
         <source>No preview: the form printer is not installed yet.</source>
-        <translation type="unfinished" />
+        <translation>无法预览：申请表打印模块尚未安装。</translation>
     </message>
     <message>
         <location filename="../../ui/wizard/preview.py" line="124" />
         <source>The preview could not be made. The form itself is not affected.</source>
-        <translation type="unfinished" />
+        <translation>预览生成失败，申请表本身不受影响。</translation>
     </message>
     <message>
         <location filename="../../ui/wizard/preview.py" line="125" />
         <location filename="../../ui/wizard/preview.py" line="126" />
         <source>Preparing the preview…</source>
-        <translation type="unfinished" />
+        <translation>正在生成预览……</translation>
     </message>
 </context>
 <context>
@@ -861,67 +906,67 @@
 <context>
     <name>ImportDialog</name>
     <message>
-        <location filename="../../ui/dialogs/import_dialog.py" line="77" />
+        <location filename="../../ui/dialogs/import_dialog.py" line="92" />
         <source>Choose a file</source>
         <translation>选择文件</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_dialog.py" line="77" />
+        <location filename="../../ui/dialogs/import_dialog.py" line="92" />
         <source>Order files (*.csv *.json)</source>
         <translation>挂单文件 (*.csv *.json)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_dialog.py" line="95" />
+        <location filename="../../ui/dialogs/import_dialog.py" line="110" />
         <source>Checking every row…</source>
         <translation>正在逐行检查…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_dialog.py" line="112" />
+        <location filename="../../ui/dialogs/import_dialog.py" line="127" />
         <source>Imported %1 orders.</source>
         <translation>已导入 %1 笔挂单。</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_dialog.py" line="119" />
+        <location filename="../../ui/dialogs/import_dialog.py" line="134" />
         <source>Nothing was imported: %1 problem(s) in the file. Fix them and import again.</source>
         <translation>未导入任何挂单：文件中有 %1 处问题。请修改后重新导入。</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_dialog.py" line="132" />
+        <location filename="../../ui/dialogs/import_dialog.py" line="148" />
         <source>Import orders</source>
         <translation>导入挂单</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_dialog.py" line="135" />
+        <location filename="../../ui/dialogs/import_dialog.py" line="151" />
         <source>Choose a CSV or JSON file exported by the store POS. Every row is checked first: if any row is wrong, nothing is imported.</source>
         <translation>请选择收银系统导出的 CSV 或 JSON 文件。每一行都会先检查：只要有一行有误，就不会导入任何数据。</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_dialog.py" line="139" />
+        <location filename="../../ui/dialogs/import_dialog.py" line="155" />
         <source>Choose file…</source>
         <translation>选择文件…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_dialog.py" line="141" />
+        <location filename="../../ui/dialogs/import_dialog.py" line="157" />
         <source>No file chosen</source>
         <translation>未选择文件</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_dialog.py" line="142" />
+        <location filename="../../ui/dialogs/import_dialog.py" line="158" />
         <source>Import</source>
         <translation>导入</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_dialog.py" line="144" />
+        <location filename="../../ui/dialogs/import_dialog.py" line="160" />
         <source>Row</source>
         <translation>行</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_dialog.py" line="144" />
+        <location filename="../../ui/dialogs/import_dialog.py" line="160" />
         <source>Column</source>
         <translation>列</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_dialog.py" line="144" />
+        <location filename="../../ui/dialogs/import_dialog.py" line="160" />
         <source>Problem</source>
         <translation>问题</translation>
     </message>
@@ -965,190 +1010,321 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="300" />
+        <location filename="../../ui/main_window.py" line="353" />
         <source>%1 orders</source>
         <translation>共 %1 笔</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="302" />
+        <location filename="../../ui/main_window.py" line="357" />
         <source>Loading…</source>
         <translation>加载中…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="340" />
+        <location filename="../../ui/main_window.py" line="395" />
         <source>%1 new suspended order(s) arrived</source>
         <translation>新挂单提醒：新增 %1 笔挂单</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="377" />
+        <location filename="../../ui/main_window.py" line="442" />
+        <source>Checked %1 unfinished terminal command(s) with the terminal.</source>
+        <translation>已与终端核对 %1 笔未完成的终端操作。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="445" />
+        <source>%1 still unknown: the terminal did not answer.</source>
+        <translation>其中 %1 笔结果仍未知：终端没有应答。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="458" />
         <source>Select an order first.</source>
         <translation>请先选择一笔挂单。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="384" />
+        <location filename="../../ui/main_window.py" line="465" />
         <source>Not available yet</source>
         <translation>暂不可用</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="385" />
+        <location filename="../../ui/main_window.py" line="466" />
         <source>The cancellation wizard is not available yet.</source>
         <translation>撤销向导暂不可用。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="440" />
+        <location filename="../../ui/main_window.py" line="523" />
         <source>Suspended</source>
         <translation>挂单</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="441" />
+        <location filename="../../ui/main_window.py" line="524" />
         <source>Awaiting approval</source>
         <translation>待审批</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="442" />
+        <location filename="../../ui/main_window.py" line="525" />
         <source>Escalated</source>
         <translation>已升级</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="443" />
+        <location filename="../../ui/main_window.py" line="526" />
         <source>Handled</source>
         <translation>已处理</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="444" />
-        <location filename="../../ui/main_window.py" line="482" />
+        <location filename="../../ui/main_window.py" line="527" />
+        <location filename="../../ui/main_window.py" line="565" />
         <source>Reports</source>
         <translation>报表</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="460" />
+        <location filename="../../ui/main_window.py" line="543" />
         <source>Demo</source>
         <translation>演示</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="462" />
+        <location filename="../../ui/main_window.py" line="545" />
         <source>Training mode</source>
         <translation>培训模式</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="470" />
+        <location filename="../../ui/main_window.py" line="553" />
         <source>Training mode — practice data, simulated terminal, no real money moves</source>
         <translation>培训模式 —— 练习数据、模拟终端，不会发生真实资金变动</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="473" />
+        <location filename="../../ui/main_window.py" line="556" />
         <source>Demo — sample data in its own database</source>
         <translation>演示 —— 示例数据，独立数据库</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="478" />
+        <location filename="../../ui/main_window.py" line="561" />
         <source>Suspended orders waiting to be handled</source>
         <translation>等待处理的挂单</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="479" />
+        <location filename="../../ui/main_window.py" line="562" />
         <source>Applications waiting for a shift lead's approval</source>
         <translation>等待值班主管审批的申请</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="480" />
+        <location filename="../../ui/main_window.py" line="563" />
         <source>Orders escalated because their data is wrong</source>
         <translation>因信息有误而升级的挂单</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="481" />
+        <location filename="../../ui/main_window.py" line="564" />
         <source>Voided, refunded, rejected and closed orders</source>
         <translation>已撤销、已退货、已驳回和已关闭的挂单</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="486" />
+        <location filename="../../ui/main_window.py" line="569" />
         <source>Order no. / card last 4 / amount</source>
         <translation>单号 / 卡号后四位 / 金额</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="488" />
+        <location filename="../../ui/main_window.py" line="571" />
         <source>Search by order number, card last four digits or amount (Ctrl+F)</source>
         <translation>按单号、卡号后四位或金额搜索 (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="490" />
-        <source>Reports are coming in a later version.</source>
-        <translation>报表功能将在后续版本中提供。</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="491" />
-        <source>Locked</source>
-        <translation>已锁定</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="493" />
+        <location filename="../../ui/main_window.py" line="574" />
         <source>Start cancellation</source>
         <translation>开始撤销</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="494" />
+        <location filename="../../ui/main_window.py" line="575" />
         <source>Refresh</source>
         <translation>刷新</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="495" />
+        <location filename="../../ui/main_window.py" line="576" />
         <source>Print application form</source>
         <translation>打印申请表</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="496" />
+        <location filename="../../ui/main_window.py" line="577" />
         <source>Lock</source>
         <translation>锁定</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="497" />
+        <location filename="../../ui/main_window.py" line="578" />
         <source>Search</source>
         <translation>搜索</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="498" />
+        <location filename="../../ui/main_window.py" line="579" />
         <source>Import orders…</source>
         <translation>导入挂单…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="499" />
+        <location filename="../../ui/main_window.py" line="580" />
         <source>Settings…</source>
         <translation>设置…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="500" />
+        <location filename="../../ui/main_window.py" line="581" />
         <source>Users…</source>
         <translation>用户…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="501" />
+        <location filename="../../ui/main_window.py" line="582" />
         <source>Quit</source>
         <translation>退出</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="510" />
+        <location filename="../../ui/main_window.py" line="591" />
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="511" />
+        <location filename="../../ui/main_window.py" line="592" />
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="512" />
+        <location filename="../../ui/main_window.py" line="593" />
         <source>Language</source>
         <translation>语言</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="513" />
+        <location filename="../../ui/main_window.py" line="594" />
         <source>&amp;Case</source>
         <translation>撤销(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="514" />
+        <location filename="../../ui/main_window.py" line="595" />
         <source>&amp;Admin</source>
         <translation>管理(&amp;A)</translation>
+    </message>
+</context>
+<context>
+    <name>ManualRefundView</name>
+    <message>
+        <location filename="../../ui/wizard/manual_refund.py" line="90" />
+        <source>Photo or scan of the slip</source>
+        <translation>凭条的照片或扫描件</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizard/manual_refund.py" line="92" />
+        <source>Images or PDF (*.png *.jpg *.jpeg *.gif *.bmp *.webp *.pdf)</source>
+        <translation>图片或 PDF (*.png *.jpg *.jpeg *.gif *.bmp *.webp *.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizard/manual_refund.py" line="105" />
+        <source>Enter the amount in yuan, like 128.00</source>
+        <translation>请以元为单位填写金额，例如 128.00</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizard/manual_refund.py" line="109" />
+        <source>Attach a photo or scan of the slip.</source>
+        <translation>请上传凭条的照片或扫描件。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizard/manual_refund.py" line="150" />
+        <source>This terminal cannot refund without the card. Do the refund by hand on the terminal, then record what its slip says.</source>
+        <translation>此终端不支持无卡退货。请按以下步骤在终端上手工退货，然后登记凭条上的信息。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizard/manual_refund.py" line="154" />
+        <source>On the terminal</source>
+        <translation>在终端上操作</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizard/manual_refund.py" line="155" />
+        <source>From the terminal's slip</source>
+        <translation>凭条信息</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizard/manual_refund.py" line="157" />
+        <source>Reference no. (12 digits)</source>
+        <translation>参考号（12 位数字）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizard/manual_refund.py" line="158" />
+        <source>Auth code</source>
+        <translation>授权码</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizard/manual_refund.py" line="159" />
+        <source>Amount (yuan)</source>
+        <translation>金额（元）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizard/manual_refund.py" line="160" />
+        <source>Trace no.</source>
+        <translation>凭证号</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizard/manual_refund.py" line="161" />
+        <source>Photo of the slip</source>
+        <translation>凭条照片</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizard/manual_refund.py" line="162" />
+        <source>Confirming lead</source>
+        <translation>确认主管</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizard/manual_refund.py" line="163" />
+        <source>Lead's PIN</source>
+        <translation>主管 PIN 码</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizard/manual_refund.py" line="167" />
+        <source>Choose file…</source>
+        <translation>选择文件…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizard/manual_refund.py" line="169" />
+        <source>No file chosen</source>
+        <translation>未选择文件</translation>
+    </message>
+</context>
+<context>
+    <name>NoteDialog</name>
+    <message>
+        <location filename="../../ui/wizard/note_dialog.py" line="75" />
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizard/note_dialog.py" line="77" />
+        <source>Escalate to a shift lead</source>
+        <translation>升级给值班主管</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizard/note_dialog.py" line="80" />
+        <source>Say which field is wrong or missing, and what the slip or the customer says instead. The case waits until a lead corrects the data.</source>
+        <translation>请写明哪一项有误或缺失，以及签购单或顾客给出的正确信息。申请将等待主管更正数据。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizard/note_dialog.py" line="84" />
+        <source>Note for the lead</source>
+        <translation>说明</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizard/note_dialog.py" line="85" />
+        <source>Escalate</source>
+        <translation>升级</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizard/note_dialog.py" line="87" />
+        <source>Withdraw the case</source>
+        <translation>撤回撤销申请</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizard/note_dialog.py" line="90" />
+        <source>The case is closed without moving any money and the order is open again. Say why (for example: the customer did not agree).</source>
+        <translation>本申请将关闭，不发生任何资金变动，挂单恢复为待处理。请说明原因（例如：顾客不同意撤销）。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizard/note_dialog.py" line="94" />
+        <source>Reason</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizard/note_dialog.py" line="95" />
+        <source>Withdraw</source>
+        <translation>撤回</translation>
     </message>
 </context>
 <context>
@@ -1197,186 +1373,424 @@
 <context>
     <name>PinDialog</name>
     <message>
-        <location filename="../../ui/wizard/pin_dialog.py" line="86" />
+        <location filename="../../ui/wizard/pin_dialog.py" line="87" />
         <source>Enter the shift lead's name.</source>
-        <translation type="unfinished" />
+        <translation>请输入值班主管的姓名。</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/pin_dialog.py" line="128" />
+        <location filename="../../ui/wizard/pin_dialog.py" line="123" />
         <source>Shift lead's approval</source>
-        <translation type="unfinished" />
+        <translation>主管审批</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizard/pin_dialog.py" line="126" />
+        <source>A shift lead other than the applicant enters their own name and PIN. Amount: %1. The signed-in user stays signed in.</source>
+        <translation>由申请人以外的值班主管输入本人姓名和 PIN。金额：%1。当前登录用户不会改变。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizard/pin_dialog.py" line="130" />
+        <source>Lead name</source>
+        <translation>主管姓名</translation>
     </message>
     <message>
         <location filename="../../ui/wizard/pin_dialog.py" line="131" />
-        <source>A shift lead other than the applicant enters their own name and PIN. Amount: %1. The signed-in user stays signed in.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../ui/wizard/pin_dialog.py" line="135" />
-        <source>Lead name</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../ui/wizard/pin_dialog.py" line="136" />
         <source>PIN</source>
         <translation>PIN 码</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/pin_dialog.py" line="137" />
+        <location filename="../../ui/wizard/pin_dialog.py" line="132" />
         <source>Comment</source>
-        <translation type="unfinished" />
+        <translation>审批意见</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizard/pin_dialog.py" line="133" />
+        <source>Required when rejecting: what must change</source>
+        <translation>驳回时必填：需要修改什么</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizard/pin_dialog.py" line="134" />
+        <source>When rejecting</source>
+        <translation>驳回时</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizard/pin_dialog.py" line="135" />
+        <source>Return for changes (back to step 3)</source>
+        <translation>退回修改（回到第 3 步）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizard/pin_dialog.py" line="136" />
+        <source>Close the application</source>
+        <translation>关闭申请</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizard/pin_dialog.py" line="137" />
+        <source>Approve</source>
+        <translation>批准</translation>
     </message>
     <message>
         <location filename="../../ui/wizard/pin_dialog.py" line="138" />
-        <source>Required when rejecting: what must change</source>
-        <translation type="unfinished" />
+        <source>Approve (Enter)</source>
+        <translation>批准（回车）</translation>
     </message>
     <message>
         <location filename="../../ui/wizard/pin_dialog.py" line="139" />
-        <source>When rejecting</source>
-        <translation type="unfinished" />
+        <source>Reject</source>
+        <translation>驳回</translation>
     </message>
     <message>
         <location filename="../../ui/wizard/pin_dialog.py" line="140" />
-        <source>Return for changes (back to step 3)</source>
-        <translation type="unfinished" />
+        <source>Cancel</source>
+        <translation>取消</translation>
     </message>
     <message>
         <location filename="../../ui/wizard/pin_dialog.py" line="141" />
-        <source>Close the application</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../ui/wizard/pin_dialog.py" line="142" />
-        <source>Approve</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../ui/wizard/pin_dialog.py" line="143" />
-        <source>Approve (Enter)</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../ui/wizard/pin_dialog.py" line="144" />
-        <source>Reject</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../ui/wizard/pin_dialog.py" line="145" />
-        <source>Cancel</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../ui/wizard/pin_dialog.py" line="146" />
         <source>Close without a decision (Esc)</source>
-        <translation type="unfinished" />
+        <translation>不做决定，关闭（Esc）</translation>
+    </message>
+</context>
+<context>
+    <name>PrintPreviewDialog</name>
+    <message>
+        <location filename="../../ui/dialogs/print_preview.py" line="83" />
+        <source>Print preview — %1</source>
+        <translation>打印预览 — %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/print_preview.py" line="84" />
+        <source>%1 page(s)</source>
+        <translation>共 %1 页</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/print_preview.py" line="85" />
+        <source>Print…</source>
+        <translation>打印…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/print_preview.py" line="86" />
+        <source>Choose a printer and print (Ctrl+P)</source>
+        <translation>选择打印机并打印（Ctrl+P）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/print_preview.py" line="88" />
+        <source>Save as PDF…</source>
+        <translation>保存为PDF…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/print_preview.py" line="89" />
+        <source>Save the PDF to a file (Ctrl+S)</source>
+        <translation>把 PDF 保存到文件（Ctrl+S）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/print_preview.py" line="91" />
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/print_preview.py" line="92" />
+        <source>Close the preview (Esc)</source>
+        <translation>关闭预览（Esc）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/print_preview.py" line="103" />
+        <source>Save as PDF</source>
+        <translation>保存为PDF</translation>
+    </message>
+</context>
+<context>
+    <name>ReportsView</name>
+    <message>
+        <location filename="../../ui/reports_view.py" line="285" />
+        <source>From</source>
+        <translation>从</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports_view.py" line="286" />
+        <source>to</source>
+        <translation>至</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports_view.py" line="287" />
+        <source>Last 7 days</source>
+        <translation>最近 7 天</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports_view.py" line="288" />
+        <source>Last 30 days</source>
+        <translation>最近 30 天</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports_view.py" line="289" />
+        <source>Refresh</source>
+        <translation>刷新</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports_view.py" line="290" />
+        <location filename="../../ui/reports_view.py" line="545" />
+        <source>Export CSV</source>
+        <translation>导出CSV</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports_view.py" line="291" />
+        <location filename="../../ui/reports_view.py" line="574" />
+        <source>Print PDF</source>
+        <translation>打印PDF</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports_view.py" line="293" />
+        <source>Handover</source>
+        <translation>交接</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports_view.py" line="294" />
+        <source>Causes</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports_view.py" line="295" />
+        <source>Cashiers</source>
+        <translation>收银员</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports_view.py" line="296" />
+        <source>Anomalies</source>
+        <translation>异常</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports_view.py" line="299" />
+        <source>Open orders by step</source>
+        <translation>未结挂单按步骤（笔）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports_view.py" line="300" />
+        <source>Suspended orders per day</source>
+        <translation>每日挂单（笔）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports_view.py" line="301" />
+        <source>By cause</source>
+        <translation>按挂单原因（笔）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports_view.py" line="302" />
+        <source>By the buyer's reason</source>
+        <translation>按买家沟通原因（件）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports_view.py" line="303" />
+        <source>Voids and refunds per cashier</source>
+        <translation>各收银员撤销与退货（笔）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports_view.py" line="304" />
+        <source>Cases behind the selected flag (double-click to open):</source>
+        <translation>所选异常涉及的案件（双击打开挂单）：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports_view.py" line="329" />
+        <source>Loading…</source>
+        <translation>加载中…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports_view.py" line="353" />
+        <source>Could not load the reports: %1</source>
+        <translation>报表加载失败：%1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports_view.py" line="370" />
+        <source>%1 open orders; the oldest has waited %2.</source>
+        <translation>未结挂单 %1 笔，最久的已等待 %2。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports_view.py" line="396" />
+        <source>%1 suspended orders, %2 cases: voided %3, refunded %4, closed %5, open %6; rejected at least once %7, escalated %8. Median time to resolve: %9.</source>
+        <translation>挂单 %1 笔，案件 %2 件：已撤销 %3，已退货 %4，已关闭 %5，处理中 %6；曾被驳回 %7，曾升级 %8。从交易到处理完毕的中位时长：%9。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports_view.py" line="414" />
+        <source>Cause</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports_view.py" line="414" />
+        <source>Total</source>
+        <translation>合计</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports_view.py" line="423" />
+        <source>Store median per cashier: %1 voids and refunds, %2 cases.</source>
+        <translation>全店每人中位数：撤销与退货 %1 笔，案件 %2 件。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports_view.py" line="437" />
+        <source>%1 flags over the %2 days of the range. Select one to see its cases.</source>
+        <translation>所选 %2 天内共 %1 项异常。选中一项可查看涉及的案件。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports_view.py" line="496" />
+        <source>Case no.</source>
+        <translation>申请编号</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports_view.py" line="497" />
+        <source>Order no.</source>
+        <translation>单号</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports_view.py" line="498" />
+        <source>Amount</source>
+        <translation>金额</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports_view.py" line="499" />
+        <source>Card</source>
+        <translation>卡号</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports_view.py" line="500" />
+        <source>Sold by</source>
+        <translation>收款收银员</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports_view.py" line="501" />
+        <source>Voided/refunded by</source>
+        <translation>撤销/退货人</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports_view.py" line="502" />
+        <source>When</source>
+        <translation>执行时间</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports_view.py" line="503" />
+        <source>Route</source>
+        <translation>处理方式</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports_view.py" line="525" />
+        <source>Void</source>
+        <translation>撤销</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports_view.py" line="525" />
+        <source>Refund</source>
+        <translation>退货</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports_view.py" line="561" />
+        <source>Could not save %1: %2</source>
+        <translation>无法保存 %1：%2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports_view.py" line="607" />
+        <source>Saved: %1</source>
+        <translation>已保存：%1</translation>
     </message>
 </context>
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="148" />
-        <location filename="../../ui/dialogs/settings_dialog.py" line="151" />
+        <location filename="../../ui/dialogs/settings_dialog.py" line="150" />
+        <location filename="../../ui/dialogs/settings_dialog.py" line="153" />
         <source>Simulated terminal</source>
         <translation>模拟终端</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="192" />
+        <location filename="../../ui/dialogs/settings_dialog.py" line="194" />
         <source>The approval threshold must be an amount in yuan, like 5000.00.</source>
         <translation>审批金额上限须为以元计的金额，例如 5000.00。</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="225" />
+        <location filename="../../ui/dialogs/settings_dialog.py" line="227" />
         <source>Training mode is starting in a new window.</source>
         <translation>培训模式正在新窗口中启动。</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="228" />
+        <location filename="../../ui/dialogs/settings_dialog.py" line="230" />
         <source>Settings</source>
         <translation>设置</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="229" />
+        <location filename="../../ui/dialogs/settings_dialog.py" line="231" />
         <source>Store</source>
         <translation>门店</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="230" />
+        <location filename="../../ui/dialogs/settings_dialog.py" line="232" />
         <source>Card terminal</source>
         <translation>刷卡终端</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="231" />
+        <location filename="../../ui/dialogs/settings_dialog.py" line="233" />
         <source>Rules</source>
         <translation>规则</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="233" />
+        <location filename="../../ui/dialogs/settings_dialog.py" line="235" />
         <source>Merchant name</source>
         <translation>商户名称</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="234" />
+        <location filename="../../ui/dialogs/settings_dialog.py" line="236" />
         <source>Language</source>
         <translation>语言</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="235" />
+        <location filename="../../ui/dialogs/settings_dialog.py" line="237" />
         <source>Lock after idle (minutes)</source>
         <translation>空闲自动锁定（分钟）</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="236" />
+        <location filename="../../ui/dialogs/settings_dialog.py" line="238" />
         <source>Slip printer</source>
         <translation>小票打印机</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="237" />
+        <location filename="../../ui/dialogs/settings_dialog.py" line="239" />
         <source>Port</source>
         <translation>端口</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="238" />
+        <location filename="../../ui/dialogs/settings_dialog.py" line="240" />
         <source>Baud rate</source>
         <translation>波特率</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="239" />
+        <location filename="../../ui/dialogs/settings_dialog.py" line="241" />
         <source>ACK timeout (ms)</source>
         <translation>ACK 超时（毫秒）</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="240" />
+        <location filename="../../ui/dialogs/settings_dialog.py" line="242" />
         <source>Answer timeout (ms)</source>
         <translation>应答超时（毫秒）</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="241" />
+        <location filename="../../ui/dialogs/settings_dialog.py" line="243" />
         <source>Inter-byte timeout (ms)</source>
         <translation>字节间隔超时（毫秒）</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="242" />
+        <location filename="../../ui/dialogs/settings_dialog.py" line="244" />
         <source>Admin approval above (yuan)</source>
         <translation>超过此金额需管理员审批（元）</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="243" />
+        <location filename="../../ui/dialogs/settings_dialog.py" line="245" />
         <source>Refund window (days)</source>
         <translation>退货期限（天）</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="248" />
+        <location filename="../../ui/dialogs/settings_dialog.py" line="250" />
         <source>e.g. serial:/dev/ttyS0?baudrate=9600 (empty: none)</source>
         <translation>例如 serial:/dev/ttyS0?baudrate=9600（留空：无）</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="251" />
+        <location filename="../../ui/dialogs/settings_dialog.py" line="253" />
         <source>Start training mode (practice database, simulated terminal)</source>
         <translation>启动培训模式（练习数据库、模拟终端）</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="253" />
+        <location filename="../../ui/dialogs/settings_dialog.py" line="255" />
         <source>Save</source>
         <translation>保存</translation>
     </message>
@@ -1390,17 +1804,19 @@
     </message>
     <message>
         <location filename="../../ui/dialogs/signin.py" line="106" />
-        <location filename="../../ui/dialogs/signin.py" line="115" />
+        <location filename="../../ui/dialogs/signin.py" line="120" />
         <source>Sign in</source>
         <translation>登录</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/signin.py" line="108" />
+        <location filename="../../ui/dialogs/signin.py" line="114" />
         <source>Training mode</source>
         <translation>培训模式</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/signin.py" line="110" />
+        <location filename="../../ui/dialogs/signin.py" line="116" />
         <source>Demo</source>
         <translation>演示</translation>
     </message>
@@ -1410,12 +1826,12 @@
         <translation>挂单撤销</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/signin.py" line="113" />
+        <location filename="../../ui/dialogs/signin.py" line="118" />
         <source>User</source>
         <translation>用户</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/signin.py" line="114" />
+        <location filename="../../ui/dialogs/signin.py" line="119" />
         <source>PIN</source>
         <translation>PIN 码</translation>
     </message>
@@ -1423,12 +1839,12 @@
 <context>
     <name>Startup</name>
     <message>
-        <location filename="../../ui/main.py" line="100" />
+        <location filename="../../ui/main.py" line="103" />
         <source>Opening the database…</source>
         <translation>正在打开数据库…</translation>
     </message>
     <message>
-        <location filename="../../ui/main.py" line="129" />
+        <location filename="../../ui/main.py" line="137" />
         <source>The database cannot be opened:
 %1</source>
         <translation>无法打开数据库：
@@ -1440,121 +1856,254 @@
     <message>
         <location filename="../../ui/wizard/rail.py" line="11" />
         <source>Verify the order</source>
-        <translation type="unfinished" />
+        <translation>确认挂单信息</translation>
     </message>
     <message>
         <location filename="../../ui/wizard/rail.py" line="12" />
         <source>Contact the buyer</source>
-        <translation type="unfinished" />
+        <translation>与买家沟通</translation>
     </message>
     <message>
         <location filename="../../ui/wizard/rail.py" line="13" />
         <source>Fill in the form</source>
-        <translation type="unfinished" />
+        <translation>填写申请表</translation>
     </message>
     <message>
         <location filename="../../ui/wizard/rail.py" line="14" />
         <source>Submit and wait</source>
-        <translation type="unfinished" />
+        <translation>提交并等待审批</translation>
     </message>
     <message>
         <location filename="../../ui/wizard/rail.py" line="15" />
         <source>Execute and archive</source>
-        <translation type="unfinished" />
+        <translation>执行撤销并归档</translation>
+    </message>
+</context>
+<context>
+    <name>SummaryView</name>
+    <message>
+        <location filename="../../ui/wizard/summary.py" line="94" />
+        <source>Save the application form</source>
+        <translation>保存申请表</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizard/summary.py" line="94" />
+        <source>PDF (*.pdf)</source>
+        <translation>PDF 文件 (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizard/summary.py" line="106" />
+        <source>Saved: %1</source>
+        <translation>已保存：%1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizard/summary.py" line="133" />
+        <source>The slip was printed.</source>
+        <translation>凭条已打印。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizard/summary.py" line="152" />
+        <source>Sent to the printer.</source>
+        <translation>已发送到打印机。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizard/summary.py" line="156" />
+        <source>Printing is not installed yet.</source>
+        <translation>打印模块尚未安装。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizard/summary.py" line="164" />
+        <source>Amount</source>
+        <translation>金额</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizard/summary.py" line="165" />
+        <source>Response code</source>
+        <translation>应答码</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizard/summary.py" line="166" />
+        <source>Auth code</source>
+        <translation>授权码</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizard/summary.py" line="167" />
+        <source>Operation / trace no.</source>
+        <translation>操作号 / 凭证号</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizard/summary.py" line="168" />
+        <source>Reference no.</source>
+        <translation>参考号</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizard/summary.py" line="169" />
+        <source>Fee effect</source>
+        <translation>手续费影响</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizard/summary.py" line="170" />
+        <source>Executed at</source>
+        <translation>执行时间</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizard/summary.py" line="174" />
+        <source>The terminal's answer</source>
+        <translation>终端返回结果</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizard/summary.py" line="175" />
+        <source>Print form</source>
+        <translation>打印申请表</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizard/summary.py" line="176" />
+        <source>Print the application form (Ctrl+P)</source>
+        <translation>打印撤销申请表（Ctrl+P）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizard/summary.py" line="177" />
+        <source>Save PDF</source>
+        <translation>保存PDF</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizard/summary.py" line="178" />
+        <source>Save the application form as PDF (Ctrl+S)</source>
+        <translation>将申请表保存为 PDF（Ctrl+S）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizard/summary.py" line="179" />
+        <source>Print slip</source>
+        <translation>打印凭条</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizard/summary.py" line="180" />
+        <source>Print the slip for the customer (Ctrl+Shift+P)</source>
+        <translation>为顾客打印凭条（Ctrl+Shift+P）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizard/summary.py" line="189" />
+        <source>Void done</source>
+        <translation>撤销成功</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizard/summary.py" line="189" />
+        <source>Refund done</source>
+        <translation>退货成功</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizard/summary.py" line="192" />
+        <source>%1 of fees comes back to the store</source>
+        <translation>退回商户手续费 %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizard/summary.py" line="194" />
+        <source>%1 — the fee is not returned</source>
+        <translation>%1 —— 手续费不退回</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizard/summary.py" line="208" />
+        <source>Recorded by hand from the terminal's slip, confirmed by a shift lead.</source>
+        <translation>已按终端凭条手工登记，并经值班主管确认。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizard/summary.py" line="210" />
+        <source>The case is archived and its evidence is locked.</source>
+        <translation>申请已归档，证明材料已锁定。</translation>
     </message>
 </context>
 <context>
     <name>UsersDialog</name>
     <message>
-        <location filename="../../ui/dialogs/users_dialog.py" line="136" />
+        <location filename="../../ui/dialogs/users_dialog.py" line="140" />
         <source>Active</source>
         <translation>启用</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/users_dialog.py" line="136" />
+        <location filename="../../ui/dialogs/users_dialog.py" line="140" />
         <source>Disabled</source>
         <translation>已停用</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/users_dialog.py" line="138" />
+        <location filename="../../ui/dialogs/users_dialog.py" line="142" />
         <source>Locked</source>
         <translation>已锁定</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/users_dialog.py" line="162" />
+        <location filename="../../ui/dialogs/users_dialog.py" line="166" />
         <source>Enable</source>
         <translation>启用</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/users_dialog.py" line="162" />
+        <location filename="../../ui/dialogs/users_dialog.py" line="166" />
         <source>Disable</source>
         <translation>停用</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/users_dialog.py" line="172" />
+        <location filename="../../ui/dialogs/users_dialog.py" line="176" />
         <source>User %1 added.</source>
         <translation>已添加用户 %1。</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/users_dialog.py" line="186" />
+        <location filename="../../ui/dialogs/users_dialog.py" line="190" />
         <source>%1 enabled.</source>
         <translation>已启用 %1。</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/users_dialog.py" line="186" />
+        <location filename="../../ui/dialogs/users_dialog.py" line="190" />
         <source>%1 disabled.</source>
         <translation>已停用 %1。</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/users_dialog.py" line="202" />
+        <location filename="../../ui/dialogs/users_dialog.py" line="206" />
         <source>PIN of %1 reset.</source>
         <translation>已重置 %1 的 PIN 码。</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/users_dialog.py" line="208" />
+        <location filename="../../ui/dialogs/users_dialog.py" line="212" />
         <source>Users</source>
         <translation>用户管理</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/users_dialog.py" line="209" />
         <location filename="../../ui/dialogs/users_dialog.py" line="213" />
-        <location filename="../../ui/dialogs/users_dialog.py" line="215" />
+        <location filename="../../ui/dialogs/users_dialog.py" line="217" />
+        <location filename="../../ui/dialogs/users_dialog.py" line="220" />
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/users_dialog.py" line="209" />
-        <location filename="../../ui/dialogs/users_dialog.py" line="215" />
+        <location filename="../../ui/dialogs/users_dialog.py" line="213" />
+        <location filename="../../ui/dialogs/users_dialog.py" line="220" />
         <source>Role</source>
         <translation>角色</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/users_dialog.py" line="209" />
+        <location filename="../../ui/dialogs/users_dialog.py" line="213" />
         <source>State</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/users_dialog.py" line="210" />
+        <location filename="../../ui/dialogs/users_dialog.py" line="214" />
         <source>Reset PIN</source>
         <translation>重置 PIN</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/users_dialog.py" line="211" />
+        <location filename="../../ui/dialogs/users_dialog.py" line="215" />
         <source>New PIN (6+ digits)</source>
         <translation>新 PIN（至少 6 位数字）</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/users_dialog.py" line="212" />
+        <location filename="../../ui/dialogs/users_dialog.py" line="216" />
         <source>Add user</source>
         <translation>添加用户</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/users_dialog.py" line="214" />
+        <location filename="../../ui/dialogs/users_dialog.py" line="218" />
         <source>PIN (6+ digits)</source>
         <translation>PIN（至少 6 位数字）</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/users_dialog.py" line="215" />
+        <location filename="../../ui/dialogs/users_dialog.py" line="220" />
         <source>PIN</source>
         <translation>PIN 码</translation>
     </message>
@@ -1562,109 +2111,109 @@
 <context>
     <name>VerifyPage</name>
     <message>
-        <location filename="../../ui/wizard/step_verify.py" line="117" />
+        <location filename="../../ui/wizard/step_verify.py" line="112" />
         <source>Check each item against the slip and with the customer, and tick it. If anything does not match, escalate to a shift lead.</source>
-        <translation type="unfinished" />
+        <translation>请对照签购单并与顾客逐项核对，核对无误后勾选。如有不符，请升级给值班主管处理。</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/step_verify.py" line="121" />
+        <location filename="../../ui/wizard/step_verify.py" line="116" />
         <source>Confirm each item</source>
-        <translation type="unfinished" />
+        <translation>逐项核对</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/step_verify.py" line="122" />
+        <location filename="../../ui/wizard/step_verify.py" line="117" />
         <source>Other details of the order</source>
-        <translation type="unfinished" />
+        <translation>挂单其他信息</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/step_verify.py" line="124" />
+        <location filename="../../ui/wizard/step_verify.py" line="119" />
         <source>Order no.</source>
         <translation>单号</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/step_verify.py" line="125" />
+        <location filename="../../ui/wizard/step_verify.py" line="120" />
         <source>Card</source>
         <translation>卡号</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/step_verify.py" line="126" />
+        <location filename="../../ui/wizard/step_verify.py" line="121" />
         <source>Trace no.</source>
         <translation>凭证号</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/step_verify.py" line="127" />
+        <location filename="../../ui/wizard/step_verify.py" line="122" />
         <source>Reference no. (RRN)</source>
-        <translation type="unfinished" />
+        <translation>参考号</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/step_verify.py" line="128" />
+        <location filename="../../ui/wizard/step_verify.py" line="123" />
         <source>Operation no.</source>
         <translation>操作号</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/step_verify.py" line="129" />
+        <location filename="../../ui/wizard/step_verify.py" line="124" />
         <source>Batch no.</source>
         <translation>批次号</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/step_verify.py" line="130" />
-        <source>Cause</source>
-        <translation>原因</translation>
+        <location filename="../../ui/wizard/step_verify.py" line="125" />
+        <source>Suspension cause</source>
+        <translation>挂单原因</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizard/step_verify.py" line="142" />
+        <source>Sale time</source>
+        <translation>交易时间</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizard/step_verify.py" line="146" />
+        <source>Sale funding</source>
+        <translation>交易资金</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizard/step_verify.py" line="126" />
+        <source>Settled / notified</source>
+        <translation>已清算 / 已通知成功</translation>
     </message>
     <message>
         <location filename="../../ui/wizard/step_verify.py" line="131" />
-        <source>Settled / notified</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../ui/wizard/step_verify.py" line="136" />
         <source>Escalate…</source>
-        <translation type="unfinished" />
+        <translation>升级处理……</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/step_verify.py" line="138" />
+        <location filename="../../ui/wizard/step_verify.py" line="133" />
         <source>A field is wrong or missing: send the case to a shift lead (Ctrl+E)</source>
-        <translation type="unfinished" />
+        <translation>有信息错误或缺失：转交值班主管处理（Ctrl+E）</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/step_verify.py" line="147" />
-        <source>Time</source>
-        <translation>时间</translation>
-    </message>
-    <message>
-        <location filename="../../ui/wizard/step_verify.py" line="148" />
+        <location filename="../../ui/wizard/step_verify.py" line="143" />
         <source>Place</source>
         <translation>交易地点</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/step_verify.py" line="149" />
+        <location filename="../../ui/wizard/step_verify.py" line="144" />
         <source>Amount</source>
         <translation>金额</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/step_verify.py" line="150" />
+        <location filename="../../ui/wizard/step_verify.py" line="145" />
         <source>Type</source>
         <translation>交易类型</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/step_verify.py" line="151" />
-        <source>Funding</source>
-        <translation>资金</translation>
-    </message>
-    <message>
-        <location filename="../../ui/wizard/step_verify.py" line="155" />
+        <location filename="../../ui/wizard/step_verify.py" line="150" />
         <source>(none)</source>
-        <translation type="unfinished" />
+        <translation>（无）</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/step_verify.py" line="174" />
+        <location filename="../../ui/wizard/step_verify.py" line="169" />
         <source>Escalated: this case waits until a shift lead corrects the order's data. It then comes back to this step. Note: %1</source>
-        <translation type="unfinished" />
+        <translation>已升级：等待值班主管更正挂单数据，更正后回到本步骤重新核对。说明：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/step_verify.py" line="186" />
+        <location filename="../../ui/wizard/step_verify.py" line="181" />
         <source>Route: %1 — %2</source>
-        <translation type="unfinished" />
+        <translation>处理方式：%1 —— %2</translation>
     </message>
 </context>
 <context>
@@ -1672,7 +2221,93 @@
     <message>
         <location filename="../../ui/wizard/common.py" line="145" />
         <source>Next</source>
-        <translation type="unfinished" />
+        <translation>下一步</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizard/dialog.py" line="402" />
+        <source>Wait until the terminal has answered.</source>
+        <translation>请等待终端返回结果。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizard/dialog.py" line="429" />
+        <source>Not saved: fix the marked fields, or press Esc again to close without saving.</source>
+        <translation>未保存：请修改标红的项目，或再按一次 Esc 不保存直接关闭。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizard/dialog.py" line="478" />
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizard/dialog.py" line="482" />
+        <source>Saving…</source>
+        <translation>正在保存……</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizard/dialog.py" line="488" />
+        <source>Withdraw…</source>
+        <translation>撤回申请……</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizard/dialog.py" line="490" />
+        <source>Close the case without moving money; the order stays suspended (Ctrl+W)</source>
+        <translation>不动用资金，关闭本申请，挂单恢复为待处理（Ctrl+W）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizard/dialog.py" line="492" />
+        <source>Save and close</source>
+        <translation>保存并关闭</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizard/dialog.py" line="494" />
+        <source>Save this step and close; resume later on any counter (Esc)</source>
+        <translation>保存本步并关闭，稍后可在任一收银台继续（Esc）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizard/dialog.py" line="496" />
+        <source>Previous</source>
+        <translation>上一步</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizard/dialog.py" line="498" />
+        <source>The previous step, until the application is submitted (Alt+Left)</source>
+        <translation>返回上一步，提交申请前可用（Alt+←）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizard/dialog.py" line="500" />
+        <source>Save this step and go on (Enter)</source>
+        <translation>保存本步并继续（回车）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizard/dialog.py" line="507" />
+        <location filename="../../ui/wizard/dialog.py" line="508" />
+        <source>Cancel suspended order</source>
+        <translation>撤销挂单</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizard/dialog.py" line="510" />
+        <source>Opening the case…</source>
+        <translation>正在打开撤销申请……</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizard/dialog.py" line="515" />
+        <source>Cancel suspended order · No. %1 · %2</source>
+        <translation>撤销挂单 · 单号 %1 · %2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizard/dialog.py" line="521" />
+        <source>Case %1</source>
+        <translation>申请编号 %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizard/dialog.py" line="523" />
+        <source>Route: %1</source>
+        <translation>处理方式：%1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizard/dialog.py" line="525" />
+        <source>[Training]</source>
+        <translation>【培训】</translation>
     </message>
 </context>
 </TS>

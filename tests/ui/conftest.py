@@ -23,7 +23,9 @@ if str(ROOT) not in sys.path:
 
 import pytest  # noqa: E402
 
-import ui  # noqa: E402, F401  (applies the PySide6 6.12 / Python 3.11 work-around before any Qt call)
+from ui.qt_compat import protect_singletons  # noqa: E402
+
+protect_singletons()  # the PySide6 6.12 / Python 3.11 work-around, before any Qt call
 
 PINS = {"张三": "111111", "李四": "222222", "王芳": "333333", "赵敏": "444444"}
 ROLES = {"张三": "CASHIER", "李四": "LEAD", "王芳": "ADMIN", "赵敏": "CASHIER"}

@@ -232,3 +232,34 @@ def test_lead_corrects_an_escalated_order(qtbot: Any, make_window: Any) -> None:
     with window.ctx.store.transaction() as s:
         case = s.get(CancellationCase, case_id)
         assert case.stage.value == "VERIFY" and case.order.amount_fen == 11_800
+
+
+def test_ctrl_p_previews_the_form_and_saving_it_is_audited(
+    qtbot: Any, make_window: Any, tmp_path: Any
+) -> None:
+    from pypdf import PdfReader
+    from sqlalchemy import select
+
+    from app import workflow
+    from app.models import AuditEvent
+    from app.users import find_user
+
+    window = make_window()
+    with window.ctx.store.transaction() as s:
+        order_id = window.model.index(0, 0).data(Qt.ItemDataRole.UserRole + 1)
+        case_no = workflow.open_case(s, order_id, find_user(s, "张三")).case_no
+    window.table.selectRow(0)
+    qtbot.waitUntil(lambda: window.detail.detail is not None, timeout=5000)
+    qtbot.keyClick(window, Qt.Key.Key_P, Qt.KeyboardModifier.ControlModifier)
+    qtbot.waitUntil(lambda: getattr(window, "preview_dialog", None) is not None, timeout=5000)
+    dialog = window.preview_dialog
+    assert dialog.document.pageCount() == 1
+    assert case_no in dialog.windowTitle()
+    target = tmp_path / "form.pdf"
+    with qtbot.waitSignal(dialog.printed, timeout=5000):
+        dialog.save(str(target))
+    assert case_no in PdfReader(str(target)).pages[0].extract_text()
+    with window.ctx.store.transaction() as s:
+        kinds = s.scalars(select(AuditEvent.kind).where(AuditEvent.kind == "print.form")).all()
+    assert kinds == ["print.form"]
+    dialog.close()
