@@ -352,7 +352,9 @@ def _reconcile_one(
     return None
 
 
-def reconcile_case(store: Store, case_id: uuid.UUID, driver: TerminalDriver) -> ExecutionOutcome | None:
+def reconcile_case(
+    store: Store, case_id: uuid.UUID, driver: TerminalDriver
+) -> ExecutionOutcome | None:
     """'核对终端' on one blocked case: ask the terminal about its open intent now.
 
     The outcome when the money moved (the case is done), None when it did not (retry is safe);
@@ -459,7 +461,9 @@ def case_blocked(session: Session, case: CancellationCase) -> bool:
     return _open_intent(session, case) is not None
 
 
-def guide_lines(case: CancellationCase, zone: str = DEFAULT_ZONE) -> list[tuple[str, dict[str, object]]]:
+def guide_lines(
+    case: CancellationCase, zone: str = DEFAULT_ZONE
+) -> list[tuple[str, dict[str, object]]]:
     """The manual refund, keyed on the terminal: message keys with their parameters, in order.
     The original date is the store's local date (`zone`, the settings' timezone)."""
     order = case.order

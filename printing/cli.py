@@ -127,7 +127,13 @@ def _audit_print(store: Any, kind: str, case_ids: list[Any], out: Path) -> None:
 
     with store.transaction() as session:
         for case_id in case_ids:
-            record_print(session, get_case(session, case_id), None, kind.removeprefix("print."), Path(out).name)
+            record_print(
+                session,
+                get_case(session, case_id),
+                None,
+                kind.removeprefix("print."),
+                Path(out).name,
+            )
 
 
 def _parse_date(text: str, flag: str) -> dt.date:

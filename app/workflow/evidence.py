@@ -115,7 +115,9 @@ def remove_attachment(
     raise NotFound("attachment.not_found")
 
 
-def record_print(session: Session, case: CancellationCase, actor: User | None, what: str, target: str = "") -> None:
+def record_print(
+    session: Session, case: CancellationCase, actor: User | None, what: str, target: str = ""
+) -> None:
     """A printed (or saved) form or slip is an audit event: what, by whom, to which printer/file."""
     if what not in ("form", "slip"):
         raise ValueError(what)
