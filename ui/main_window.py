@@ -298,6 +298,9 @@ class MainWindow(RetranslateMixin, QMainWindow):
         self.model.set_filter(self.spec())
 
     def _queue_chosen(self, queue: int) -> None:
+        # the list's search and filters mean nothing to the reports (they have their own range)
+        self.search.setVisible(queue != QUEUE_REPORTS)
+        self.filters.setVisible(queue != QUEUE_REPORTS)
         if queue == QUEUE_REPORTS:
             self.stack.setCurrentWidget(self.reports_page)
             return
@@ -318,6 +321,7 @@ class MainWindow(RetranslateMixin, QMainWindow):
             number, status = result
             queue = next((q for q, s in QUEUE_STATUSES.items() if status in s), QUEUE_OPEN)
             self.queue_buttons[queue].setChecked(True)
+            self._queue_chosen(queue)
             for combo in (
                 self.filters.status_combo,
                 self.filters.date_combo,
@@ -325,7 +329,6 @@ class MainWindow(RetranslateMixin, QMainWindow):
                 self.filters.funding_combo,
             ):
                 combo.setCurrentIndex(0)  # no filter may hide the order asked for
-            self.stack.setCurrentWidget(self.list_page)
             self.search.setText(number)
 
         self.ctx.tasks.run_db(look_up, found, self._task_failed, owner=self)

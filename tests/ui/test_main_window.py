@@ -263,3 +263,15 @@ def test_ctrl_p_previews_the_form_and_saving_it_is_audited(
         kinds = s.scalars(select(AuditEvent.kind).where(AuditEvent.kind == "print.form")).all()
     assert kinds == ["print.form"]
     dialog.close()
+
+
+def test_an_anomaly_opens_its_order_in_the_list(qtbot: Any, make_window: Any) -> None:
+    window = make_window("李四")
+    qtbot.mouseClick(window.queue_buttons[4], Qt.MouseButton.LeftButton)  # 报表
+    assert window.stack.currentWidget() is window.reports_page
+    assert not window.search.isVisibleTo(window) and not window.filters.isVisibleTo(window)
+    order_id = window.model.index(0, 0).data(Qt.ItemDataRole.UserRole + 1)
+    window.reports_page.open_order.emit(order_id)
+    qtbot.waitUntil(lambda: window.search.text() == SPECIAL_ORDER_NO, timeout=5000)
+    assert window.stack.currentWidget() is window.list_page and window.search.isVisibleTo(window)
+    qtbot.waitUntil(lambda: window.model.total == 1, timeout=5000)

@@ -143,6 +143,11 @@ def lead_decides(
     qtbot.mouseClick(dialog.approval_page.approve_button, Qt.MouseButton.LeftButton)
     pin_dialog = dialog.pin_dialog
     qtbot.waitUntil(pin_dialog.isVisible)
+    # the leads and admins to pick from, never the signed-in user
+    qtbot.waitUntil(lambda: pin_dialog.lead_box.count() > 0)
+    offered = [pin_dialog.lead_box.itemText(i) for i in range(pin_dialog.lead_box.count())]
+    assert dialog.ctx.user_name not in offered
+    assert "王芳" in offered and ("李四" in offered or dialog.ctx.user_name == "李四")
     type_into(qtbot, pin_dialog.lead_name, name)
     type_into(qtbot, pin_dialog.pin, pin)
     if comment:

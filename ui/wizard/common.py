@@ -172,3 +172,35 @@ class StepPage(RetranslateMixin, QWidget):
     @property
     def dirty(self) -> bool:
         return self._dirty
+
+
+def lead_picker(ctx: AppContext, owner: QWidget, object_name: str) -> tuple[Any, Any]:
+    """An editable drop-down of the store's leads and admins (never the signed-in user): a
+    lead picks their own name instead of typing it through an input method at the counter.
+    Returns (the combo box to lay out, its line edit, which holds the name)."""
+    from PySide6.QtWidgets import QComboBox
+
+    box = QComboBox(owner, editable=True, objectName=f"{object_name}_box")
+    box.setMinimumHeight(36)
+    box.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
+    edit = box.lineEdit()
+    edit.setObjectName(object_name)
+    me = ctx.user_name
+
+    def names(session: Any) -> list[str]:
+        from sqlalchemy import select
+
+        from app.models import Role, User
+
+        query = select(User.name).where(
+            User.active.is_(True), User.role.in_([Role.LEAD, Role.ADMIN])
+        )
+        return [n for n in session.scalars(query.order_by(User.role.desc(), User.name)) if n != me]
+
+    def fill(found: list[str]) -> None:
+        typed = edit.text()
+        box.addItems(found)
+        edit.setText(typed)  # the list arrives after the dialog opened: keep what was typed
+
+    ctx.tasks.run_db(names, fill, lambda _exc: None, owner=box)
+    return box, edit

@@ -458,6 +458,8 @@ class WizardDialog(RetranslateMixin, QDialog):
         if snap is not None:
             self.stack.setCurrentIndex(self.index)
             done_before = 5 if snap.stage == "DONE" else STAGE_PAGE.get(snap.stage, 0)
+            if snap.stage == "FORM" and snap.form_filled:
+                done_before = 3  # the form is saved: step 3 is done, submission is next
             self.rail.set_state(self.index, done_before)
         page = self.pages[self.index]
         running = self.execute_page.running

@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
 from app.money import parse_yuan
 from ui.dialogs.common import pin_field
 from ui.i18n import RetranslateMixin
-from ui.wizard.common import FieldError, LocalInputError, split_problems, with_error
+from ui.wizard.common import FieldError, LocalInputError, lead_picker, split_problems, with_error
 
 FIELDS = ("reference", "auth_code", "amount", "trace_no")
 
@@ -47,7 +47,7 @@ class ManualRefundView(RetranslateMixin, QWidget):
         self.slip_box = QGroupBox()
         form = QFormLayout(self.slip_box)
         self.inputs = {name: QLineEdit(objectName=f"manual_{name}") for name in FIELDS}
-        self.inputs["lead_name"] = QLineEdit(objectName="manual_lead_name")
+        self.lead_box, self.inputs["lead_name"] = lead_picker(ctx, self, "manual_lead_name")
         self.inputs["lead_pin"] = pin_field(self, "manual_lead_pin")
         self.errors = {name: FieldError(name) for name in (*FIELDS, "attachment", "pin", "name")}
         self.labels = {name: QLabel() for name in (*FIELDS, "slip", "lead_name", "lead_pin")}
@@ -63,9 +63,7 @@ class ManualRefundView(RetranslateMixin, QWidget):
         row.addWidget(self.slip_button)
         row.addWidget(self.slip_name, 1)
         form.addRow(self.labels["slip"], with_error(slip_row, self.errors["attachment"]))
-        form.addRow(
-            self.labels["lead_name"], with_error(self.inputs["lead_name"], self.errors["name"])
-        )
+        form.addRow(self.labels["lead_name"], with_error(self.lead_box, self.errors["name"]))
         form.addRow(
             self.labels["lead_pin"], with_error(self.inputs["lead_pin"], self.errors["pin"])
         )

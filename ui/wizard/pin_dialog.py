@@ -10,7 +10,6 @@ from PySide6.QtWidgets import (
     QGroupBox,
     QHBoxLayout,
     QLabel,
-    QLineEdit,
     QPlainTextEdit,
     QPushButton,
     QRadioButton,
@@ -20,7 +19,7 @@ from PySide6.QtWidgets import (
 
 from ui.dialogs.common import pin_field
 from ui.i18n import RetranslateMixin
-from ui.wizard.common import FieldError, split_problems, with_error
+from ui.wizard.common import FieldError, lead_picker, split_problems, with_error
 from ui.wizard.snapshot import case_step
 
 
@@ -38,15 +37,14 @@ class PinDialog(RetranslateMixin, QDialog):
         self.intro = QLabel(wordWrap=True)
         layout.addWidget(self.intro)
         form = QFormLayout()
-        self.lead_name = QLineEdit(objectName="lead_name")
-        self.lead_name.setMinimumHeight(36)
+        self.lead_box, self.lead_name = lead_picker(ctx, self, "lead_name")
         self.pin = pin_field(self, "lead_pin")
         self.comment = QPlainTextEdit(objectName="comment")
         self.comment.setTabChangesFocus(True)
         self.comment.setFixedHeight(80)
         self.errors = {name: FieldError(name) for name in ("name", "pin", "comment")}
         self.labels = {name: QLabel() for name in ("name", "pin", "comment")}
-        form.addRow(self.labels["name"], with_error(self.lead_name, self.errors["name"]))
+        form.addRow(self.labels["name"], with_error(self.lead_box, self.errors["name"]))
         form.addRow(self.labels["pin"], with_error(self.pin, self.errors["pin"]))
         form.addRow(self.labels["comment"], with_error(self.comment, self.errors["comment"]))
         layout.addLayout(form)
