@@ -80,6 +80,20 @@ def current_revision(engine: Engine) -> str | None:
         return MigrationContext.configure(conn).get_current_revision()
 
 
+def _stored_revision(engine: Engine) -> str | None:
+    """The revision recorded in the database, read with plain SQL (None: no schema yet)."""
+    from sqlalchemy import text
+    from sqlalchemy.exc import DBAPIError
+
+    try:
+        with engine.connect() as conn:
+            return conn.execute(
+                text("SELECT version_num FROM alembic_version")
+            ).scalar_one_or_none()
+    except DBAPIError:
+        return None
+
+
 def head_revision(engine: Engine) -> str | None:
     from alembic.script import ScriptDirectory
 
@@ -125,6 +139,10 @@ def upgrade(engine: Engine) -> bool:
 
     Returns True when a migration ran.
     """
+    from app.migrations import HEAD
+
+    if _stored_revision(engine) == HEAD:
+        return False  # the usual start: no need to load Alembic at all
     from alembic import command
 
     current = current_revision(engine)

@@ -81,3 +81,10 @@ def test_backup_and_restore_round_trip(tmp_path, guadan_home) -> None:  # type: 
     store = open_store(str(db_file))
     with store.transaction() as s:
         assert s.execute(text("SELECT count(*) FROM terminals")).scalar_one() == 1
+
+
+def test_the_fast_start_check_knows_the_latest_revision(store) -> None:  # type: ignore[no-untyped-def]
+    from app.migrations import HEAD
+
+    assert db.head_revision(store.engine) == HEAD == db.current_revision(store.engine)
+    assert db._stored_revision(store.engine) == HEAD
