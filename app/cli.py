@@ -275,50 +275,29 @@ def _driver_for(args: argparse.Namespace, store: Any) -> Any:
 
 
 def cmd_terminal_reconcile(args: argparse.Namespace) -> int:
-    from app.settings import load_settings
-    from app.setup import current_merchant, current_terminal
-    from app.terminals import reconcile_journal
+    from app.terminals import reconcile_with_terminal
 
     store = _store(args)
     driver = _driver_for(args, store)
     try:
-        sales = driver.sales_journal()
+        count, created = reconcile_with_terminal(store, driver)
     finally:
         driver.close()
-    with store.transaction() as session:
-        merchant, terminal = current_merchant(session), current_terminal(session)
-        if merchant is None or terminal is None:
-            return _fail("本店尚未设置商户和终端，请先完成首次设置。")
-        created = reconcile_journal(
-            session,
-            sales,
-            merchant.merchant_no,
-            terminal.terminal_no,
-            None,
-            zone=load_settings(session).timezone,
-            location=f"{merchant.store_name} {terminal.counter}",
-        )
-        for order in created:
-            print(
-                f"新挂单 {order.order_no}  {order.amount_fen / 100:.2f}  操作号 {order.operation_no}"
-            )
-    print(f"终端流水 {len(sales)} 笔，新建挂单 {len(created)} 笔。")
+    for order_no in created:
+        print(f"新挂单 {order_no}")
+    print(f"终端流水 {count} 笔，新建挂单 {len(created)} 笔。")
     return 0
 
 
 def cmd_terminal_close_batch(args: argparse.Namespace) -> int:
-    from app.setup import current_terminal
-    from app.terminals import mark_batch_settled
+    from app.terminals import close_terminal_batch
 
     store = _store(args)
     driver = _driver_for(args, store)
     try:
-        driver.close_batch()
+        count = close_terminal_batch(store, driver)
     finally:
         driver.close()
-    with store.transaction() as session:
-        terminal = current_terminal(session)
-        count = mark_batch_settled(session, terminal.terminal_no, None) if terminal else 0
     print(f"终端已结算；{count} 笔挂单标记为已清算（此后只能退货）。")
     return 0
 

@@ -263,6 +263,10 @@ MESSAGES: dict[str, tuple[str, str]] = {
     ),
     "settings.timeout": ("超时须在 10 毫秒到 300 秒之间。", "Timeouts are 10 ms to 300 s."),
     "settings.slip_width": ("凭条宽度只能是 58 或 80 毫米。", "The slip is 58 or 80 mm wide."),
+    "setup.missing": (
+        "本店尚未设置商户和终端，请先完成首次设置。",
+        "The store has no merchant and terminal yet; finish the first-run set-up.",
+    ),
     "setup.already": ("本店已设置，不能重复设置。", "This store is already set up."),
     # import
     "import.file_unreadable": (

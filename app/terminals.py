@@ -159,3 +159,45 @@ def seed_simulator(journal: Path, orders: list[SuspendedOrder]) -> None:
             terminal.void(order.operation_no)
     terminal.path = journal
     terminal._save()
+
+
+def reconcile_with_terminal(
+    store: Store, driver: TerminalDriver, actor_id: object = None
+) -> tuple[int, list[str]]:
+    """Read the terminal's journal and add the TERMINAL_NO_RECORD orders it shows.
+
+    Returns (sales on the terminal, order numbers created). The terminal is read before the
+    transaction opens, so a slow terminal never holds the database."""
+    from app.settings import load_settings
+    from app.setup import current_merchant, current_terminal
+
+    sales = driver.sales_journal()
+    with store.transaction() as session:
+        merchant, terminal = current_merchant(session), current_terminal(session)
+        if merchant is None or terminal is None:
+            from app.errors import DomainError
+
+            raise DomainError("setup.missing")
+        actor = session.get(User, actor_id) if actor_id else None
+        created = reconcile_journal(
+            session,
+            sales,
+            merchant.merchant_no,
+            terminal.terminal_no,
+            actor,
+            zone=load_settings(session).timezone,
+            location=f"{merchant.store_name or merchant.name} {terminal.counter}".strip(),
+        )
+        return len(sales), [o.order_no for o in created]
+
+
+def close_terminal_batch(store: Store, driver: TerminalDriver, actor_id: object = None) -> int:
+    """Settle the terminal's batch, then mark this terminal's standing orders settled.
+    Returns how many orders became settled."""
+    from app.setup import current_terminal
+
+    driver.close_batch()
+    with store.transaction() as session:
+        terminal = current_terminal(session)
+        actor = session.get(User, actor_id) if actor_id else None
+        return mark_batch_settled(session, terminal.terminal_no, actor) if terminal else 0

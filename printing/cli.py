@@ -12,13 +12,13 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import and_, or_, select
+from sqlalchemy import select
 from sqlalchemy.orm import Session, selectinload
 
-from app.clock import store_zone
 from app.db import Store
-from app.models import ApprovalDecision, CancellationCase, Merchant
+from app.models import ApprovalDecision, CancellationCase
 from app.settings import load_settings
+from printing.batch import batch_pdf
 from printing.form_view import (
     ApplicationFormView,
     blank_form_view,
@@ -143,17 +143,7 @@ def _parse_date(text: str, flag: str) -> dt.date:
         raise PrintCommandError(f"{flag} 日期格式应为 YYYY-MM-DD：{text}") from None
 
 
-def local_day_bounds(first: dt.date, last: dt.date, zone: str) -> tuple[dt.datetime, dt.datetime]:
-    """[start of `first`, start of the day after `last`) in the store's zone, as aware UTC."""
-    tz = store_zone(zone)
-    start = dt.datetime.combine(first, dt.time(), tz).astimezone(dt.UTC)
-    end = dt.datetime.combine(last + dt.timedelta(days=1), dt.time(), tz).astimezone(dt.UTC)
-    return start, end
-
-
 def _print_batch(args: argparse.Namespace, open_store_fn: StoreOpener) -> str:
-    from printing.application_form import render_forms
-
     first = _parse_date(args.date_from, "--from")
     last = _parse_date(args.date_to, "--to")
     if last < first:
@@ -161,35 +151,11 @@ def _print_batch(args: argparse.Namespace, open_store_fn: StoreOpener) -> str:
     store = open_store_fn()
     with store.transaction() as session:
         zone = load_settings(session).timezone
-        start, end = local_day_bounds(first, last, zone)
-        submitted = CancellationCase.submitted_at
-        cases = session.scalars(
-            select(CancellationCase)
-            .where(
-                submitted.is_not(None),
-                or_(
-                    and_(submitted >= start, submitted < end),
-                    and_(CancellationCase.opened_at >= start, CancellationCase.opened_at < end),
-                ),
-            )
-            .order_by(submitted, CancellationCase.case_no)
-            .options(
-                selectinload(CancellationCase.order),
-                selectinload(CancellationCase.attachments),
-                selectinload(CancellationCase.decisions).selectinload(ApprovalDecision.approver),
-            )
-        ).all()
-        if not cases:
-            raise PrintCommandError(f"{first} 至 {last} 没有已提交的申请表")
-        names = {m.merchant_no: m.name for m in session.scalars(select(Merchant))}
-        views = [
-            form_view_from_case(c, merchant_name=names.get(c.order.merchant_no), zone=zone)
-            for c in cases
-        ]
-        training = store.training or any(c.training for c in cases)
-        case_ids = [c.id for c in cases]
-    done = _write(args.out, render_forms(views, training=training), f"{len(views)} 份申请表")
-    _audit_print(store, "print.form", case_ids, args.out)
+        batch = batch_pdf(session, first, last, zone, training=store.training)
+    if batch is None:
+        raise PrintCommandError(f"{first} 至 {last} 没有已提交的申请表")
+    done = _write(args.out, batch.pdf, f"{len(batch.case_ids)} 份申请表")
+    _audit_print(store, "print.form", batch.case_ids, args.out)
     return done
 
 

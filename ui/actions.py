@@ -6,6 +6,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QMessageBox
 
 if TYPE_CHECKING:
     from ui.main_window import MainWindow
@@ -99,3 +100,147 @@ def open_correction(window: MainWindow) -> None:
     dialog = CorrectionDialog(window.ctx, detail, window)
     if dialog.exec() == CorrectionDialog.DialogCode.Accepted:
         window.ctx.orders_changed.emit()
+
+
+def print_batch(window: MainWindow) -> None:
+    """A lead's shift batch: every form of a range of days in one PDF, previewed, then printed."""
+    if not window.ctx.has_role("LEAD"):
+        return
+    from PySide6.QtCore import QDate
+    from PySide6.QtWidgets import QDateEdit, QDialog, QDialogButtonBox, QFormLayout
+
+    ctx = window.ctx
+    ask = QDialog(window)
+    ask.setWindowTitle(QCoreApplication.translate("Actions", "Print a batch of forms"))
+    form = QFormLayout(ask)
+    first, last = QDateEdit(QDate.currentDate()), QDateEdit(QDate.currentDate())
+    for edit in (first, last):
+        edit.setCalendarPopup(True)
+        edit.setDisplayFormat("yyyy-MM-dd")
+        edit.setMinimumHeight(36)
+    form.addRow(QCoreApplication.translate("Actions", "From"), first)
+    form.addRow(QCoreApplication.translate("Actions", "To"), last)
+    buttons = QDialogButtonBox(
+        QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+    )
+    buttons.accepted.connect(ask.accept)
+    buttons.rejected.connect(ask.reject)
+    form.addRow(buttons)
+    window.batch_dialog = ask  # tests reach it here
+    if ask.exec() != QDialog.DialogCode.Accepted:
+        return
+    day_from, day_to = first.date().toPython(), last.date().toPython()
+    if day_to < day_from:
+        day_from, day_to = day_to, day_from
+    zone = getattr(ctx.settings, "timezone", "Asia/Shanghai") or "Asia/Shanghai"
+    actor_id = ctx.user_id
+
+    def render(session: Any) -> Any:
+        from printing.batch import batch_pdf
+
+        return batch_pdf(session, day_from, day_to, zone, training=ctx.training)
+
+    def show(batch: Any) -> None:
+        if batch is None:
+            window.status.notify(
+                QCoreApplication.translate(
+                    "Actions", "No application form was submitted from %1 to %2."
+                )
+                .replace("%1", str(day_from))
+                .replace("%2", str(day_to))
+            )
+            return
+        from ui.dialogs.print_preview import PrintPreviewDialog
+
+        def record(session: Any, where: str) -> None:
+            from app.models import User
+            from app.workflow import get_case, record_print
+
+            actor = session.get(User, actor_id)
+            for case_id in batch.case_ids:
+                record_print(session, get_case(session, case_id), actor, "form", where)
+
+        title = (
+            QCoreApplication.translate("Actions", "Forms %1 – %2")
+            .replace("%1", str(day_from))
+            .replace("%2", str(day_to))
+        )
+        dialog = PrintPreviewDialog(
+            ctx, batch.pdf, title, f"forms-{day_from}-{day_to}.pdf", record, window
+        )
+        window.preview_dialog = dialog
+        dialog.open()
+
+    ctx.tasks.run_db(render, show, lambda exc: window.status.notify(ctx.message(exc)), owner=window)
+
+
+def reconcile_terminal(window: MainWindow) -> None:
+    """'核对终端流水': every sale the terminal has and the store lacks becomes a suspended order."""
+    if not window.ctx.has_role("LEAD"):
+        return
+    ctx = window.ctx
+
+    def run(_report: Any) -> tuple[int, list[str]]:
+        from app.terminals import configured_driver, reconcile_with_terminal
+
+        driver = configured_driver(ctx.store, ctx.settings)
+        try:
+            return reconcile_with_terminal(ctx.store, driver, ctx.user_id)
+        finally:
+            driver.close()
+
+    def done(result: tuple[int, list[str]]) -> None:
+        count, created = result
+        window.status.notify(
+            QCoreApplication.translate(
+                "Actions",
+                "Terminal journal: %1 sale(s); %2 without a store order, now suspended orders.",
+            )
+            .replace("%1", str(count))
+            .replace("%2", str(len(created)))
+        )
+        ctx.orders_changed.emit()
+
+    ctx.tasks.run_device(
+        run, done, lambda exc: window.status.notify(ctx.message(exc)), owner=window
+    )
+
+
+def close_terminal_batch(window: MainWindow) -> None:
+    """Settle the terminal's batch (结算); the store's orders on it become settled."""
+    if not window.ctx.has_role("LEAD"):
+        return
+    ctx = window.ctx
+    answer = QMessageBox.question(
+        window,
+        QCoreApplication.translate("Actions", "Close the terminal's batch"),
+        QCoreApplication.translate(
+            "Actions",
+            "Settle the terminal's batch now? Every suspended order on it becomes settled and can "
+            "then only be refunded, no longer voided.",
+        ),
+    )
+    if answer != QMessageBox.StandardButton.Yes:
+        return
+
+    def run(_report: Any) -> int:
+        from app.terminals import close_terminal_batch as close
+        from app.terminals import configured_driver
+
+        driver = configured_driver(ctx.store, ctx.settings)
+        try:
+            return close(ctx.store, driver, ctx.user_id)
+        finally:
+            driver.close()
+
+    def done(count: int) -> None:
+        window.status.notify(
+            QCoreApplication.translate(
+                "Actions", "Batch closed; %1 order(s) are now settled."
+            ).replace("%1", str(count))
+        )
+        ctx.orders_changed.emit()
+
+    ctx.tasks.run_device(
+        run, done, lambda exc: window.status.notify(ctx.message(exc)), owner=window
+    )

@@ -176,14 +176,13 @@ class MainWindow(RetranslateMixin, QMainWindow):
         self.detail.setMinimumWidth(280)
         list_layout.addWidget(splitter)
 
-        from ui.reports_view import ReportsView
-
-        self.reports_page = ReportsView(ctx)
-        self.reports_page.setObjectName("reportsPage")
-        self.reports_page.open_order.connect(self.show_order)
+        # The reports view is built the first time a lead opens it: not on the way to first paint.
+        self.reports_holder = QWidget(objectName="reportsHolder")
+        QVBoxLayout(self.reports_holder).setContentsMargins(0, 0, 0, 0)
+        self._reports_page: Any = None
         self.locked_page = QLabel(objectName="lockedPage", alignment=Qt.AlignmentFlag.AlignCenter)
         self.stack = QStackedWidget()
-        for page in (list_page, self.reports_page, self.locked_page):
+        for page in (list_page, self.reports_holder, self.locked_page):
             self.stack.addWidget(page)
         self.list_page = list_page
         root.addWidget(self.stack, 1)
@@ -230,6 +229,9 @@ class MainWindow(RetranslateMixin, QMainWindow):
         add("settings", "Ctrl+,", lambda: actions.open_settings(self))
         add("users", "Ctrl+U", lambda: actions.open_users(self))
         add("quit", "Ctrl+Q", self.close)
+        add("print_batch", "Ctrl+Shift+P", lambda: actions.print_batch(self))
+        add("reconcile", "Ctrl+Shift+R", lambda: actions.reconcile_terminal(self))
+        add("close_batch", "Ctrl+Shift+B", lambda: actions.close_terminal_batch(self))
         lang_group = QActionGroup(self)
         for code in ("zh_CN", "en"):
             action = add(
@@ -250,8 +252,11 @@ class MainWindow(RetranslateMixin, QMainWindow):
         self.lang_menu.addAction(self.actions_by_name["lang_zh_CN"])
         self.lang_menu.addAction(self.actions_by_name["lang_en"])
         self.case_menu = bar.addMenu("")
-        for name in ("start", "print"):
+        for name in ("start", "print", "print_batch"):
             self.case_menu.addAction(self.actions_by_name[name])
+        self.terminal_menu = bar.addMenu("")
+        for name in ("reconcile", "close_batch"):
+            self.terminal_menu.addAction(self.actions_by_name[name])
         self.admin_menu = bar.addMenu("")
         for name in ("settings", "users"):
             self.admin_menu.addAction(self.actions_by_name[name])
@@ -302,11 +307,24 @@ class MainWindow(RetranslateMixin, QMainWindow):
         self.search.setVisible(queue != QUEUE_REPORTS)
         self.filters.setVisible(queue != QUEUE_REPORTS)
         if queue == QUEUE_REPORTS:
-            self.stack.setCurrentWidget(self.reports_page)
+            self.stack.setCurrentWidget(self.reports_holder)
+            self.reports_page  # noqa: B018 (built on first use)
             return
         if not self.locked:
             self.stack.setCurrentWidget(self.list_page)
         self._apply_filter()
+
+    @property
+    def reports_page(self) -> Any:
+        if self._reports_page is None:
+            from ui.reports_view import ReportsView
+
+            self._reports_page = ReportsView(self.ctx)
+            self._reports_page.setObjectName("reportsPage")
+            self._reports_page.open_order.connect(self.show_order)
+            self.reports_holder.layout().addWidget(self._reports_page)
+            self._reports_page.show()
+        return self._reports_page
 
     def show_order(self, order_id: object) -> None:
         """Bring one order up in the list (from a report's anomaly): its queue, found by number."""
@@ -513,6 +531,8 @@ class MainWindow(RetranslateMixin, QMainWindow):
         self.queue_buttons[QUEUE_ESCALATED].setVisible(is_lead)
         self.queue_buttons[QUEUE_REPORTS].setVisible(is_lead)
         self.admin_menu.menuAction().setVisible(is_admin)
+        self.terminal_menu.menuAction().setVisible(is_lead)
+        self.actions_by_name["print_batch"].setEnabled(is_lead)
         for name in ("settings", "users"):
             self.actions_by_name[name].setEnabled(is_admin)
         self.actions_by_name["import"].setEnabled(self.ctx.user is not None)
@@ -583,6 +603,9 @@ class MainWindow(RetranslateMixin, QMainWindow):
             "settings": (self.tr("Settings…"), ""),
             "users": (self.tr("Users…"), ""),
             "quit": (self.tr("Quit"), ""),
+            "print_batch": (self.tr("Print a batch of forms…"), ""),
+            "reconcile": (self.tr("Check the terminal's journal"), ""),
+            "close_batch": (self.tr("Close the terminal's batch (settle)…"), ""),
             "lang_zh_CN": ("中文", ""),
             "lang_en": ("English", ""),
         }
@@ -595,6 +618,7 @@ class MainWindow(RetranslateMixin, QMainWindow):
         self.view_menu.setTitle(self.tr("&View"))
         self.lang_menu.setTitle(self.tr("Language"))
         self.case_menu.setTitle(self.tr("&Case"))
+        self.terminal_menu.setTitle(self.tr("&Terminal"))
         self.admin_menu.setTitle(self.tr("&Admin"))
         self._update_count_label()
         self.model.retranslate()

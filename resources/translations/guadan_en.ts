@@ -3,19 +3,64 @@
 <context>
     <name>Actions</name>
     <message>
-        <location filename="../../ui/actions.py" line="54" />
+        <location filename="../../ui/actions.py" line="55" />
         <source>Select an order that has a cancellation case to print its form.</source>
         <translation>Select an order that has a cancellation case to print its form.</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="75" />
+        <location filename="../../ui/actions.py" line="76" />
         <source>Application form %1</source>
         <translation>Application form %1</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="79" />
+        <location filename="../../ui/actions.py" line="80" />
         <source>Form printed: %1</source>
         <translation>Form printed: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/actions.py" line="114" />
+        <source>Print a batch of forms</source>
+        <translation>Print a batch of forms</translation>
+    </message>
+    <message>
+        <location filename="../../ui/actions.py" line="121" />
+        <source>From</source>
+        <translation>From</translation>
+    </message>
+    <message>
+        <location filename="../../ui/actions.py" line="122" />
+        <source>To</source>
+        <translation>To</translation>
+    </message>
+    <message>
+        <location filename="../../ui/actions.py" line="146" />
+        <source>No application form was submitted from %1 to %2.</source>
+        <translation>No application form was submitted from %1 to %2.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/actions.py" line="164" />
+        <source>Forms %1 – %2</source>
+        <translation>Forms %1 – %2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/actions.py" line="195" />
+        <source>Terminal journal: %1 sale(s); %2 without a store order, now suspended orders.</source>
+        <translation>Terminal journal: %1 sale(s); %2 without a store order, now suspended orders.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/actions.py" line="216" />
+        <source>Close the terminal's batch</source>
+        <translation>Close the terminal's batch</translation>
+    </message>
+    <message>
+        <location filename="../../ui/actions.py" line="217" />
+        <source>Settle the terminal's batch now? Every suspended order on it becomes settled and can then only be refunded, no longer voided.</source>
+        <translation>Settle the terminal's batch now? Every suspended order on it becomes settled and can then only be refunded, no longer voided.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/actions.py" line="238" />
+        <source>Batch closed; %1 order(s) are now settled.</source>
+        <translation>Batch closed; %1 order(s) are now settled.</translation>
     </message>
 </context>
 <context>
@@ -1010,188 +1055,208 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="353" />
+        <location filename="../../ui/main_window.py" line="362" />
         <source>%1 orders</source>
         <translation>%1 orders</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="357" />
+        <location filename="../../ui/main_window.py" line="366" />
         <source>Loading…</source>
         <translation>Loading…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="395" />
+        <location filename="../../ui/main_window.py" line="404" />
         <source>%1 new suspended order(s) arrived</source>
         <translation>%1 new suspended order(s) arrived</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="442" />
+        <location filename="../../ui/main_window.py" line="451" />
         <source>Checked %1 unfinished terminal command(s) with the terminal.</source>
         <translation>Checked %1 unfinished terminal command(s) with the terminal.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="445" />
+        <location filename="../../ui/main_window.py" line="454" />
         <source>%1 still unknown: the terminal did not answer.</source>
         <translation>%1 still unknown: the terminal did not answer.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="458" />
+        <location filename="../../ui/main_window.py" line="467" />
         <source>Select an order first.</source>
         <translation>Select an order first.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="465" />
+        <location filename="../../ui/main_window.py" line="474" />
         <source>Not available yet</source>
         <translation>Not available yet</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="466" />
+        <location filename="../../ui/main_window.py" line="475" />
         <source>The cancellation wizard is not available yet.</source>
         <translation>The cancellation wizard is not available yet.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="523" />
+        <location filename="../../ui/main_window.py" line="534" />
         <source>Suspended</source>
         <translation>Suspended</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="524" />
+        <location filename="../../ui/main_window.py" line="535" />
         <source>Awaiting approval</source>
         <translation>Awaiting approval</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="525" />
+        <location filename="../../ui/main_window.py" line="536" />
         <source>Escalated</source>
         <translation>Escalated</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="526" />
+        <location filename="../../ui/main_window.py" line="537" />
         <source>Handled</source>
         <translation>Handled</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="527" />
-        <location filename="../../ui/main_window.py" line="565" />
+        <location filename="../../ui/main_window.py" line="538" />
+        <location filename="../../ui/main_window.py" line="576" />
         <source>Reports</source>
         <translation>Reports</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="543" />
+        <location filename="../../ui/main_window.py" line="554" />
         <source>Demo</source>
         <translation>Demo</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="545" />
+        <location filename="../../ui/main_window.py" line="556" />
         <source>Training mode</source>
         <translation>Training mode</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="553" />
+        <location filename="../../ui/main_window.py" line="564" />
         <source>Training mode — practice data, simulated terminal, no real money moves</source>
         <translation>Training mode — practice data, simulated terminal, no real money moves</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="556" />
+        <location filename="../../ui/main_window.py" line="567" />
         <source>Demo — sample data in its own database</source>
         <translation>Demo — sample data in its own database</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="561" />
+        <location filename="../../ui/main_window.py" line="572" />
         <source>Suspended orders waiting to be handled</source>
         <translation>Suspended orders waiting to be handled</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="562" />
+        <location filename="../../ui/main_window.py" line="573" />
         <source>Applications waiting for a shift lead's approval</source>
         <translation>Applications waiting for a shift lead's approval</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="563" />
+        <location filename="../../ui/main_window.py" line="574" />
         <source>Orders escalated because their data is wrong</source>
         <translation>Orders escalated because their data is wrong</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="564" />
+        <location filename="../../ui/main_window.py" line="575" />
         <source>Voided, refunded, rejected and closed orders</source>
         <translation>Voided, refunded, rejected and closed orders</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="569" />
+        <location filename="../../ui/main_window.py" line="580" />
         <source>Order no. / card last 4 / amount</source>
         <translation>Order no. / card last 4 / amount</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="571" />
+        <location filename="../../ui/main_window.py" line="582" />
         <source>Search by order number, card last four digits or amount (Ctrl+F)</source>
         <translation>Search by order number, card last four digits or amount (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="574" />
+        <location filename="../../ui/main_window.py" line="585" />
         <source>Start cancellation</source>
         <translation>Start cancellation</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="575" />
+        <location filename="../../ui/main_window.py" line="586" />
         <source>Refresh</source>
         <translation>Refresh</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="576" />
+        <location filename="../../ui/main_window.py" line="587" />
         <source>Print application form</source>
         <translation>Print application form</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="577" />
+        <location filename="../../ui/main_window.py" line="588" />
         <source>Lock</source>
         <translation>Lock</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="578" />
+        <location filename="../../ui/main_window.py" line="589" />
         <source>Search</source>
         <translation>Search</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="579" />
+        <location filename="../../ui/main_window.py" line="590" />
         <source>Import orders…</source>
         <translation>Import orders…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="580" />
+        <location filename="../../ui/main_window.py" line="591" />
         <source>Settings…</source>
         <translation>Settings…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="581" />
+        <location filename="../../ui/main_window.py" line="592" />
         <source>Users…</source>
         <translation>Users…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="582" />
+        <location filename="../../ui/main_window.py" line="593" />
         <source>Quit</source>
         <translation>Quit</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="591" />
+        <location filename="../../ui/main_window.py" line="594" />
+        <source>Print a batch of forms…</source>
+        <translation>Print a batch of forms…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="595" />
+        <source>Check the terminal's journal</source>
+        <translation>Check the terminal's journal</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="596" />
+        <source>Close the terminal's batch (settle)…</source>
+        <translation>Close the terminal's batch (settle)…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="605" />
         <source>&amp;File</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="592" />
+        <location filename="../../ui/main_window.py" line="606" />
         <source>&amp;View</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="593" />
+        <location filename="../../ui/main_window.py" line="607" />
         <source>Language</source>
         <translation>Language</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="594" />
+        <location filename="../../ui/main_window.py" line="608" />
         <source>&amp;Case</source>
         <translation>&amp;Case</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="595" />
+        <location filename="../../ui/main_window.py" line="609" />
+        <source>&amp;Terminal</source>
+        <translation>&amp;Terminal</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="610" />
         <source>&amp;Admin</source>
         <translation>&amp;Admin</translation>
     </message>
@@ -1199,82 +1264,82 @@
 <context>
     <name>ManualRefundView</name>
     <message>
-        <location filename="../../ui/wizard/manual_refund.py" line="90" />
+        <location filename="../../ui/wizard/manual_refund.py" line="88" />
         <source>Photo or scan of the slip</source>
         <translation>Photo or scan of the slip</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/manual_refund.py" line="92" />
+        <location filename="../../ui/wizard/manual_refund.py" line="90" />
         <source>Images or PDF (*.png *.jpg *.jpeg *.gif *.bmp *.webp *.pdf)</source>
         <translation>Images or PDF (*.png *.jpg *.jpeg *.gif *.bmp *.webp *.pdf)</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/manual_refund.py" line="105" />
+        <location filename="../../ui/wizard/manual_refund.py" line="103" />
         <source>Enter the amount in yuan, like 128.00</source>
         <translation>Enter the amount in yuan, like 128.00</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/manual_refund.py" line="109" />
+        <location filename="../../ui/wizard/manual_refund.py" line="107" />
         <source>Attach a photo or scan of the slip.</source>
         <translation>Attach a photo or scan of the slip.</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/manual_refund.py" line="150" />
+        <location filename="../../ui/wizard/manual_refund.py" line="148" />
         <source>This terminal cannot refund without the card. Do the refund by hand on the terminal, then record what its slip says.</source>
         <translation>This terminal cannot refund without the card. Do the refund by hand on the terminal, then record what its slip says.</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/manual_refund.py" line="154" />
+        <location filename="../../ui/wizard/manual_refund.py" line="152" />
         <source>On the terminal</source>
         <translation>On the terminal</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/manual_refund.py" line="155" />
+        <location filename="../../ui/wizard/manual_refund.py" line="153" />
         <source>From the terminal's slip</source>
         <translation>From the terminal's slip</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/manual_refund.py" line="157" />
+        <location filename="../../ui/wizard/manual_refund.py" line="155" />
         <source>Reference no. (12 digits)</source>
         <translation>Reference no. (12 digits)</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/manual_refund.py" line="158" />
+        <location filename="../../ui/wizard/manual_refund.py" line="156" />
         <source>Auth code</source>
         <translation>Auth code</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/manual_refund.py" line="159" />
+        <location filename="../../ui/wizard/manual_refund.py" line="157" />
         <source>Amount (yuan)</source>
         <translation>Amount (yuan)</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/manual_refund.py" line="160" />
+        <location filename="../../ui/wizard/manual_refund.py" line="158" />
         <source>Trace no.</source>
         <translation>Trace no.</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/manual_refund.py" line="161" />
+        <location filename="../../ui/wizard/manual_refund.py" line="159" />
         <source>Photo of the slip</source>
         <translation>Photo of the slip</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/manual_refund.py" line="162" />
+        <location filename="../../ui/wizard/manual_refund.py" line="160" />
         <source>Confirming lead</source>
         <translation>Confirming lead</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/manual_refund.py" line="163" />
+        <location filename="../../ui/wizard/manual_refund.py" line="161" />
         <source>Lead's PIN</source>
         <translation>Lead's PIN</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/manual_refund.py" line="167" />
+        <location filename="../../ui/wizard/manual_refund.py" line="165" />
         <source>Choose file…</source>
         <translation>Choose file…</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/manual_refund.py" line="169" />
+        <location filename="../../ui/wizard/manual_refund.py" line="167" />
         <source>No file chosen</source>
         <translation>No file chosen</translation>
     </message>
@@ -1373,77 +1438,77 @@
 <context>
     <name>PinDialog</name>
     <message>
-        <location filename="../../ui/wizard/pin_dialog.py" line="87" />
+        <location filename="../../ui/wizard/pin_dialog.py" line="85" />
         <source>Enter the shift lead's name.</source>
         <translation>Enter the shift lead's name.</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/pin_dialog.py" line="123" />
+        <location filename="../../ui/wizard/pin_dialog.py" line="121" />
         <source>Shift lead's approval</source>
         <translation>Shift lead's approval</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/pin_dialog.py" line="126" />
+        <location filename="../../ui/wizard/pin_dialog.py" line="124" />
         <source>A shift lead other than the applicant enters their own name and PIN. Amount: %1. The signed-in user stays signed in.</source>
         <translation>A shift lead other than the applicant enters their own name and PIN. Amount: %1. The signed-in user stays signed in.</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/pin_dialog.py" line="130" />
+        <location filename="../../ui/wizard/pin_dialog.py" line="128" />
         <source>Lead name</source>
         <translation>Lead name</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/pin_dialog.py" line="131" />
+        <location filename="../../ui/wizard/pin_dialog.py" line="129" />
         <source>PIN</source>
         <translation>PIN</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/pin_dialog.py" line="132" />
+        <location filename="../../ui/wizard/pin_dialog.py" line="130" />
         <source>Comment</source>
         <translation>Comment</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/pin_dialog.py" line="133" />
+        <location filename="../../ui/wizard/pin_dialog.py" line="131" />
         <source>Required when rejecting: what must change</source>
         <translation>Required when rejecting: what must change</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/pin_dialog.py" line="134" />
+        <location filename="../../ui/wizard/pin_dialog.py" line="132" />
         <source>When rejecting</source>
         <translation>When rejecting</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/pin_dialog.py" line="135" />
+        <location filename="../../ui/wizard/pin_dialog.py" line="133" />
         <source>Return for changes (back to step 3)</source>
         <translation>Return for changes (back to step 3)</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/pin_dialog.py" line="136" />
+        <location filename="../../ui/wizard/pin_dialog.py" line="134" />
         <source>Close the application</source>
         <translation>Close the application</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/pin_dialog.py" line="137" />
+        <location filename="../../ui/wizard/pin_dialog.py" line="135" />
         <source>Approve</source>
         <translation>Approve</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/pin_dialog.py" line="138" />
+        <location filename="../../ui/wizard/pin_dialog.py" line="136" />
         <source>Approve (Enter)</source>
         <translation>Approve (Enter)</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/pin_dialog.py" line="139" />
+        <location filename="../../ui/wizard/pin_dialog.py" line="137" />
         <source>Reject</source>
         <translation>Reject</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/pin_dialog.py" line="140" />
+        <location filename="../../ui/wizard/pin_dialog.py" line="138" />
         <source>Cancel</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/pin_dialog.py" line="141" />
+        <location filename="../../ui/wizard/pin_dialog.py" line="139" />
         <source>Close without a decision (Esc)</source>
         <translation>Close without a decision (Esc)</translation>
     </message>
@@ -2234,78 +2299,78 @@
         <translation>Not saved: fix the marked fields, or press Esc again to close without saving.</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/dialog.py" line="478" />
+        <location filename="../../ui/wizard/dialog.py" line="480" />
         <source>Close</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/dialog.py" line="482" />
+        <location filename="../../ui/wizard/dialog.py" line="484" />
         <source>Saving…</source>
         <translation>Saving…</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/dialog.py" line="488" />
+        <location filename="../../ui/wizard/dialog.py" line="490" />
         <source>Withdraw…</source>
         <translation>Withdraw…</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/dialog.py" line="490" />
+        <location filename="../../ui/wizard/dialog.py" line="492" />
         <source>Close the case without moving money; the order stays suspended (Ctrl+W)</source>
         <translation>Close the case without moving money; the order stays suspended (Ctrl+W)</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/dialog.py" line="492" />
+        <location filename="../../ui/wizard/dialog.py" line="494" />
         <source>Save and close</source>
         <translation>Save and close</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/dialog.py" line="494" />
+        <location filename="../../ui/wizard/dialog.py" line="496" />
         <source>Save this step and close; resume later on any counter (Esc)</source>
         <translation>Save this step and close; resume later on any counter (Esc)</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/dialog.py" line="496" />
+        <location filename="../../ui/wizard/dialog.py" line="498" />
         <source>Previous</source>
         <translation>Previous</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/dialog.py" line="498" />
+        <location filename="../../ui/wizard/dialog.py" line="500" />
         <source>The previous step, until the application is submitted (Alt+Left)</source>
         <translation>The previous step, until the application is submitted (Alt+Left)</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/dialog.py" line="500" />
+        <location filename="../../ui/wizard/dialog.py" line="502" />
         <source>Save this step and go on (Enter)</source>
         <translation>Save this step and go on (Enter)</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/dialog.py" line="507" />
-        <location filename="../../ui/wizard/dialog.py" line="508" />
+        <location filename="../../ui/wizard/dialog.py" line="509" />
+        <location filename="../../ui/wizard/dialog.py" line="510" />
         <source>Cancel suspended order</source>
         <translation>Cancel suspended order</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/dialog.py" line="510" />
+        <location filename="../../ui/wizard/dialog.py" line="512" />
         <source>Opening the case…</source>
         <translation>Opening the case…</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/dialog.py" line="515" />
+        <location filename="../../ui/wizard/dialog.py" line="517" />
         <source>Cancel suspended order · No. %1 · %2</source>
         <translation>Cancel suspended order · No. %1 · %2</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/dialog.py" line="521" />
+        <location filename="../../ui/wizard/dialog.py" line="523" />
         <source>Case %1</source>
         <translation>Case %1</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/dialog.py" line="523" />
+        <location filename="../../ui/wizard/dialog.py" line="525" />
         <source>Route: %1</source>
         <translation>Route: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/dialog.py" line="525" />
+        <location filename="../../ui/wizard/dialog.py" line="527" />
         <source>[Training]</source>
         <translation>[Training]</translation>
     </message>

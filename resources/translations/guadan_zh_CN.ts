@@ -3,19 +3,64 @@
 <context>
     <name>Actions</name>
     <message>
-        <location filename="../../ui/actions.py" line="54" />
+        <location filename="../../ui/actions.py" line="55" />
         <source>Select an order that has a cancellation case to print its form.</source>
         <translation>请选择一笔已有撤销申请的挂单来打印申请表。</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="75" />
+        <location filename="../../ui/actions.py" line="76" />
         <source>Application form %1</source>
         <translation>申请表 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="79" />
+        <location filename="../../ui/actions.py" line="80" />
         <source>Form printed: %1</source>
         <translation>申请表已打印/保存：%1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/actions.py" line="114" />
+        <source>Print a batch of forms</source>
+        <translation>批量打印申请表</translation>
+    </message>
+    <message>
+        <location filename="../../ui/actions.py" line="121" />
+        <source>From</source>
+        <translation>从</translation>
+    </message>
+    <message>
+        <location filename="../../ui/actions.py" line="122" />
+        <source>To</source>
+        <translation>至</translation>
+    </message>
+    <message>
+        <location filename="../../ui/actions.py" line="146" />
+        <source>No application form was submitted from %1 to %2.</source>
+        <translation>%1 至 %2 没有已提交的申请表。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/actions.py" line="164" />
+        <source>Forms %1 – %2</source>
+        <translation>申请表 %1 – %2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/actions.py" line="195" />
+        <source>Terminal journal: %1 sale(s); %2 without a store order, now suspended orders.</source>
+        <translation>终端流水 %1 笔；其中 %2 笔无收银记录，已建为挂单。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/actions.py" line="216" />
+        <source>Close the terminal's batch</source>
+        <translation>终端结算</translation>
+    </message>
+    <message>
+        <location filename="../../ui/actions.py" line="217" />
+        <source>Settle the terminal's batch now? Every suspended order on it becomes settled and can then only be refunded, no longer voided.</source>
+        <translation>现在对终端结算吗？结算后该批次的挂单都将变为已清算，只能退货，不能再撤销。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/actions.py" line="238" />
+        <source>Batch closed; %1 order(s) are now settled.</source>
+        <translation>终端已结算；%1 笔挂单已标记为已清算。</translation>
     </message>
 </context>
 <context>
@@ -1010,188 +1055,208 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="353" />
+        <location filename="../../ui/main_window.py" line="362" />
         <source>%1 orders</source>
         <translation>共 %1 笔</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="357" />
+        <location filename="../../ui/main_window.py" line="366" />
         <source>Loading…</source>
         <translation>加载中…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="395" />
+        <location filename="../../ui/main_window.py" line="404" />
         <source>%1 new suspended order(s) arrived</source>
         <translation>新挂单提醒：新增 %1 笔挂单</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="442" />
+        <location filename="../../ui/main_window.py" line="451" />
         <source>Checked %1 unfinished terminal command(s) with the terminal.</source>
         <translation>已与终端核对 %1 笔未完成的终端操作。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="445" />
+        <location filename="../../ui/main_window.py" line="454" />
         <source>%1 still unknown: the terminal did not answer.</source>
         <translation>其中 %1 笔结果仍未知：终端没有应答。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="458" />
+        <location filename="../../ui/main_window.py" line="467" />
         <source>Select an order first.</source>
         <translation>请先选择一笔挂单。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="465" />
+        <location filename="../../ui/main_window.py" line="474" />
         <source>Not available yet</source>
         <translation>暂不可用</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="466" />
+        <location filename="../../ui/main_window.py" line="475" />
         <source>The cancellation wizard is not available yet.</source>
         <translation>撤销向导暂不可用。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="523" />
+        <location filename="../../ui/main_window.py" line="534" />
         <source>Suspended</source>
         <translation>挂单</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="524" />
+        <location filename="../../ui/main_window.py" line="535" />
         <source>Awaiting approval</source>
         <translation>待审批</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="525" />
+        <location filename="../../ui/main_window.py" line="536" />
         <source>Escalated</source>
         <translation>已升级</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="526" />
+        <location filename="../../ui/main_window.py" line="537" />
         <source>Handled</source>
         <translation>已处理</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="527" />
-        <location filename="../../ui/main_window.py" line="565" />
+        <location filename="../../ui/main_window.py" line="538" />
+        <location filename="../../ui/main_window.py" line="576" />
         <source>Reports</source>
         <translation>报表</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="543" />
+        <location filename="../../ui/main_window.py" line="554" />
         <source>Demo</source>
         <translation>演示</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="545" />
+        <location filename="../../ui/main_window.py" line="556" />
         <source>Training mode</source>
         <translation>培训模式</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="553" />
+        <location filename="../../ui/main_window.py" line="564" />
         <source>Training mode — practice data, simulated terminal, no real money moves</source>
         <translation>培训模式 —— 练习数据、模拟终端，不会发生真实资金变动</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="556" />
+        <location filename="../../ui/main_window.py" line="567" />
         <source>Demo — sample data in its own database</source>
         <translation>演示 —— 示例数据，独立数据库</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="561" />
+        <location filename="../../ui/main_window.py" line="572" />
         <source>Suspended orders waiting to be handled</source>
         <translation>等待处理的挂单</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="562" />
+        <location filename="../../ui/main_window.py" line="573" />
         <source>Applications waiting for a shift lead's approval</source>
         <translation>等待值班主管审批的申请</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="563" />
+        <location filename="../../ui/main_window.py" line="574" />
         <source>Orders escalated because their data is wrong</source>
         <translation>因信息有误而升级的挂单</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="564" />
+        <location filename="../../ui/main_window.py" line="575" />
         <source>Voided, refunded, rejected and closed orders</source>
         <translation>已撤销、已退货、已驳回和已关闭的挂单</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="569" />
+        <location filename="../../ui/main_window.py" line="580" />
         <source>Order no. / card last 4 / amount</source>
         <translation>单号 / 卡号后四位 / 金额</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="571" />
+        <location filename="../../ui/main_window.py" line="582" />
         <source>Search by order number, card last four digits or amount (Ctrl+F)</source>
         <translation>按单号、卡号后四位或金额搜索 (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="574" />
+        <location filename="../../ui/main_window.py" line="585" />
         <source>Start cancellation</source>
         <translation>开始撤销</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="575" />
+        <location filename="../../ui/main_window.py" line="586" />
         <source>Refresh</source>
         <translation>刷新</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="576" />
+        <location filename="../../ui/main_window.py" line="587" />
         <source>Print application form</source>
         <translation>打印申请表</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="577" />
+        <location filename="../../ui/main_window.py" line="588" />
         <source>Lock</source>
         <translation>锁定</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="578" />
+        <location filename="../../ui/main_window.py" line="589" />
         <source>Search</source>
         <translation>搜索</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="579" />
+        <location filename="../../ui/main_window.py" line="590" />
         <source>Import orders…</source>
         <translation>导入挂单…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="580" />
+        <location filename="../../ui/main_window.py" line="591" />
         <source>Settings…</source>
         <translation>设置…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="581" />
+        <location filename="../../ui/main_window.py" line="592" />
         <source>Users…</source>
         <translation>用户…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="582" />
+        <location filename="../../ui/main_window.py" line="593" />
         <source>Quit</source>
         <translation>退出</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="591" />
+        <location filename="../../ui/main_window.py" line="594" />
+        <source>Print a batch of forms…</source>
+        <translation>批量打印申请表…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="595" />
+        <source>Check the terminal's journal</source>
+        <translation>核对终端流水</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="596" />
+        <source>Close the terminal's batch (settle)…</source>
+        <translation>终端结算…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="605" />
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="592" />
+        <location filename="../../ui/main_window.py" line="606" />
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="593" />
+        <location filename="../../ui/main_window.py" line="607" />
         <source>Language</source>
         <translation>语言</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="594" />
+        <location filename="../../ui/main_window.py" line="608" />
         <source>&amp;Case</source>
         <translation>撤销(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="595" />
+        <location filename="../../ui/main_window.py" line="609" />
+        <source>&amp;Terminal</source>
+        <translation>终端(&amp;T)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="610" />
         <source>&amp;Admin</source>
         <translation>管理(&amp;A)</translation>
     </message>
@@ -1199,82 +1264,82 @@
 <context>
     <name>ManualRefundView</name>
     <message>
-        <location filename="../../ui/wizard/manual_refund.py" line="90" />
+        <location filename="../../ui/wizard/manual_refund.py" line="88" />
         <source>Photo or scan of the slip</source>
         <translation>凭条的照片或扫描件</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/manual_refund.py" line="92" />
+        <location filename="../../ui/wizard/manual_refund.py" line="90" />
         <source>Images or PDF (*.png *.jpg *.jpeg *.gif *.bmp *.webp *.pdf)</source>
         <translation>图片或 PDF (*.png *.jpg *.jpeg *.gif *.bmp *.webp *.pdf)</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/manual_refund.py" line="105" />
+        <location filename="../../ui/wizard/manual_refund.py" line="103" />
         <source>Enter the amount in yuan, like 128.00</source>
         <translation>请以元为单位填写金额，例如 128.00</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/manual_refund.py" line="109" />
+        <location filename="../../ui/wizard/manual_refund.py" line="107" />
         <source>Attach a photo or scan of the slip.</source>
         <translation>请上传凭条的照片或扫描件。</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/manual_refund.py" line="150" />
+        <location filename="../../ui/wizard/manual_refund.py" line="148" />
         <source>This terminal cannot refund without the card. Do the refund by hand on the terminal, then record what its slip says.</source>
         <translation>此终端不支持无卡退货。请按以下步骤在终端上手工退货，然后登记凭条上的信息。</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/manual_refund.py" line="154" />
+        <location filename="../../ui/wizard/manual_refund.py" line="152" />
         <source>On the terminal</source>
         <translation>在终端上操作</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/manual_refund.py" line="155" />
+        <location filename="../../ui/wizard/manual_refund.py" line="153" />
         <source>From the terminal's slip</source>
         <translation>凭条信息</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/manual_refund.py" line="157" />
+        <location filename="../../ui/wizard/manual_refund.py" line="155" />
         <source>Reference no. (12 digits)</source>
         <translation>参考号（12 位数字）</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/manual_refund.py" line="158" />
+        <location filename="../../ui/wizard/manual_refund.py" line="156" />
         <source>Auth code</source>
         <translation>授权码</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/manual_refund.py" line="159" />
+        <location filename="../../ui/wizard/manual_refund.py" line="157" />
         <source>Amount (yuan)</source>
         <translation>金额（元）</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/manual_refund.py" line="160" />
+        <location filename="../../ui/wizard/manual_refund.py" line="158" />
         <source>Trace no.</source>
         <translation>凭证号</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/manual_refund.py" line="161" />
+        <location filename="../../ui/wizard/manual_refund.py" line="159" />
         <source>Photo of the slip</source>
         <translation>凭条照片</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/manual_refund.py" line="162" />
+        <location filename="../../ui/wizard/manual_refund.py" line="160" />
         <source>Confirming lead</source>
         <translation>确认主管</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/manual_refund.py" line="163" />
+        <location filename="../../ui/wizard/manual_refund.py" line="161" />
         <source>Lead's PIN</source>
         <translation>主管 PIN 码</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/manual_refund.py" line="167" />
+        <location filename="../../ui/wizard/manual_refund.py" line="165" />
         <source>Choose file…</source>
         <translation>选择文件…</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/manual_refund.py" line="169" />
+        <location filename="../../ui/wizard/manual_refund.py" line="167" />
         <source>No file chosen</source>
         <translation>未选择文件</translation>
     </message>
@@ -1373,77 +1438,77 @@
 <context>
     <name>PinDialog</name>
     <message>
-        <location filename="../../ui/wizard/pin_dialog.py" line="87" />
+        <location filename="../../ui/wizard/pin_dialog.py" line="85" />
         <source>Enter the shift lead's name.</source>
         <translation>请输入值班主管的姓名。</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/pin_dialog.py" line="123" />
+        <location filename="../../ui/wizard/pin_dialog.py" line="121" />
         <source>Shift lead's approval</source>
         <translation>主管审批</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/pin_dialog.py" line="126" />
+        <location filename="../../ui/wizard/pin_dialog.py" line="124" />
         <source>A shift lead other than the applicant enters their own name and PIN. Amount: %1. The signed-in user stays signed in.</source>
         <translation>由申请人以外的值班主管输入本人姓名和 PIN。金额：%1。当前登录用户不会改变。</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/pin_dialog.py" line="130" />
+        <location filename="../../ui/wizard/pin_dialog.py" line="128" />
         <source>Lead name</source>
         <translation>主管姓名</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/pin_dialog.py" line="131" />
+        <location filename="../../ui/wizard/pin_dialog.py" line="129" />
         <source>PIN</source>
         <translation>PIN 码</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/pin_dialog.py" line="132" />
+        <location filename="../../ui/wizard/pin_dialog.py" line="130" />
         <source>Comment</source>
         <translation>审批意见</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/pin_dialog.py" line="133" />
+        <location filename="../../ui/wizard/pin_dialog.py" line="131" />
         <source>Required when rejecting: what must change</source>
         <translation>驳回时必填：需要修改什么</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/pin_dialog.py" line="134" />
+        <location filename="../../ui/wizard/pin_dialog.py" line="132" />
         <source>When rejecting</source>
         <translation>驳回时</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/pin_dialog.py" line="135" />
+        <location filename="../../ui/wizard/pin_dialog.py" line="133" />
         <source>Return for changes (back to step 3)</source>
         <translation>退回修改（回到第 3 步）</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/pin_dialog.py" line="136" />
+        <location filename="../../ui/wizard/pin_dialog.py" line="134" />
         <source>Close the application</source>
         <translation>关闭申请</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/pin_dialog.py" line="137" />
+        <location filename="../../ui/wizard/pin_dialog.py" line="135" />
         <source>Approve</source>
         <translation>批准</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/pin_dialog.py" line="138" />
+        <location filename="../../ui/wizard/pin_dialog.py" line="136" />
         <source>Approve (Enter)</source>
         <translation>批准（回车）</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/pin_dialog.py" line="139" />
+        <location filename="../../ui/wizard/pin_dialog.py" line="137" />
         <source>Reject</source>
         <translation>驳回</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/pin_dialog.py" line="140" />
+        <location filename="../../ui/wizard/pin_dialog.py" line="138" />
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/pin_dialog.py" line="141" />
+        <location filename="../../ui/wizard/pin_dialog.py" line="139" />
         <source>Close without a decision (Esc)</source>
         <translation>不做决定，关闭（Esc）</translation>
     </message>
@@ -2234,78 +2299,78 @@
         <translation>未保存：请修改标红的项目，或再按一次 Esc 不保存直接关闭。</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/dialog.py" line="478" />
+        <location filename="../../ui/wizard/dialog.py" line="480" />
         <source>Close</source>
         <translation>关闭</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/dialog.py" line="482" />
+        <location filename="../../ui/wizard/dialog.py" line="484" />
         <source>Saving…</source>
         <translation>正在保存……</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/dialog.py" line="488" />
+        <location filename="../../ui/wizard/dialog.py" line="490" />
         <source>Withdraw…</source>
         <translation>撤回申请……</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/dialog.py" line="490" />
+        <location filename="../../ui/wizard/dialog.py" line="492" />
         <source>Close the case without moving money; the order stays suspended (Ctrl+W)</source>
         <translation>不动用资金，关闭本申请，挂单恢复为待处理（Ctrl+W）</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/dialog.py" line="492" />
+        <location filename="../../ui/wizard/dialog.py" line="494" />
         <source>Save and close</source>
         <translation>保存并关闭</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/dialog.py" line="494" />
+        <location filename="../../ui/wizard/dialog.py" line="496" />
         <source>Save this step and close; resume later on any counter (Esc)</source>
         <translation>保存本步并关闭，稍后可在任一收银台继续（Esc）</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/dialog.py" line="496" />
+        <location filename="../../ui/wizard/dialog.py" line="498" />
         <source>Previous</source>
         <translation>上一步</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/dialog.py" line="498" />
+        <location filename="../../ui/wizard/dialog.py" line="500" />
         <source>The previous step, until the application is submitted (Alt+Left)</source>
         <translation>返回上一步，提交申请前可用（Alt+←）</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/dialog.py" line="500" />
+        <location filename="../../ui/wizard/dialog.py" line="502" />
         <source>Save this step and go on (Enter)</source>
         <translation>保存本步并继续（回车）</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/dialog.py" line="507" />
-        <location filename="../../ui/wizard/dialog.py" line="508" />
+        <location filename="../../ui/wizard/dialog.py" line="509" />
+        <location filename="../../ui/wizard/dialog.py" line="510" />
         <source>Cancel suspended order</source>
         <translation>撤销挂单</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/dialog.py" line="510" />
+        <location filename="../../ui/wizard/dialog.py" line="512" />
         <source>Opening the case…</source>
         <translation>正在打开撤销申请……</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/dialog.py" line="515" />
+        <location filename="../../ui/wizard/dialog.py" line="517" />
         <source>Cancel suspended order · No. %1 · %2</source>
         <translation>撤销挂单 · 单号 %1 · %2</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/dialog.py" line="521" />
+        <location filename="../../ui/wizard/dialog.py" line="523" />
         <source>Case %1</source>
         <translation>申请编号 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/dialog.py" line="523" />
+        <location filename="../../ui/wizard/dialog.py" line="525" />
         <source>Route: %1</source>
         <translation>处理方式：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/dialog.py" line="525" />
+        <location filename="../../ui/wizard/dialog.py" line="527" />
         <source>[Training]</source>
         <translation>【培训】</translation>
     </message>

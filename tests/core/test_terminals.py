@@ -7,7 +7,7 @@ from sqlalchemy import select
 from app import workflow
 from app.demo import DEMO_USERS, create_demo
 from app.execution import execute
-from app.models import Cause, OrderStatus, Route, Stage, SuspendedOrder
+from app.models import Cause, OrderSource, OrderStatus, Route, Stage, SuspendedOrder
 from app.settings import load_settings
 from app.terminals import (
     configured_driver,
@@ -96,3 +96,31 @@ def _cashier(s):  # type: ignore[no-untyped-def]
     from app.users import find_user
 
     return find_user(s, "张三")
+
+
+def test_terminal_commands_reconcile_and_settle_the_store(tmp_path, capsys) -> None:  # type: ignore[no-untyped-def]
+    from app.cli import main
+    from app.db import open_store
+    from app.terminal.simulator import SimulatedTerminal
+
+    db = tmp_path / "store.sqlite3"
+    assert main(["--db", str(db), "demo-data", "--orders", "30"]) == 0
+    SimulatedTerminal(tmp_path / "store-simulator.json").sale(
+        9_900, "LOST01"
+    )  # charged, no till order
+    capsys.readouterr()
+    assert main(["--db", str(db), "terminal", "reconcile"]) == 0
+    assert "新建挂单 1 笔" in capsys.readouterr().out
+    assert main(["--db", str(db), "terminal", "close-batch"]) == 0
+    assert "标记为已清算" in capsys.readouterr().out
+    store = open_store(str(db))
+    with store.transaction() as s:
+        lost = s.execute(
+            select(SuspendedOrder).where(SuspendedOrder.source == OrderSource.TERMINAL_JOURNAL)
+        ).scalar_one()
+        assert lost.amount_fen == 9_900 and lost.settled and lost.cause is Cause.TERMINAL_NO_RECORD
+        assert not s.execute(
+            select(SuspendedOrder).where(
+                SuspendedOrder.settled.is_(False), SuspendedOrder.status != OrderStatus.CANCELLED
+            )
+        ).first()

@@ -9,7 +9,8 @@ from pathlib import Path
 import pytest
 from pdfcheck import Seeded, pages_text, squash
 
-from printing.cli import add_print_commands, local_day_bounds
+from printing.batch import local_day_bounds
+from printing.cli import add_print_commands
 
 
 def run(seeded: Seeded, *argv: str) -> int:

@@ -3,6 +3,7 @@ language switch, lock, new-order notice."""
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import uuid
 from typing import Any
@@ -268,10 +269,64 @@ def test_ctrl_p_previews_the_form_and_saving_it_is_audited(
 def test_an_anomaly_opens_its_order_in_the_list(qtbot: Any, make_window: Any) -> None:
     window = make_window("李四")
     qtbot.mouseClick(window.queue_buttons[4], Qt.MouseButton.LeftButton)  # 报表
-    assert window.stack.currentWidget() is window.reports_page
+    assert window.stack.currentWidget() is window.reports_holder and window.reports_page.isVisible()
     assert not window.search.isVisibleTo(window) and not window.filters.isVisibleTo(window)
     order_id = window.model.index(0, 0).data(Qt.ItemDataRole.UserRole + 1)
     window.reports_page.open_order.emit(order_id)
     qtbot.waitUntil(lambda: window.search.text() == SPECIAL_ORDER_NO, timeout=5000)
     assert window.stack.currentWidget() is window.list_page and window.search.isVisibleTo(window)
     qtbot.waitUntil(lambda: window.model.total == 1, timeout=5000)
+
+
+def test_lead_prints_a_batch_and_checks_the_terminal_journal(
+    qtbot: Any, make_window: Any, tmp_path: Any
+) -> None:
+    from pypdf import PdfReader
+    from PySide6.QtCore import QTimer
+
+    from app import workflow
+    from app.models import Cause, OrderSource, SuspendedOrder
+    from app.terminal.simulator import SimulatedTerminal
+    from app.terminals import simulator_journal
+    from app.users import find_user
+    from tests.core.helpers import CONTACT, all_checked
+    from ui import actions
+
+    window = make_window("李四")
+    ctx = window.ctx
+    with ctx.store.transaction() as s:
+        cashier = find_user(s, "张三")
+        order_id = window.model.index(0, 0).data(Qt.ItemDataRole.UserRole + 1)
+        case = workflow.open_case(s, order_id, cashier)
+        workflow.verify(s, case, cashier, all_checked())
+        workflow.record_contact(s, case, cashier, CONTACT)
+        form = workflow.form_defaults(s, case, cashier)
+        workflow.fill_form(
+            s, case, cashier, dataclasses.replace(form, applicant_phone="13812345678")
+        )
+        workflow.submit(s, case, cashier)
+        case_no = case.case_no
+    QTimer.singleShot(0, lambda: window.batch_dialog.accept())  # today's range, as offered
+    actions.print_batch(window)
+    qtbot.waitUntil(lambda: getattr(window, "preview_dialog", None) is not None, timeout=5000)
+    target = tmp_path / "batch.pdf"
+    with qtbot.waitSignal(window.preview_dialog.printed, timeout=5000):
+        window.preview_dialog.save(str(target))
+    assert case_no in PdfReader(str(target)).pages[0].extract_text()
+    window.preview_dialog.close()
+
+    terminal = SimulatedTerminal(simulator_journal(ctx.store))
+    terminal.next_operation_no = 900_001  # beyond every operation number the store has
+    terminal.sale(7_700, "LOST")  # charged on the terminal; the till has no order
+    actions.reconcile_terminal(window)
+    from sqlalchemy import select
+
+    def created() -> list[Any]:
+        with ctx.store.transaction() as s:
+            query = select(SuspendedOrder).where(
+                SuspendedOrder.source == OrderSource.TERMINAL_JOURNAL
+            )
+            return [(o.amount_fen, o.cause) for o in s.scalars(query)]
+
+    qtbot.waitUntil(lambda: bool(created()), timeout=5000)  # the poll may then announce it too
+    assert created() == [(7_700, Cause.TERMINAL_NO_RECORD)]
