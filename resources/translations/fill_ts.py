@@ -36,7 +36,11 @@ def main() -> int:
     missing: set[str] = set()
     for lang in ("zh_CN", "en"):
         ts = HERE / f"guadan_{lang}.ts"
-        subprocess.run([BIN / "pyside6-lupdate", *sources, "-no-obsolete", "-ts", str(ts)], cwd=ROOT, check=True)
+        subprocess.run(
+            [BIN / "pyside6-lupdate", *sources, "-no-obsolete", "-ts", str(ts)],
+            cwd=ROOT,
+            check=True,
+        )
         tree = ET.parse(ts)
         tree.getroot().set("language", lang)
         for message in tree.getroot().iter("message"):
@@ -53,7 +57,9 @@ def main() -> int:
                 translation.text = source
                 translation.attrib.pop("type", None)
         tree.write(ts, encoding="utf-8", xml_declaration=True)
-        subprocess.run([BIN / "pyside6-lrelease", str(ts), "-qm", str(ts.with_suffix(".qm"))], check=True)
+        subprocess.run(
+            [BIN / "pyside6-lrelease", str(ts), "-qm", str(ts.with_suffix(".qm"))], check=True
+        )
     for text in sorted(missing):
         print("untranslated:", repr(text))
     return 1 if missing else 0
