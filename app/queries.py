@@ -13,7 +13,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
-from sqlalchemy import ColumnElement, String, and_, func, or_, select, type_coerce
+from sqlalchemy import ColumnElement, Select, String, and_, func, or_, select, type_coerce
 from sqlalchemy.orm import Session
 
 from app.clock import DEFAULT_ZONE, store_zone
@@ -273,24 +273,20 @@ def total_orders(session: Session) -> int:
     return int(session.execute(select(func.count()).select_from(SuspendedOrder)).scalar_one())
 
 
-def _case_summaries(session: Session, stages: Sequence[Stage]) -> list[CaseSummary]:
+def _case_summary_query() -> Select[
+    uuid.UUID, str, uuid.UUID, str, int, Stage, dt.datetime, dt.datetime, str
+]:
+    """The columns of a CaseSummary, the case joined to its order."""
     c, o = CancellationCase, SuspendedOrder
-    stmt = (
-        select(
-            c.id,
-            c.case_no,
-            c.order_id,
-            o.order_no,
-            o.amount_fen,
-            c.stage,
-            c.opened_at,
-            c.updated_at,
-            c.escalation_note,
-        )
-        .join(o, o.id == c.order_id)
-        .where(c.stage.in_(list(stages)))
-        .order_by(c.updated_at.asc())
-    )
+    return select(
+        c.id, c.case_no, c.order_id, o.order_no, o.amount_fen, c.stage, c.opened_at, c.updated_at,
+        c.escalation_note,
+    ).join(o, o.id == c.order_id)  # fmt: skip
+
+
+def _case_summaries(session: Session, stages: Sequence[Stage]) -> list[CaseSummary]:
+    c = CancellationCase
+    stmt = _case_summary_query().where(c.stage.in_(list(stages))).order_by(c.updated_at.asc())
     return [CaseSummary(*row) for row in session.execute(stmt)]
 
 
@@ -303,24 +299,8 @@ def escalated_cases(session: Session) -> list[CaseSummary]:
 
 
 def latest_case(session: Session, order_id: uuid.UUID) -> CaseSummary | None:
-    c, o = CancellationCase, SuspendedOrder
-    stmt = (
-        select(
-            c.id,
-            c.case_no,
-            c.order_id,
-            o.order_no,
-            o.amount_fen,
-            c.stage,
-            c.opened_at,
-            c.updated_at,
-            c.escalation_note,
-        )
-        .join(o, o.id == c.order_id)
-        .where(c.order_id == order_id)
-        .order_by(c.opened_at.desc())
-        .limit(1)
-    )
+    c = CancellationCase
+    stmt = _case_summary_query().where(c.order_id == order_id).order_by(c.opened_at.desc()).limit(1)
     row = session.execute(stmt).first()
     return CaseSummary(*row) if row else None
 

@@ -1,7 +1,8 @@
 """Display names of the domain's codes (status, cause, funding, role, stage, events).
 
 They come from app.messages (bilingual, shared with the CLI and the printed forms) in the
-language currently installed. Kept free of app.models: nothing heavy before first paint.
+language currently installed. Kept free of app.models: nothing heavy before first paint;
+the list of codes of each kind is read from app.messages, which names every one.
 """
 
 from __future__ import annotations
@@ -16,41 +17,18 @@ ROLE = "role"
 STAGE = "stage"
 FEE_CLASS = "fee_class"
 
+
+def _codes(kind: str) -> tuple[str, ...]:
+    """The codes of one kind, in the order app.messages names them (the enums' order).
+    app.messages is light (no SQLAlchemy), so this costs nothing before first paint."""
+    from app.messages import LABELS
+
+    prefix = kind + "."
+    return tuple(key.removeprefix(prefix) for key in LABELS if key.startswith(prefix))
+
+
 CODES: dict[str, tuple[str, ...]] = {
-    FUNDING: ("CREDIT", "DEBIT", "QR"),
-    TXN_TYPE: ("SALE", "PREAUTH_COMPLETE", "QR"),
-    CAUSE: (
-        "SYSTEM_ERROR",
-        "OPERATOR_ERROR",
-        "CUSTOMER_REQUEST",
-        "PROMOTION",
-        "PAYMENT_FAILED",
-        "NETWORK",
-        "TERMINAL_NO_RECORD",
-    ),
-    STATUS: (
-        "OPEN",
-        "IN_PROGRESS",
-        "ESCALATED",
-        "PENDING_APPROVAL",
-        "APPROVED",
-        "CANCELLED",
-        "REFUNDED",
-        "REJECTED",
-        "CLOSED",
-    ),
-    ROLE: ("CASHIER", "LEAD", "ADMIN"),
-    STAGE: (
-        "VERIFY",
-        "ESCALATED",
-        "CONTACT",
-        "FORM",
-        "PENDING_APPROVAL",
-        "APPROVED",
-        "DONE",
-        "CLOSED",
-    ),
-    FEE_CLASS: ("STANDARD", "DISCOUNT", "EXEMPT"),
+    kind: _codes(kind) for kind in (FUNDING, TXN_TYPE, CAUSE, STATUS, ROLE, STAGE, FEE_CLASS)
 }
 
 

@@ -48,3 +48,18 @@ def test_importing_all_of_app_loads_no_qt() -> None:
         "assert not [k for k in sys.modules if k.startswith(('PySide6', 'shiboken6'))], 'Qt loaded'\n"
     )
     subprocess.run([sys.executable, "-c", code], cwd=ROOT, check=True)
+
+
+def test_every_enum_value_has_a_name_in_both_languages() -> None:
+    """app.messages names every code (the UI lists its filters from those names)."""
+    from app import models
+    from app.messages import LABELS
+
+    kinds = {"status": models.OrderStatus, "cause": models.Cause, "funding": models.Funding,
+             "txn_type": models.TxnType, "role": models.Role, "stage": models.Stage,
+             "fee_class": models.FeeClass, "route": models.Route, "channel": models.Channel,
+             "reason": models.ContactReason}  # fmt: skip
+    for kind, enum in kinds.items():
+        named = [k.removeprefix(kind + ".") for k in LABELS if k.startswith(kind + ".")]
+        assert named == [m.value for m in enum], kind
+        assert all(all(LABELS[f"{kind}.{v}"]) for v in named)
