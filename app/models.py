@@ -305,8 +305,11 @@ class CancellationCase(Base):
     __mapper_args__ = {"version_id_col": version}
 
     order: Mapped[SuspendedOrder] = relationship()
+    # The case's evidence as it stands: a file taken off a draft keeps its row (removed_at).
     attachments: Mapped[list[Attachment]] = relationship(
-        back_populates="case", order_by="Attachment.added_at"
+        back_populates="case",
+        order_by="Attachment.added_at",
+        primaryjoin="and_(CancellationCase.id == Attachment.case_id, Attachment.removed_at.is_(None))",
     )
     decisions: Mapped[list[ApprovalDecision]] = relationship(
         back_populates="case", order_by="ApprovalDecision.decided_at"
@@ -331,6 +334,7 @@ class Attachment(Base):
     purpose: Mapped[str] = mapped_column(String(20), default="EVIDENCE")
     added_by_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("users.id"))
     added_at: Mapped[dt.datetime] = mapped_column(UTCDateTime, default=utcnow)
+    removed_at: Mapped[dt.datetime | None] = mapped_column(UTCDateTime, nullable=True)
     case: Mapped[CancellationCase] = relationship(back_populates="attachments")
 
 

@@ -8,6 +8,7 @@ from pathlib import Path
 
 from sqlalchemy.orm import Session
 
+from app.clock import utcnow
 from app.errors import DomainError, IllegalTransition, NotFound
 from app.models import (
     Attachment,
@@ -102,14 +103,16 @@ def add_attachment(
 def remove_attachment(
     session: Session, case: CancellationCase, actor: User, attachment_id: uuid.UUID
 ) -> None:
-    """Only before submission; the file itself stays in the store (nothing is ever deleted)."""
+    """Only before submission. Nothing is ever deleted: the row is marked removed (it leaves
+    the case's evidence) and the file stays in the store."""
     require_role(actor, STAFF)
     if case.evidence_locked or case.stage not in BEFORE_SUBMISSION:
         raise IllegalTransition("attachment.locked")
-    for attachment in list(case.attachments):
+    for attachment in case.attachments:
         if attachment.id == attachment_id:
-            case.attachments.remove(attachment)
-            session.delete(attachment)
+            attachment.removed_at = utcnow()
+            session.flush()
+            session.expire(case, ["attachments"])
             audit_case(session, "case.attachment_removed", actor, case, sha256=attachment.sha256)
             return
     raise NotFound("attachment.not_found")

@@ -21,7 +21,7 @@ def test_older_database_is_backed_up_then_upgraded(tmp_path, guadan_home) -> Non
         c.execute(text("INSERT INTO settings (key, value) VALUES ('probe', '1')"))
     engine.dispose()
     store = open_store(url)
-    assert db.current_revision(store.engine) == db.head_revision(store.engine) == "0002"
+    assert db.current_revision(store.engine) == db.head_revision(store.engine) == "0003"
     assert "ix_cases_submitted_at" in {
         i["name"] for i in inspect(store.engine).get_indexes("cancellation_cases")
     }
@@ -88,3 +88,14 @@ def test_the_fast_start_check_knows_the_latest_revision(store) -> None:  # type:
 
     assert db.head_revision(store.engine) == HEAD == db.current_revision(store.engine)
     assert db._stored_revision(store.engine) == HEAD
+
+
+def test_migrations_build_exactly_the_models_schema(store) -> None:  # type: ignore[no-untyped-def]
+    from alembic.autogenerate import compare_metadata
+    from alembic.runtime.migration import MigrationContext
+
+    from app.models import Base
+
+    with store.engine.connect() as conn:
+        diff = compare_metadata(MigrationContext.configure(conn), Base.metadata)
+    assert diff == []

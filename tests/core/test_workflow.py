@@ -381,3 +381,19 @@ def test_concurrent_edit_is_refused_by_the_version_check(world) -> None:  # type
     with store.transaction() as s:
         case = workflow.get_case(s, case_id)
         assert case.escalation_note == "first counter" and case.version == 2
+
+
+def test_a_removed_attachment_keeps_its_row(world, tmp_path) -> None:  # type: ignore[no-untyped-def]
+    from app.models import Attachment
+
+    store, staff = world
+    png = b"\x89PNG\r\n\x1a\n" + b"1" * 64
+    with store.transaction() as s:
+        case = _at_form(s, staff)
+        att = workflow.add_attachment(s, tmp_path, case, staff.cashier, "a.png", png)
+        workflow.remove_attachment(s, case, staff.cashier, att.id)
+        assert case.attachments == []
+        row = s.get(Attachment, att.id)
+        assert row is not None and row.removed_at is not None
+        again = workflow.add_attachment(s, tmp_path, case, staff.cashier, "a.png", png)
+        assert [a.id for a in case.attachments] == [again.id]
