@@ -120,6 +120,18 @@ def backup_sqlite(db_file: Path, reason: str, keep: int = 10) -> Path:
     return target
 
 
+def daily_backup(store: Store, keep: int = 10) -> Path | None:
+    """Once a day (the first start of the day, UTC) a copy of the store's SQLite file, the last
+    `keep` days kept. Nothing for a shared server: its own backups are the DBA's."""
+    db_file = sqlite_file(store.url)
+    if db_file is None or not db_file.exists():
+        return None
+    today = utcnow().strftime("%Y%m%d")
+    if any(paths.backups_dir().glob(f"{db_file.stem}-daily-{today}*.sqlite3")):
+        return None
+    return backup_sqlite(db_file, "daily", keep=keep)
+
+
 def restore_sqlite(backup: Path, db_file: Path) -> None:
     """Put a backup in place of the live file (the current file is backed up first)."""
     if db_file.exists():

@@ -270,6 +270,7 @@ class MainWindow(RetranslateMixin, QMainWindow):
 
     def _start_polls(self) -> None:
         self.reconcile_open_intents()
+        self.backup_daily()
         self.poll()
         self.check_terminal()
         self.poll_timer.start()
@@ -440,6 +441,18 @@ class MainWindow(RetranslateMixin, QMainWindow):
             ping,
             self.status.set_terminal_state,
             lambda _exc: self.status.set_terminal_state(False),
+            owner=self,
+        )
+
+    def backup_daily(self) -> None:
+        """The first start of a day copies the SQLite file (DESIGN.md §9), off the GUI thread."""
+        from app.db import daily_backup
+
+        keep = int(getattr(self.ctx.settings, "backups_kept", 10) or 10)
+        self.ctx.tasks.run_call(
+            lambda: daily_backup(self.ctx.store, keep),
+            lambda _path: None,
+            self._task_failed,
             owner=self,
         )
 

@@ -99,3 +99,16 @@ def test_migrations_build_exactly_the_models_schema(store) -> None:  # type: ign
     with store.engine.connect() as conn:
         diff = compare_metadata(MigrationContext.configure(conn), Base.metadata)
     assert diff == []
+
+
+def test_daily_backup_once_a_day_keeping_the_last_n(store, guadan_home) -> None:  # type: ignore[no-untyped-def]
+    first = db.daily_backup(store, keep=3)
+    assert first is not None and first.exists()
+    assert db.daily_backup(store, keep=3) is None  # already done today
+    for n in range(5):  # older days' copies, as if made before
+        (
+            first.parent / f"{first.name.split('-daily-')[0]}-daily-2026010{n}T000000Z.sqlite3"
+        ).write_bytes(b"")
+    first.unlink()
+    assert db.daily_backup(store, keep=3) is not None
+    assert len(list(first.parent.glob("*-daily-*.sqlite3"))) == 3
