@@ -53,6 +53,25 @@ def _sqlite_pragmas(dbapi_conn: Any, _record: Any) -> None:
     cur.close()
 
 
+def with_keyring_password(url: str) -> str:
+    """A shared server's URL with its password taken from the OS keyring (service "guadan",
+    entry "db:USER@HOST"), so no password sits in a settings file or a shortcut."""
+    from sqlalchemy.engine import make_url
+
+    parsed = make_url(url)
+    if parsed.drivername.startswith("sqlite") or parsed.password or not parsed.username:
+        return url
+    try:
+        import keyring
+
+        secret = keyring.get_password("guadan", f"db:{parsed.username}@{parsed.host}")
+    except Exception:  # no usable keyring: connect without a password, the server will say
+        secret = None
+    if not secret:
+        return url
+    return parsed.set(password=secret).render_as_string(hide_password=False)
+
+
 def make_engine(url: str) -> Engine:
     if url.startswith("sqlite"):
         db_file = sqlite_file(url)
@@ -61,7 +80,7 @@ def make_engine(url: str) -> Engine:
         engine = create_engine(url, connect_args={"timeout": 5})
         event.listen(engine, "connect", _sqlite_pragmas)
         return engine
-    return create_engine(url, pool_pre_ping=True)
+    return create_engine(with_keyring_password(url), pool_pre_ping=True)
 
 
 def _alembic_config(engine: Engine) -> Any:

@@ -112,3 +112,15 @@ def test_daily_backup_once_a_day_keeping_the_last_n(store, guadan_home) -> None:
     first.unlink()
     assert db.daily_backup(store, keep=3) is not None
     assert len(list(first.parent.glob("*-daily-*.sqlite3"))) == 3
+
+
+def test_a_shared_servers_password_comes_from_the_keyring() -> None:
+    import keyring
+
+    keyring.set_password("guadan", "db:till@db.store.example", "s3cret")
+    assert db.with_keyring_password("postgresql+psycopg://till@db.store.example/guadan") == (
+        "postgresql+psycopg://till:s3cret@db.store.example/guadan"
+    )
+    given = "postgresql+psycopg://till:other@db.store.example/guadan"
+    assert db.with_keyring_password(given) == given  # an explicit password wins
+    assert db.with_keyring_password("sqlite:///x.sqlite3") == "sqlite:///x.sqlite3"
