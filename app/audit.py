@@ -9,7 +9,7 @@ import uuid
 from dataclasses import dataclass
 from typing import Any
 
-from sqlalchemy import select
+from sqlalchemy import select, update
 from sqlalchemy.orm import Session
 
 from app.cards import redact_pans
@@ -51,9 +51,20 @@ def record(
     order_id: uuid.UUID | None = None,
     **payload: Any,
 ) -> AuditEvent:
-    """Append one event. Runs inside the caller's transaction, so the event lands with the change."""
+    """Append one event. Runs inside the caller's transaction, so the event lands with the change.
+
+    The head counter is bumped first, with an UPDATE: that takes the row lock (PostgreSQL) or
+    the database's write lock (SQLite) before the last hash is read, so two writers can never
+    both chain onto the same event; the later one waits, or fails and rolls back whole.
+    """
+    bumped = session.execute(
+        update(Counter).where(Counter.name == HEAD_COUNTER).values(value=Counter.value + 1)
+    )
+    if not bumped.rowcount:  # type: ignore[attr-defined]
+        session.add(Counter(name=HEAD_COUNTER, value=1))
+        session.flush()
     last = session.execute(
-        select(AuditEvent.hash).order_by(AuditEvent.seq.desc()).limit(1).with_for_update()
+        select(AuditEvent.hash).order_by(AuditEvent.seq.desc()).limit(1)
     ).scalar_one_or_none()
     prev = last or GENESIS
     text = redact_pans(json.dumps(payload, sort_keys=True, ensure_ascii=False, default=str))
@@ -70,11 +81,6 @@ def record(
     )
     event.hash = _digest(prev, event)
     session.add(event)
-    head = session.get(Counter, HEAD_COUNTER)
-    if head is None:
-        head = Counter(name=HEAD_COUNTER, value=0)
-        session.add(head)
-    head.value += 1  # how many events exist: catches a tail cut off the chain
     session.flush()
     return event
 

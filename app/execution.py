@@ -44,6 +44,7 @@ from app.terminal.base import (
     TerminalDriver,
     TerminalError,
     Transaction,
+    VoidResult,
 )
 from app.users import check_credentials
 from app.workflow import add_attachment, get_case
@@ -94,6 +95,8 @@ def record_outcome(
     manual: bool = False,
 ) -> ExecutionOutcome:
     """Record the money movement: intent closed, case archived, order voided or refunded."""
+    if case.stage is not Stage.APPROVED:
+        raise IllegalTransition("execute.already_closed")
     order = case.order
     settings = load_settings(session)
     amount = intent.amount_fen
@@ -105,6 +108,7 @@ def record_outcome(
         _fee_class(session, order.merchant_no),
         order.funding,
         settings.refund_returns_fee,
+        refunded_before_fen=order.refunded_fen,
     )
     intent.state = IntentState.DONE
     intent.closed_at = utcnow()
@@ -142,6 +146,31 @@ def record_outcome(
     return ExecutionOutcome(
         case.id, intent.command, amount, response_code, auth_code, operation_no, effect, manual
     )
+
+
+def same_operation(a: str, b: str) -> bool:
+    """Operation numbers as the terminal means them: '123' and '000123' are one sale."""
+    a, b = a.strip(), b.strip()
+    if a.isdigit() and b.isdigit():
+        return int(a) == int(b)
+    return a == b
+
+
+def _check_sale_on_terminal(driver: TerminalDriver, operation_no: str, amount_fen: int) -> None:
+    """Before any void: the sale this order names must be on this terminal, for this amount.
+
+    Another counter's terminal (or a closed batch) may hold a different sale under the same
+    operation number; voiding that would cancel a stranger's payment."""
+    if Capability.SALES_JOURNAL not in driver.capabilities:
+        return
+    for sale in driver.sales_journal():
+        if same_operation(sale.operation_no, operation_no) and sale.function_code != "1200":
+            if sale.amount_fen != amount_fen:
+                raise DomainError(
+                    "execute.sale_mismatch", amount=sale.amount_fen, operation_no=operation_no
+                )
+            return
+    raise DomainError("execute.sale_not_on_terminal", operation_no=operation_no)
 
 
 def _fail(session: Session, intent: TerminalIntent, key: str, response_code: str = "") -> None:
@@ -189,6 +218,17 @@ def execute(
     """
     with store.transaction() as session:
         case = get_case(session, case_id)
+        require_stage(case, {Stage.APPROVED}, "execute")
+        if _open_intent(session, case) is not None:
+            raise IllegalTransition("execute.open_intent")
+        if needs_manual_refund(case, driver):
+            raise IllegalTransition("execute.manual_refund_required")
+        check_op, check_amount = case.order.operation_no, case.order.amount_fen
+        check_void = case.route is Route.VOID
+    if check_void:
+        _check_sale_on_terminal(driver, check_op, check_amount)
+    with store.transaction() as session:
+        case = get_case(session, case_id)
         actor = session.get(User, actor_id)
         if actor is None:
             raise PermissionDenied("perm.denied", role="")
@@ -196,8 +236,9 @@ def execute(
         require_stage(case, {Stage.APPROVED}, "execute")
         if _open_intent(session, case) is not None:
             raise IllegalTransition("execute.open_intent")
-        if needs_manual_refund(case, driver):
-            raise IllegalTransition("execute.manual_refund_required")
+        # Touching the case bumps its version: of two counters pressing "execute" at once, the
+        # second one's commit is refused (StaleData) before it can send anything.
+        case.updated_at = utcnow()
         order = case.order
         intent = TerminalIntent(
             case_id=case.id,
@@ -222,7 +263,7 @@ def execute(
         route = intent.command
         op_no = order.operation_no
         rrn = order.rrn
-        original_date = local_date(order.occurred_at)
+        original_date = local_date(order.occurred_at, load_settings(session).timezone)
         amount = intent.amount_fen
     # The intent is committed: from here on a crash leaves a trace that start-up reconciles.
     try:
@@ -291,18 +332,36 @@ def _void_seen(driver: TerminalDriver, operation_no: str) -> Transaction | None 
     """
     try:
         last = driver.last_transaction()
-        if last.function_code == "1200" and last.linked_operation_no == operation_no:
+        if last.function_code == "1200" and same_operation(last.linked_operation_no, operation_no):
             return last
-        if last.voided and last.operation_no == operation_no:
+        if last.voided and same_operation(last.operation_no, operation_no):
             return last
     except TerminalDeclined:
         pass  # "no sale" (11) and the like: fall through to the journal
     if Capability.SALES_JOURNAL not in driver.capabilities:
         return None
     for sale in driver.sales_journal():
-        if sale.operation_no == operation_no:
-            return sale if sale.voided else False
+        if same_operation(sale.operation_no, operation_no) and sale.function_code != "1200":
+            if sale.voided:
+                return sale
+            # The documented journal never says "voided": only a terminal that reports void
+            # status can tell "not voided" from "unknown".
+            return False if Capability.VOID_STATUS in driver.capabilities else None
     return None
+
+
+def _void_again(driver: TerminalDriver, operation_no: str) -> Transaction | VoidResult | None:
+    """When the terminal's records cannot tell, void again under the same intent: a terminal
+    never voids a sale twice (it answers 04), so 00 and 04 both mean the money has moved.
+    None: still unknown (the terminal does not know the sale, or did not answer)."""
+    try:
+        return driver.void(operation_no)
+    except TerminalDeclined as declined:
+        if declined.response_code == "04":
+            return VoidResult("04", True, "", "", "", "")
+        return None
+    except TerminalError:
+        return None
 
 
 def _moved_or_raise(outcome: ExecutionOutcome | None) -> ExecutionOutcome:
@@ -319,15 +378,19 @@ def _reconcile_one(
     with store.transaction() as session:
         intent = session.get_one(TerminalIntent, intent_id)
         op_no, route = intent.original_operation_no, intent.command
+    seen: Transaction | VoidResult | None | bool
     if route is not Route.VOID:
-        # No driver here can refund without the card; an open refund intent cannot have
-        # moved money on such a terminal. A refund-capable driver would ask last_transaction.
-        seen: Transaction | None | bool = False
+        # A refund can only have been sent by a driver that refunds without the card; such a
+        # driver must be asked (none exists yet: unknown). Without that capability no refund
+        # command ever went out for this intent.
+        seen = None if Capability.REFUND in driver.capabilities else False
     else:
         try:
             seen = _void_seen(driver, op_no)
         except TerminalError as exc:
             raise OutcomeUnknown("execute.outcome_unknown") from exc
+        if seen is None and Capability.VOID in driver.capabilities:
+            seen = _void_again(driver, op_no)
     if seen is None:
         raise OutcomeUnknown("execute.outcome_unknown")
     with store.transaction() as session:
@@ -336,7 +399,7 @@ def _reconcile_one(
             raise IllegalTransition("execute.already_closed")
         case = session.get_one(CancellationCase, intent.case_id)
         actor = session.get(User, actor_id) if actor_id else None
-        if isinstance(seen, Transaction):
+        if isinstance(seen, Transaction | VoidResult):
             audit.record(session, "terminal.reconciled", actor, case_id=case.id, moved=True)
             return record_outcome(
                 session,

@@ -52,14 +52,21 @@ def fee_effect(
     fee_class: FeeClass,
     funding: Funding,
     refund_returns_fee: bool = False,
+    refunded_before_fen: int = 0,
 ) -> int:
     """What the store gets back in fees (positive) by this void/refund, per the acquirer policy.
 
     Void: the whole original fee is reversed. Refund: by default the fee is not returned;
-    with `refund_returns_fee` the refunded share of it is (computed on the refunded amount).
+    with `refund_returns_fee` the refunded share of the original fee is, so that partial
+    refunds together never return more than the fee that was charged (cap included).
     """
+    fee = compute_fee(original_amount_fen, fee_class, funding)
     if route_is_void:
-        return compute_fee(original_amount_fen, fee_class, funding)
-    if refund_returns_fee:
-        return compute_fee(amount_fen, fee_class, funding)
-    return 0
+        return fee
+    if not refund_returns_fee or original_amount_fen <= 0:
+        return 0
+
+    def share(refunded: int) -> int:
+        return _round_half_up(Fraction(fee * refunded, original_amount_fen))
+
+    return share(refunded_before_fen + amount_fen) - share(refunded_before_fen)

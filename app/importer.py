@@ -23,7 +23,7 @@ from sqlalchemy import select, tuple_
 from sqlalchemy.orm import Session
 
 from app import audit
-from app.cards import last4, mask_pan
+from app.cards import last4, mask_pan, redact_pans
 from app.clock import store_zone, utcnow
 from app.models import Cause, Funding, OrderSource, SuspendedOrder, TxnType, User
 from app.money import parse_yuan
@@ -198,7 +198,7 @@ def parse_row(
         return False
 
     def text(name: str, max_len: int) -> str:
-        value = raw.get(name, "").strip()
+        value = redact_pans(raw.get(name, "").strip())
         if len(value) > max_len:
             errors.add(name, "import.too_long", max=max_len)
         return value
@@ -271,11 +271,11 @@ def parse_row(
 
 
 def _canonical_rows(
-    records: Iterable[dict[str, Any]], first_row: int, problems: list[ImportProblem]
+    records: Iterable[tuple[int, dict[str, Any]]], problems: list[ImportProblem]
 ) -> list[tuple[int, dict[str, str]]]:
+    """(row number, record) → (row number, fields by canonical name)."""
     rows = []
-    for offset, record in enumerate(records):
-        row = first_row + offset
+    for row, record in records:
         canonical: dict[str, str] = {}
         for header, value in record.items():
             if header is None:  # a CSV line with more cells than headers
@@ -338,7 +338,7 @@ def _read_records(
             }
             for item in items
         ]
-        return _canonical_rows(records, 1, problems), len(items)
+        return _canonical_rows(enumerate(records, start=1), problems), len(items)
     if suffix not in (".csv", ".txt"):
         problems.append(ImportProblem(0, "", "import.bad_format"))
         return [], 0
@@ -353,10 +353,15 @@ def _read_records(
         return [], 0
     reader = csv.DictReader(io.StringIO(text))
     _check_headers(reader.fieldnames or [], problems)
-    records = [
-        r for r in reader if any((v or "").strip() for v in r.values() if isinstance(v, str))
-    ]
-    return _canonical_rows(records, 2, problems), len(records)
+    numbered: list[tuple[int, dict[str, Any]]] = []
+    line_before = reader.line_num
+    for record in reader:
+        # The line the record starts on, as a spreadsheet shows it: blank rows and quoted
+        # multi-line cells do not shift the numbers of the rows after them.
+        start, line_before = line_before + 1, reader.line_num
+        if any((v or "").strip() for v in record.values() if isinstance(v, str)):
+            numbered.append((start, record))
+    return _canonical_rows(numbered, problems), len(numbered)
 
 
 def import_file(

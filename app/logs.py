@@ -1,20 +1,36 @@
-"""Logging to a rotating file in the user log dir; every line passes through the PAN redactor."""
+"""Logging to a rotating file in the user log dir; every line, tracebacks included, passes
+through the redactor (no full card number, no full mobile number)."""
 
 from __future__ import annotations
 
 import logging
 import logging.handlers
+import re
 
 from app import paths
 from app.cards import redact_pans
 
+_PHONE = re.compile(r"(?<!\d)(1[3-9]\d)(\d{4})(\d{4})(?!\d)")
+
+
+def redact(text: str) -> str:
+    """No full card number and no full mobile number in a log line."""
+    return _PHONE.sub(r"\1****\3", redact_pans(text))
+
+
+class RedactingFormatter(logging.Formatter):
+    """Redacts the whole formatted record, the traceback of log.exception included."""
+
+    def format(self, record: logging.LogRecord) -> str:
+        return redact(super().format(record))
+
 
 class RedactingFilter(logging.Filter):
-    """A last line of defence: no full card number reaches a log file, whatever the caller wrote."""
+    """Redacts the message itself too, for every other handler (a console, a test's capture)."""
 
     def filter(self, record: logging.LogRecord) -> bool:
         message = record.getMessage()
-        clean = redact_pans(message)
+        clean = redact(message)
         if clean != message:
             record.msg, record.args = clean, None
         return True
@@ -31,7 +47,7 @@ def setup_logging(level: int = logging.INFO) -> None:
     handler = logging.handlers.RotatingFileHandler(
         paths.log_dir() / "guadan.log", maxBytes=2_000_000, backupCount=5, encoding="utf-8"
     )
-    handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
+    handler.setFormatter(RedactingFormatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
     handler.addFilter(RedactingFilter())
     root = logging.getLogger()
     root.setLevel(level)

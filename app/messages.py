@@ -161,6 +161,10 @@ MESSAGES: dict[str, tuple[str, str]] = {
     ),
     "attachment.not_found": ("找不到该附件。", "No such attachment."),
     "submit.not_verified": ("请先完成第 1 步核对。", "Finish step 1 (verify) first."),
+    "submit.route_changed": (
+        "挂单信息已变（如已结算或经主管更正），处理方式需要重新确定。请回到第 1 步核对。",
+        "The order changed (settled, or corrected by a lead): its route must be decided again. Go back to step 1.",
+    ),
     "submit.form_missing": (
         "请先填写并保存申请表。",
         "Fill in and save the application form first.",
@@ -196,6 +200,14 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "execute.not_moved": (
         "终端未完成撤销，资金未变动。可以安全重试。",
         "The terminal did not complete it; no money moved. Retrying is safe.",
+    ),
+    "execute.sale_mismatch": (
+        "终端上操作号 {operation_no} 的交易金额是 {amount}，与本挂单不符：可能不是本机终端的交易。请勿撤销，请联系主管核对。",
+        "The terminal's sale {operation_no} is for {amount}, not this order's amount: it may be another terminal's sale. Do not void; ask a lead to check.",
+    ),
+    "execute.sale_not_on_terminal": (
+        "本机终端的当前批次里没有操作号 {operation_no} 的交易（可能是其他收银台的终端，或批次已结算）。请在原终端上操作，或升级由主管处理。",
+        "This terminal's open batch has no sale {operation_no} (another counter's terminal, or the batch was settled). Use the original terminal, or ask a lead.",
     ),
     "execute.already_closed": (
         "该终端操作已有结果，无需再核对。",
@@ -401,6 +413,7 @@ EVENTS: dict[str, tuple[str, str]] = {
     "case.approved": ("审批通过", "Approved"),
     "case.rejected": ("审批驳回", "Rejected"),
     "case.withdrawn": ("撤回申请", "Withdrawn"),
+    "case.approval_withdrawn": ("主管撤回批准", "Approval withdrawn by a lead"),
     "terminal.intent": ("发送终端指令", "Terminal command sent"),
     "terminal.void": ("终端撤销成功", "Voided on the terminal"),
     "terminal.refund": ("退货完成", "Refunded"),

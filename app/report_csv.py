@@ -41,9 +41,16 @@ def header(lang: str, pairs: Sequence[tuple[str, str]]) -> list[str]:
     return [zh if _zh(lang) else en for zh, en in pairs]
 
 
+def _cell(value: object) -> object:
+    """A cell a spreadsheet will not run: text starting like a formula gets a leading '."""
+    if isinstance(value, str) and value[:1] in ("=", "+", "-", "@", "\t", "\r"):
+        return "'" + value
+    return value
+
+
 def _write(rows: Iterable[Sequence[object]]) -> str:
     out = io.StringIO()
-    csv.writer(out, lineterminator="\n").writerows(rows)
+    csv.writer(out, lineterminator="\n").writerows([_cell(v) for v in row] for row in rows)
     return out.getvalue()
 
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 
+from app.cards import redact_pans
 from app.errors import DomainError
 
 _MOBILE = re.compile(r"^1[3-9]\d{9}$")
@@ -70,7 +71,8 @@ def check_amount(
 
 
 def check_text(value: str, field: str, *, max_len: int, required: bool = True) -> str:
-    text = value.strip()
+    """Free text, trimmed; a full card number typed into it is masked before it goes anywhere."""
+    text = redact_pans(value.strip())
     if required and not text:
         raise DomainError("form.required", field=field)
     if len(text) > max_len:

@@ -19,6 +19,9 @@ class Capability(enum.Enum):
     LAST_TRANSACTION = "last_transaction"
     SALES_JOURNAL = "sales_journal"
     CLOSE_BATCH = "close_batch"
+    # The journal says which sales are voided (the documented POS Integrado answers do not;
+    # the simulator adds it): without it, reconciliation cannot read a void off the journal.
+    VOID_STATUS = "void_status"
 
 
 @dataclass(frozen=True)

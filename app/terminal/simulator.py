@@ -702,6 +702,7 @@ class InProcessSimulatorDriver:
             Capability.LAST_TRANSACTION,
             Capability.SALES_JOURNAL,
             Capability.CLOSE_BATCH,
+            Capability.VOID_STATUS,
         }
     )
     simulated: bool = True

@@ -13,6 +13,7 @@ from app.workflow.approval import (
     reject,
     submit,
     withdraw,
+    withdraw_approval,
 )
 from app.workflow.common import (
     ACTIVE_STAGES,
@@ -82,4 +83,5 @@ __all__ = [
     "submit",
     "verify",
     "withdraw",
+    "withdraw_approval",
 ]

@@ -13,12 +13,15 @@ from app.models import (
     Decision,
     OrderStatus,
     Role,
+    Route,
     Stage,
+    SuspendedOrder,
     User,
 )
 from app.settings import StoreSettings, load_settings
 from app.users import check_credentials
 from app.validation import (
+    check_amount,
     check_text,
 )
 from app.workflow.common import (
@@ -29,6 +32,7 @@ from app.workflow.common import (
     require_role,
     require_stage,
 )
+from app.workflow.opening import decide_route
 
 # ---------------------------------------------------------------- step 4: submit and approve
 
@@ -42,6 +46,15 @@ def submit(session: Session, case: CancellationCase, actor: User) -> None:
         raise IllegalTransition("contact.no_agreement")
     if case.form_filled_at is None:
         raise IllegalTransition("submit.form_missing")
+    # The order may have changed since the form was filled (a lead's correction, a batch
+    # settled meanwhile): the route and the amount are checked again against it as it is now.
+    order = case.order
+    if decide_route(order).route is not case.route:
+        raise IllegalTransition("submit.route_changed")
+    check_amount(
+        case.form_amount_fen or 0, is_void=case.route is Route.VOID, original_fen=order.amount_fen,
+        refunded_fen=order.refunded_fen,
+    )  # fmt: skip
     case.stage = Stage.PENDING_APPROVAL
     case.submitted_by_id = actor.id
     case.submitted_at = utcnow()
@@ -103,7 +116,7 @@ def reject(
     )
     if close:
         case.stage = Stage.CLOSED
-        case.order.status = OrderStatus.CLOSED
+        case.order.status = status_without_case(case.order, closed=True)
     else:
         case.stage = Stage.FORM
         case.order.status = OrderStatus.REJECTED
@@ -117,8 +130,55 @@ def withdraw(session: Session, case: CancellationCase, actor: User, note: str) -
     require_stage(case, BEFORE_SUBMISSION | {Stage.ESCALATED}, "withdraw")
     note = check_text(note, "note", max_len=1000)
     case.stage = Stage.CLOSED
-    case.order.status = OrderStatus.OPEN
+    case.order.status = status_without_case(case.order)
     audit_case(session, "case.withdrawn", actor, case, note=note)
+
+
+def withdraw_approval(
+    session: Session,
+    case: CancellationCase,
+    lead_name: str,
+    pin: str,
+    comment: str,
+    *,
+    close: bool = False,
+) -> User:
+    """A lead takes an approval back before the money moved — the batch was settled meanwhile,
+    or the terminal refuses the void (08 debit, 21 not allowed): the case goes back to step 1
+    to be routed again (a refund now), or is closed."""
+    require_stage(case, {Stage.APPROVED}, "withdraw_approval")
+    if case.intents and any(i.state.value == "OPEN" for i in case.intents):
+        raise IllegalTransition("execute.open_intent")
+    if not comment.strip():
+        raise DomainError("reject.comment_required", field="comment")
+    lead = check_credentials(session, lead_name, pin, purpose="approval")
+    require_role(lead, LEADS, "approve.lead_only")
+    comment = check_text(comment, "comment", max_len=1000)
+    session.add(
+        ApprovalDecision(
+            case_id=case.id, decision=Decision.REJECT, approver_id=lead.id, comment=comment
+        )
+    )
+    if close:
+        case.stage = Stage.CLOSED
+        case.order.status = status_without_case(case.order, closed=True)
+    else:
+        case.stage = Stage.VERIFY
+        case.verify_checks = {}
+        case.route = None
+        case.route_reason = ""
+        case.form_filled_at = None
+        case.order.status = OrderStatus.IN_PROGRESS
+    audit_case(session, "case.approval_withdrawn", lead, case, comment=comment, closed=close)
+    return lead
+
+
+def status_without_case(order: SuspendedOrder, *, closed: bool = False) -> OrderStatus:
+    """The order's status once a case ends without moving money: an earlier partial refund
+    keeps it REFUNDED (the rest may still be refunded); otherwise open again, or closed."""
+    if order.refunded_fen > 0:
+        return OrderStatus.REFUNDED
+    return OrderStatus.CLOSED if closed else OrderStatus.OPEN
 
 
 def latest_decision(case: CancellationCase) -> ApprovalDecision | None:

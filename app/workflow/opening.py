@@ -119,6 +119,8 @@ def verify(
     elif not order.operation_no:
         raise DomainError("verify.void_needs_operation_no", field="operation_no")
     case.verify_checks = {f: True for f in VERIFY_FIELDS}
+    if case.route is not None and case.route is not decision.route:
+        case.form_filled_at = None  # a void's form is not a refund's: fill it again
     case.route = decision.route
     case.route_reason = decision.reason_key
     case.verified_by_id = actor.id
@@ -237,6 +239,7 @@ def correct_order(
     case.verify_checks = {}
     case.route = None
     case.route_reason = ""
+    case.form_filled_at = None  # the form was filled from the old data: it is filled again
     order.status = OrderStatus.IN_PROGRESS
     audit_case(
         session,

@@ -145,6 +145,7 @@ class FakeTerminal:
             Capability.LAST_TRANSACTION,
             Capability.SALES_JOURNAL,
             Capability.CLOSE_BATCH,
+            Capability.VOID_STATUS,
         }
     )
 

@@ -87,3 +87,33 @@ def test_truncated_tail_is_caught(chained) -> None:  # type: ignore[no-untyped-d
         c.execute(text("DELETE FROM audit_events WHERE seq = 6"))
     report = _check(chained)
     assert not report.ok and report.reason == "truncated"
+
+
+def test_two_writers_at_once_keep_one_chain(store) -> None:  # type: ignore[no-untyped-def]
+    """Two windows (or two counters) appending at the same moment: the second waits for the
+    first's commit instead of chaining onto the same event."""
+    import threading
+    import time
+
+    with store.transaction() as s:
+        audit.record(s, "x.first", None)
+    first_recorded = threading.Event()
+
+    def a() -> None:
+        with store.transaction() as s:
+            audit.record(s, "x.counter_a", None)
+            first_recorded.set()
+            time.sleep(0.3)  # the rest of that step's unit of work
+
+    def b() -> None:
+        first_recorded.wait()
+        with store.transaction() as s:
+            audit.record(s, "x.counter_b", None)
+
+    threads = [threading.Thread(target=a), threading.Thread(target=b)]
+    for t in threads:
+        t.start()
+    for t in threads:
+        t.join(timeout=20)
+    report = _check(store)
+    assert report.ok and report.checked == 3

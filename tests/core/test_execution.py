@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import dataclasses
+
 import pytest
 
 from app import workflow
@@ -15,7 +17,7 @@ from app.execution import (
     record_manual_execution,
 )
 from app.models import IntentState, OrderStatus, Stage, TerminalIntent
-from app.terminal.base import LinkError, TerminalDeclined
+from app.terminal.base import Capability, LinkError, TerminalDeclined
 from tests.core.helpers import PINS, FakeTerminal, drive_to_approved, make_order, seed_staff
 
 PNG = b"\x89PNG\r\n\x1a\n" + b"slip" * 50
@@ -159,3 +161,86 @@ def test_refund_goes_manual_on_a_terminal_without_refund(approved) -> None:  # t
         assert case.order.status is OrderStatus.REFUNDED and case.order.refunded_fen == 12_800
         assert case.result_rrn == "556677889900" and case.result_auth_code == "AB12"
         assert [a.purpose for a in case.attachments] == ["SLIP"]
+
+
+def test_a_sale_not_on_this_terminal_or_of_another_amount_is_never_voided(store) -> None:  # type: ignore[no-untyped-def]
+    with store.transaction() as s:
+        staff = seed_staff(s)
+        other = drive_to_approved(s, staff, make_order(s, operation_no="000777"))
+        pricier = drive_to_approved(
+            s, staff, make_order(s, operation_no="000778", amount_fen=99_900)
+        )
+        ids = (other.id, pricier.id)
+    terminal = FakeTerminal(sales={"000778": False})  # its 000778 is a ¥128.00 sale
+    for case_id, key in zip(
+        ids, ("execute.sale_not_on_terminal", "execute.sale_mismatch"), strict=True
+    ):
+        with pytest.raises(DomainError) as err:
+            execute(store, case_id, staff.cashier.id, terminal)
+        assert err.value.key == key
+        assert _intents(store, case_id) == []  # refused before any intent
+    assert terminal.voids_sent == 0
+
+
+def test_operation_numbers_match_with_or_without_leading_zeros(store) -> None:  # type: ignore[no-untyped-def]
+    with store.transaction() as s:
+        staff = seed_staff(s)
+        case_id = drive_to_approved(s, staff, make_order(s, operation_no="42")).id
+    terminal = FakeTerminal(sales={"000042": False}, fail_next="answer_lost")
+    terminal_void = terminal.void
+    terminal.void = lambda op: terminal_void(op.zfill(6))  # type: ignore[method-assign]
+    assert execute(store, case_id, staff.cashier.id, terminal).response_code == "00"
+    assert terminal.voids_sent == 1
+
+
+class DocumentedTerminal(FakeTerminal):
+    """A terminal that answers only the documented fields: its journal never says 'voided'."""
+
+    def sales_journal(self):  # type: ignore[no-untyped-def]
+        return [dataclasses.replace(t, voided=False) for t in super().sales_journal()]
+
+
+def test_a_real_terminal_without_void_status_is_asked_by_voiding_again(approved) -> None:  # type: ignore[no-untyped-def]
+    store, staff, case_id, op = approved
+    terminal = DocumentedTerminal(sales={op: False}, fail_next="answer_lost")
+    terminal.capabilities = terminal.capabilities - {Capability.VOID_STATUS}
+    outcome = execute(store, case_id, staff.cashier.id, terminal)
+    # The answer was lost; the journal cannot tell; the second void is refused with 04
+    # (already voided), which means the money moved: recorded once, never voided twice.
+    assert outcome.response_code == "04" and terminal.voids_sent == 1
+    with store.transaction() as s:
+        assert workflow.get_case(s, case_id).stage is Stage.DONE
+
+
+def test_two_counters_pressing_execute_at_once_send_one_void(approved) -> None:  # type: ignore[no-untyped-def]
+    import threading
+
+    from app.errors import StaleData
+
+    store, staff, case_id, op = approved
+    barrier = threading.Barrier(2, timeout=10)
+
+    class Racing(FakeTerminal):
+        def sales_journal(self):  # type: ignore[no-untyped-def]
+            journal = super().sales_journal()
+            barrier.wait()  # both counters have passed the first checks
+            return journal
+
+    terminal = Racing(sales={op: False})
+    results: list[object] = []
+
+    def counter() -> None:
+        try:
+            results.append(execute(store, case_id, staff.cashier.id, terminal))
+        except DomainError as exc:
+            results.append(exc)
+
+    threads = [threading.Thread(target=counter) for _ in range(2)]
+    for t in threads:
+        t.start()
+    for t in threads:
+        t.join(timeout=20)
+    assert terminal.voids_sent == 1
+    refused = [r for r in results if isinstance(r, DomainError)]
+    assert len(refused) == 1 and isinstance(refused[0], StaleData | IllegalTransition)
+    assert [state for state, _ in _intents(store, case_id)] == [IntentState.DONE]

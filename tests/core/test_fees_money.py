@@ -123,3 +123,31 @@ def test_parse_inverts_format(fen: int) -> None:
 )
 def test_capital_numerals(fen: int, text: str) -> None:
     assert capital_yuan(fen) == text
+
+
+def test_partial_refunds_never_return_more_fee_than_was_charged() -> None:
+    # A ¥10,000 debit sale paid the ¥20 cap; two ¥5,000 refunds return ¥10 each.
+    first = fee_effect(False, 500_000, 1_000_000, S, DB, refund_returns_fee=True)
+    second = fee_effect(
+        False, 500_000, 1_000_000, S, DB, refund_returns_fee=True, refunded_before_fen=500_000
+    )
+    assert (first, second) == (1000, 1000)
+    # Ten ¥1.00 refunds of a ¥10.00 credit sale return its 6 fen fee in total, not 10.
+    parts = [
+        fee_effect(False, 100, 1000, S, CR, True, refunded_before_fen=100 * n) for n in range(10)
+    ]
+    assert sum(parts) == compute_fee(1000, S, CR) == 6
+
+
+@given(st.integers(1, 10**8), st.lists(st.integers(1, 10**6), min_size=1, max_size=12))
+def test_refund_fee_shares_add_up_to_the_fee(original: int, cuts: list[int]) -> None:
+    refunded, total = 0, 0
+    for cut in cuts:
+        amount = min(cut, original - refunded)
+        if amount <= 0:
+            break
+        total += fee_effect(False, amount, original, S, DB, True, refunded_before_fen=refunded)
+        refunded += amount
+    assert total <= compute_fee(original, S, DB)
+    if refunded == original:
+        assert total == compute_fee(original, S, DB)

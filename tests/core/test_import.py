@@ -98,3 +98,20 @@ def test_gbk_csv_and_broken_json_and_unknown_format(store, tmp_path) -> None:  #
         assert [p.key for p in import_file(s, tmp_path / "missing.csv", None).problems] == [
             "import.file_unreadable"
         ]
+
+
+def test_row_numbers_are_the_lines_a_spreadsheet_shows(store, tmp_path) -> None:  # type: ignore[no-untyped-def]
+    f = tmp_path / "gaps.csv"
+    header = "单号,交易时间,交易地点,交易金额,交易类型,交易资金,卡号,商户编号,终端号,挂单原因\n"
+    good = 'A{n},2026-11-20 10:00:00,"店\n二楼",12.00,消费,信用卡,622588******1234,898310048161230,12345678,网络故障\n'
+    f.write_text(
+        header
+        + good.format(n=1)
+        + ",,,,,,,,,\n"
+        + "A3,2026-11-20 10:00:00,店,abc,消费,信用卡,622588******1234,898310048161230,12345678,网络故障\n",
+        encoding="utf-8",
+    )
+    with store.transaction() as s:
+        report = import_file(s, f, None)
+    # line 1 header, lines 2-3 the first record (a two-line cell), line 4 blank, line 5 the bad one
+    assert [(p.row, p.column) for p in report.problems] == [(5, "amount")]

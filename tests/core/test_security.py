@@ -173,3 +173,30 @@ def test_no_full_pan_reaches_the_database_or_the_log(store, tmp_path, guadan_hom
         assert _luhn_runs(blob) == []
     assert b"13912345678" not in blobs[0]  # the customer's phone is encrypted at rest
     reset_for_tests()
+
+
+def test_tracebacks_and_phones_are_redacted_in_the_log(guadan_home) -> None:  # type: ignore[no-untyped-def]
+    from app.logs import reset_for_tests, setup_logging
+
+    reset_for_tests()
+    setup_logging()
+    try:
+        raise ValueError(f"card {PAN} refused for phone 13912345678")
+    except ValueError:
+        logging.getLogger("test").exception("step failed")
+    for handler in logging.getLogger().handlers:
+        handler.flush()
+    text = (guadan_home / "logs" / "guadan.log").read_text(encoding="utf-8")
+    reset_for_tests()
+    assert "ValueError" in text and "622848******0018" in text and "139****5678" in text
+    assert PAN not in text and "13912345678" not in text
+
+
+def test_a_card_number_typed_into_free_text_is_masked(store) -> None:  # type: ignore[no-untyped-def]
+    with store.transaction() as s:
+        staff = seed_staff(s)
+        from tests.core.helpers import make_order
+
+        case = workflow.open_case(s, make_order(s).id, staff.cashier)
+        workflow.escalate(s, case, staff.cashier, f"客户说卡号是 {PAN}")
+        assert case.escalation_note == "客户说卡号是 622848******0018"

@@ -397,3 +397,57 @@ def test_a_removed_attachment_keeps_its_row(world, tmp_path) -> None:  # type: i
         assert row is not None and row.removed_at is not None
         again = workflow.add_attachment(s, tmp_path, case, staff.cashier, "a.png", png)
         assert [a.id for a in case.attachments] == [again.id]
+
+
+def test_a_form_filled_before_a_correction_must_be_filled_again(world) -> None:  # type: ignore[no-untyped-def]
+    store, staff = world
+    with store.transaction() as s:
+        case = _at_form(s, staff)
+        workflow.fill_form(s, case, staff.cashier, workflow.form_defaults(s, case, staff.cashier))
+        workflow.escalate(s, case, staff.cashier, "金额不符")
+        workflow.correct_order(
+            s, case, staff.lead, {"amount_fen": 1_280, "settled": True}, "按签购单"
+        )
+        assert case.form_filled_at is None
+        workflow.verify(s, case, staff.cashier, all_checked())
+        workflow.record_contact(s, case, staff.cashier, CONTACT)
+        with pytest.raises(IllegalTransition) as err:
+            workflow.submit(s, case, staff.cashier)
+        assert err.value.key == "submit.form_missing"
+
+
+def test_submit_refuses_when_the_batch_was_settled_after_the_form(world) -> None:  # type: ignore[no-untyped-def]
+    store, staff = world
+    with store.transaction() as s:
+        case = _at_form(s, staff)
+        workflow.fill_form(s, case, staff.cashier, workflow.form_defaults(s, case, staff.cashier))
+        case.order.settled = True  # the terminal's batch closed meanwhile
+        with pytest.raises(IllegalTransition) as err:
+            workflow.submit(s, case, staff.cashier)
+        assert err.value.key == "submit.route_changed" and case.stage is Stage.FORM
+
+
+def test_a_lead_withdraws_an_approval_the_terminal_cannot_carry_out(world) -> None:  # type: ignore[no-untyped-def]
+    store, staff = world
+    with store.transaction() as s:
+        case = drive_to_approved(s, staff, make_order(s))
+        with pytest.raises(DomainError) as err:
+            workflow.withdraw_approval(s, case, staff.lead.name, PINS["lead"], " ")
+        assert err.value.key == "reject.comment_required"
+        workflow.withdraw_approval(s, case, staff.lead.name, PINS["lead"], "批次已结算，改走退货")
+        assert (
+            case.stage is Stage.VERIFY
+            and case.route is None
+            and case.order.status is OrderStatus.IN_PROGRESS
+        )
+        case.order.settled = True
+        assert workflow.verify(s, case, staff.cashier, all_checked()).route is Route.REFUND
+
+
+def test_an_earlier_partial_refund_keeps_the_order_refunded(world) -> None:  # type: ignore[no-untyped-def]
+    store, staff = world
+    with store.transaction() as s:
+        order = make_order(s, settled=True, refunded_fen=5_000, status=OrderStatus.REFUNDED)
+        case = workflow.open_case(s, order.id, staff.cashier)
+        workflow.withdraw(s, case, staff.cashier, "客户改主意")
+        assert order.status is OrderStatus.REFUNDED

@@ -27,6 +27,19 @@ from ui.qt_compat import protect_singletons  # noqa: E402
 
 protect_singletons()  # the PySide6 6.12 / Python 3.11 work-around, before any Qt call
 
+
+@pytest.fixture(autouse=True)
+def collect_on_the_gui_thread() -> Iterator[None]:
+    """As the app does (ui.qt_compat): no automatic collection, which could run on a worker
+    thread and free a widget there; collect on this (the GUI) thread after each test."""
+    import gc
+
+    gc.disable()
+    yield
+    gc.collect()
+    gc.enable()
+
+
 PINS = {"张三": "111111", "李四": "222222", "王芳": "333333", "赵敏": "444444"}
 ROLES = {"张三": "CASHIER", "李四": "LEAD", "王芳": "ADMIN", "赵敏": "CASHIER"}
 MERCHANT_NO = "898310048161234"
