@@ -89,6 +89,9 @@ def make_app(argv: list[str] | None = None) -> QApplication:
     app.setApplicationName("guadan")
     app.setOrganizationName("guadan")
     install_app_font(app)
+    from ui.qt_compat import collect_on_the_gui_thread
+
+    app._gc_timer = collect_on_the_gui_thread(app)  # type: ignore[attr-defined]
     return app
 
 

@@ -22,10 +22,15 @@ class GuadanStatusBar(RetranslateMixin, QStatusBar):
         self.training_label.setStyleSheet("color: #b45309; font-weight: bold;")
         self.notice_label = QLabel()
         self.notice_label.setStyleSheet("color: #1d4ed8; font-weight: bold;")
+        # a dot between the parts, as in DESIGN.md §12, so they do not read as one sentence
+        self.training_dot = self._dot()
         for widget in (
             self.user_label,
+            self._dot(),
             self.terminal_label,
+            self._dot(),
             self.database_label,
+            self.training_dot,
             self.training_label,
         ):
             self.addWidget(widget)
@@ -36,6 +41,12 @@ class GuadanStatusBar(RetranslateMixin, QStatusBar):
         ctx.user_changed.connect(self.retranslate)
         ctx.settings_changed.connect(self.retranslate)
         self.retranslate()
+
+    @staticmethod
+    def _dot() -> QLabel:
+        dot = QLabel("·")
+        dot.setStyleSheet("color: #888;")
+        return dot
 
     def set_terminal_state(self, reachable: bool | None) -> None:
         self._terminal_state = reachable
@@ -48,7 +59,13 @@ class GuadanStatusBar(RetranslateMixin, QStatusBar):
     def retranslate(self) -> None:
         ctx = self.ctx
         if ctx.user:
-            self.user_label.setText(f"{ctx.user.name} ({labels.label(labels.ROLE, ctx.user.role)})")
+            role = labels.label(labels.ROLE, ctx.user.role)
+            # "%1 (%2)": Chinese takes full-width brackets
+            self.user_label.setText(
+                self.tr("%1 (%2)", "user name (role)")
+                .replace("%1", ctx.user.name)
+                .replace("%2", role)
+            )
         else:
             self.user_label.setText(self.tr("Not signed in"))
         port = getattr(ctx.settings, "terminal_port", "simulator") or "simulator"
@@ -71,3 +88,4 @@ class GuadanStatusBar(RetranslateMixin, QStatusBar):
         self.database_label.setText(self.tr("Database: %1").replace("%1", db))
         self.training_label.setText(self.tr("Training mode") if ctx.training else "")
         self.training_label.setVisible(ctx.training)
+        self.training_dot.setVisible(ctx.training)

@@ -707,83 +707,83 @@
 <context>
     <name>FirstRunDialog</name>
     <message>
-        <location filename="../../ui/dialogs/first_run.py" line="125" />
-        <location filename="../../ui/dialogs/first_run.py" line="126" />
+        <location filename="../../ui/dialogs/first_run.py" line="146" />
+        <location filename="../../ui/dialogs/first_run.py" line="147" />
         <source>Welcome to guadan</source>
         <translation>Welcome to guadan</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/first_run.py" line="127" />
+        <location filename="../../ui/dialogs/first_run.py" line="148" />
         <source>This database is empty. What would you like to do?</source>
         <translation>This database is empty. What would you like to do?</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/first_run.py" line="129" />
+        <location filename="../../ui/dialogs/first_run.py" line="150" />
         <source>Set up this store — merchant, terminal, first admin and shift lead</source>
         <translation>Set up this store — merchant, terminal, first admin and shift lead</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/first_run.py" line="132" />
+        <location filename="../../ui/dialogs/first_run.py" line="153" />
         <source>Try the demo — sample store and orders in a separate database</source>
         <translation>Try the demo — sample store and orders in a separate database</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/first_run.py" line="136" />
+        <location filename="../../ui/dialogs/first_run.py" line="157" />
         <source>Demo users: 张三 (cashier, PIN 111111), 李四 (shift lead, 222222), 王芳 (admin, 333333).</source>
         <translation>Demo users: 张三 (cashier, PIN 111111), 李四 (shift lead, 222222), 王芳 (admin, 333333).</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/first_run.py" line="140" />
+        <location filename="../../ui/dialogs/first_run.py" line="161" />
         <source>Merchant name</source>
         <translation>Merchant name</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/first_run.py" line="141" />
+        <location filename="../../ui/dialogs/first_run.py" line="162" />
         <source>Merchant no. (15 digits)</source>
         <translation>Merchant no. (15 digits)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/first_run.py" line="142" />
+        <location filename="../../ui/dialogs/first_run.py" line="163" />
         <source>Terminal no. (8 characters)</source>
         <translation>Terminal no. (8 characters)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/first_run.py" line="143" />
+        <location filename="../../ui/dialogs/first_run.py" line="164" />
         <source>Terminal port</source>
         <translation>Terminal port</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/first_run.py" line="144" />
+        <location filename="../../ui/dialogs/first_run.py" line="165" />
         <source>Admin name</source>
         <translation>Admin name</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/first_run.py" line="145" />
+        <location filename="../../ui/dialogs/first_run.py" line="166" />
         <source>Admin PIN (6+ digits)</source>
         <translation>Admin PIN (6+ digits)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/first_run.py" line="146" />
+        <location filename="../../ui/dialogs/first_run.py" line="167" />
         <source>Shift lead name</source>
         <translation>Shift lead name</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/first_run.py" line="147" />
+        <location filename="../../ui/dialogs/first_run.py" line="168" />
         <source>Shift lead PIN (6+ digits)</source>
         <translation>Shift lead PIN (6+ digits)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/first_run.py" line="151" />
+        <location filename="../../ui/dialogs/first_run.py" line="172" />
         <source>Simulated terminal</source>
         <translation>Simulated terminal</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/first_run.py" line="152" />
+        <location filename="../../ui/dialogs/first_run.py" line="173" />
         <source>Back</source>
         <translation>Back</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/first_run.py" line="153" />
+        <location filename="../../ui/dialogs/first_run.py" line="174" />
         <source>Set up the store</source>
         <translation>Set up the store</translation>
     </message>
@@ -893,57 +893,63 @@
 <context>
     <name>GuadanStatusBar</name>
     <message>
-        <location filename="../../ui/status_bar.py" line="53" />
+        <location filename="../../ui/status_bar.py" line="65" />
+        <source>%1 (%2)</source>
+        <comment>user name (role)</comment>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/status_bar.py" line="70" />
         <source>Not signed in</source>
         <translation>Not signed in</translation>
     </message>
     <message>
-        <location filename="../../ui/status_bar.py" line="55" />
+        <location filename="../../ui/status_bar.py" line="72" />
         <source>Simulated terminal</source>
         <translation>Simulated terminal</translation>
     </message>
     <message>
-        <location filename="../../ui/status_bar.py" line="57" />
+        <location filename="../../ui/status_bar.py" line="74" />
         <source>checking…</source>
         <translation>checking…</translation>
     </message>
     <message>
-        <location filename="../../ui/status_bar.py" line="59" />
+        <location filename="../../ui/status_bar.py" line="76" />
         <source>connected</source>
         <translation>connected</translation>
     </message>
     <message>
-        <location filename="../../ui/status_bar.py" line="61" />
+        <location filename="../../ui/status_bar.py" line="78" />
         <source>not reachable</source>
         <translation>not reachable</translation>
     </message>
     <message>
-        <location filename="../../ui/status_bar.py" line="63" />
+        <location filename="../../ui/status_bar.py" line="80" />
         <source>Terminal: %1 %2</source>
         <translation>Terminal: %1 %2</translation>
     </message>
     <message>
-        <location filename="../../ui/status_bar.py" line="66" />
+        <location filename="../../ui/status_bar.py" line="83" />
         <source>opening…</source>
         <translation>opening…</translation>
     </message>
     <message>
-        <location filename="../../ui/status_bar.py" line="68" />
+        <location filename="../../ui/status_bar.py" line="85" />
         <source>shared server</source>
         <translation>shared server</translation>
     </message>
     <message>
-        <location filename="../../ui/status_bar.py" line="70" />
+        <location filename="../../ui/status_bar.py" line="87" />
         <source>this PC</source>
         <translation>this PC</translation>
     </message>
     <message>
-        <location filename="../../ui/status_bar.py" line="71" />
+        <location filename="../../ui/status_bar.py" line="88" />
         <source>Database: %1</source>
         <translation>Database: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/status_bar.py" line="72" />
+        <location filename="../../ui/status_bar.py" line="89" />
         <source>Training mode</source>
         <translation>Training mode</translation>
     </message>
@@ -951,67 +957,67 @@
 <context>
     <name>ImportDialog</name>
     <message>
-        <location filename="../../ui/dialogs/import_dialog.py" line="92" />
+        <location filename="../../ui/dialogs/import_dialog.py" line="109" />
         <source>Choose a file</source>
         <translation>Choose a file</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_dialog.py" line="92" />
+        <location filename="../../ui/dialogs/import_dialog.py" line="109" />
         <source>Order files (*.csv *.json)</source>
         <translation>Order files (*.csv *.json)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_dialog.py" line="110" />
+        <location filename="../../ui/dialogs/import_dialog.py" line="127" />
         <source>Checking every row…</source>
         <translation>Checking every row…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_dialog.py" line="127" />
+        <location filename="../../ui/dialogs/import_dialog.py" line="145" />
         <source>Imported %1 orders.</source>
         <translation>Imported %1 orders.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_dialog.py" line="134" />
+        <location filename="../../ui/dialogs/import_dialog.py" line="152" />
         <source>Nothing was imported: %1 problem(s) in the file. Fix them and import again.</source>
         <translation>Nothing was imported: %1 problem(s) in the file. Fix them and import again.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_dialog.py" line="148" />
+        <location filename="../../ui/dialogs/import_dialog.py" line="170" />
         <source>Import orders</source>
         <translation>Import orders</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_dialog.py" line="151" />
+        <location filename="../../ui/dialogs/import_dialog.py" line="173" />
         <source>Choose a CSV or JSON file exported by the store POS. Every row is checked first: if any row is wrong, nothing is imported.</source>
         <translation>Choose a CSV or JSON file exported by the store POS. Every row is checked first: if any row is wrong, nothing is imported.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_dialog.py" line="155" />
+        <location filename="../../ui/dialogs/import_dialog.py" line="177" />
         <source>Choose file…</source>
         <translation>Choose file…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_dialog.py" line="157" />
+        <location filename="../../ui/dialogs/import_dialog.py" line="179" />
         <source>No file chosen</source>
         <translation>No file chosen</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_dialog.py" line="158" />
+        <location filename="../../ui/dialogs/import_dialog.py" line="180" />
         <source>Import</source>
         <translation>Import</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_dialog.py" line="160" />
+        <location filename="../../ui/dialogs/import_dialog.py" line="182" />
         <source>Row</source>
         <translation>Row</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_dialog.py" line="160" />
+        <location filename="../../ui/dialogs/import_dialog.py" line="182" />
         <source>Column</source>
         <translation>Column</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_dialog.py" line="160" />
+        <location filename="../../ui/dialogs/import_dialog.py" line="182" />
         <source>Problem</source>
         <translation>Problem</translation>
     </message>
@@ -1019,12 +1025,12 @@
 <context>
     <name>Labels</name>
     <message>
-        <location filename="../../ui/labels.py" line="82" />
+        <location filename="../../ui/labels.py" line="60" />
         <source>Yes</source>
         <translation>Yes</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="84" />
+        <location filename="../../ui/labels.py" line="62" />
         <source>No</source>
         <translation>No</translation>
     </message>
@@ -1032,22 +1038,22 @@
 <context>
     <name>LockScreen</name>
     <message>
-        <location filename="../../ui/dialogs/lock_screen.py" line="67" />
+        <location filename="../../ui/dialogs/lock_screen.py" line="68" />
         <source>Locked</source>
         <translation>Locked</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/lock_screen.py" line="68" />
+        <location filename="../../ui/dialogs/lock_screen.py" line="69" />
         <source>The window is locked</source>
         <translation>The window is locked</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/lock_screen.py" line="70" />
+        <location filename="../../ui/dialogs/lock_screen.py" line="71" />
         <source>Enter the PIN of %1 to unlock.</source>
         <translation>Enter the PIN of %1 to unlock.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/lock_screen.py" line="72" />
+        <location filename="../../ui/dialogs/lock_screen.py" line="73" />
         <source>Unlock</source>
         <translation>Unlock</translation>
     </message>
@@ -1055,208 +1061,208 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="362" />
+        <location filename="../../ui/main_window.py" line="375" />
         <source>%1 orders</source>
         <translation>%1 orders</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="366" />
+        <location filename="../../ui/main_window.py" line="379" />
         <source>Loading…</source>
         <translation>Loading…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="404" />
+        <location filename="../../ui/main_window.py" line="417" />
         <source>%1 new suspended order(s) arrived</source>
         <translation>%1 new suspended order(s) arrived</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="451" />
+        <location filename="../../ui/main_window.py" line="476" />
         <source>Checked %1 unfinished terminal command(s) with the terminal.</source>
         <translation>Checked %1 unfinished terminal command(s) with the terminal.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="454" />
+        <location filename="../../ui/main_window.py" line="479" />
         <source>%1 still unknown: the terminal did not answer.</source>
         <translation>%1 still unknown: the terminal did not answer.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="467" />
+        <location filename="../../ui/main_window.py" line="492" />
         <source>Select an order first.</source>
         <translation>Select an order first.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="474" />
+        <location filename="../../ui/main_window.py" line="499" />
         <source>Not available yet</source>
         <translation>Not available yet</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="475" />
+        <location filename="../../ui/main_window.py" line="500" />
         <source>The cancellation wizard is not available yet.</source>
         <translation>The cancellation wizard is not available yet.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="534" />
+        <location filename="../../ui/main_window.py" line="559" />
         <source>Suspended</source>
         <translation>Suspended</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="535" />
+        <location filename="../../ui/main_window.py" line="560" />
         <source>Awaiting approval</source>
         <translation>Awaiting approval</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="536" />
+        <location filename="../../ui/main_window.py" line="561" />
         <source>Escalated</source>
         <translation>Escalated</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="537" />
+        <location filename="../../ui/main_window.py" line="562" />
         <source>Handled</source>
         <translation>Handled</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="538" />
-        <location filename="../../ui/main_window.py" line="576" />
+        <location filename="../../ui/main_window.py" line="563" />
+        <location filename="../../ui/main_window.py" line="601" />
         <source>Reports</source>
         <translation>Reports</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="554" />
+        <location filename="../../ui/main_window.py" line="579" />
         <source>Demo</source>
         <translation>Demo</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="556" />
+        <location filename="../../ui/main_window.py" line="581" />
         <source>Training mode</source>
         <translation>Training mode</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="564" />
+        <location filename="../../ui/main_window.py" line="589" />
         <source>Training mode — practice data, simulated terminal, no real money moves</source>
         <translation>Training mode — practice data, simulated terminal, no real money moves</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="567" />
+        <location filename="../../ui/main_window.py" line="592" />
         <source>Demo — sample data in its own database</source>
         <translation>Demo — sample data in its own database</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="572" />
+        <location filename="../../ui/main_window.py" line="597" />
         <source>Suspended orders waiting to be handled</source>
         <translation>Suspended orders waiting to be handled</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="573" />
+        <location filename="../../ui/main_window.py" line="598" />
         <source>Applications waiting for a shift lead's approval</source>
         <translation>Applications waiting for a shift lead's approval</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="574" />
+        <location filename="../../ui/main_window.py" line="599" />
         <source>Orders escalated because their data is wrong</source>
         <translation>Orders escalated because their data is wrong</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="575" />
+        <location filename="../../ui/main_window.py" line="600" />
         <source>Voided, refunded, rejected and closed orders</source>
         <translation>Voided, refunded, rejected and closed orders</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="580" />
+        <location filename="../../ui/main_window.py" line="605" />
         <source>Order no. / card last 4 / amount</source>
         <translation>Order no. / card last 4 / amount</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="582" />
+        <location filename="../../ui/main_window.py" line="607" />
         <source>Search by order number, card last four digits or amount (Ctrl+F)</source>
         <translation>Search by order number, card last four digits or amount (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="585" />
+        <location filename="../../ui/main_window.py" line="610" />
         <source>Start cancellation</source>
         <translation>Start cancellation</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="586" />
+        <location filename="../../ui/main_window.py" line="611" />
         <source>Refresh</source>
         <translation>Refresh</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="587" />
+        <location filename="../../ui/main_window.py" line="612" />
         <source>Print application form</source>
         <translation>Print application form</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="588" />
+        <location filename="../../ui/main_window.py" line="613" />
         <source>Lock</source>
         <translation>Lock</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="589" />
+        <location filename="../../ui/main_window.py" line="614" />
         <source>Search</source>
         <translation>Search</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="590" />
+        <location filename="../../ui/main_window.py" line="615" />
         <source>Import orders…</source>
         <translation>Import orders…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="591" />
+        <location filename="../../ui/main_window.py" line="616" />
         <source>Settings…</source>
         <translation>Settings…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="592" />
+        <location filename="../../ui/main_window.py" line="617" />
         <source>Users…</source>
         <translation>Users…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="593" />
+        <location filename="../../ui/main_window.py" line="618" />
         <source>Quit</source>
         <translation>Quit</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="594" />
+        <location filename="../../ui/main_window.py" line="619" />
         <source>Print a batch of forms…</source>
         <translation>Print a batch of forms…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="595" />
+        <location filename="../../ui/main_window.py" line="620" />
         <source>Check the terminal's journal</source>
         <translation>Check the terminal's journal</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="596" />
+        <location filename="../../ui/main_window.py" line="621" />
         <source>Close the terminal's batch (settle)…</source>
         <translation>Close the terminal's batch (settle)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="605" />
+        <location filename="../../ui/main_window.py" line="630" />
         <source>&amp;File</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="606" />
+        <location filename="../../ui/main_window.py" line="631" />
         <source>&amp;View</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="607" />
+        <location filename="../../ui/main_window.py" line="632" />
         <source>Language</source>
         <translation>Language</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="608" />
+        <location filename="../../ui/main_window.py" line="633" />
         <source>&amp;Case</source>
         <translation>&amp;Case</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="609" />
+        <location filename="../../ui/main_window.py" line="634" />
         <source>&amp;Terminal</source>
         <translation>&amp;Terminal</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="610" />
+        <location filename="../../ui/main_window.py" line="635" />
         <source>&amp;Admin</source>
         <translation>&amp;Admin</translation>
     </message>
@@ -1754,108 +1760,108 @@
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="150" />
         <location filename="../../ui/dialogs/settings_dialog.py" line="153" />
+        <location filename="../../ui/dialogs/settings_dialog.py" line="156" />
         <source>Simulated terminal</source>
         <translation>Simulated terminal</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="194" />
+        <location filename="../../ui/dialogs/settings_dialog.py" line="197" />
         <source>The approval threshold must be an amount in yuan, like 5000.00.</source>
         <translation>The approval threshold must be an amount in yuan, like 5000.00.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="227" />
+        <location filename="../../ui/dialogs/settings_dialog.py" line="230" />
         <source>Training mode is starting in a new window.</source>
         <translation>Training mode is starting in a new window.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="230" />
+        <location filename="../../ui/dialogs/settings_dialog.py" line="233" />
         <source>Settings</source>
         <translation>Settings</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="231" />
+        <location filename="../../ui/dialogs/settings_dialog.py" line="234" />
         <source>Store</source>
         <translation>Store</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="232" />
+        <location filename="../../ui/dialogs/settings_dialog.py" line="235" />
         <source>Card terminal</source>
         <translation>Card terminal</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="233" />
+        <location filename="../../ui/dialogs/settings_dialog.py" line="236" />
         <source>Rules</source>
         <translation>Rules</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="235" />
+        <location filename="../../ui/dialogs/settings_dialog.py" line="238" />
         <source>Merchant name</source>
         <translation>Merchant name</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="236" />
+        <location filename="../../ui/dialogs/settings_dialog.py" line="239" />
         <source>Language</source>
         <translation>Language</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="237" />
+        <location filename="../../ui/dialogs/settings_dialog.py" line="240" />
         <source>Lock after idle (minutes)</source>
         <translation>Lock after idle (minutes)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="238" />
+        <location filename="../../ui/dialogs/settings_dialog.py" line="241" />
         <source>Slip printer</source>
         <translation>Slip printer</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="239" />
+        <location filename="../../ui/dialogs/settings_dialog.py" line="242" />
         <source>Port</source>
         <translation>Port</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="240" />
+        <location filename="../../ui/dialogs/settings_dialog.py" line="243" />
         <source>Baud rate</source>
         <translation>Baud rate</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="241" />
+        <location filename="../../ui/dialogs/settings_dialog.py" line="244" />
         <source>ACK timeout (ms)</source>
         <translation>ACK timeout (ms)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="242" />
+        <location filename="../../ui/dialogs/settings_dialog.py" line="245" />
         <source>Answer timeout (ms)</source>
         <translation>Answer timeout (ms)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="243" />
+        <location filename="../../ui/dialogs/settings_dialog.py" line="246" />
         <source>Inter-byte timeout (ms)</source>
         <translation>Inter-byte timeout (ms)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="244" />
+        <location filename="../../ui/dialogs/settings_dialog.py" line="247" />
         <source>Admin approval above (yuan)</source>
         <translation>Admin approval above (yuan)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="245" />
+        <location filename="../../ui/dialogs/settings_dialog.py" line="248" />
         <source>Refund window (days)</source>
         <translation>Refund window (days)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="250" />
+        <location filename="../../ui/dialogs/settings_dialog.py" line="253" />
         <source>e.g. serial:/dev/ttyS0?baudrate=9600 (empty: none)</source>
         <translation>e.g. serial:/dev/ttyS0?baudrate=9600 (empty: none)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="253" />
+        <location filename="../../ui/dialogs/settings_dialog.py" line="256" />
         <source>Start training mode (practice database, simulated terminal)</source>
         <translation>Start training mode (practice database, simulated terminal)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="255" />
+        <location filename="../../ui/dialogs/settings_dialog.py" line="258" />
         <source>Save</source>
         <translation>Save</translation>
     </message>
@@ -1863,40 +1869,40 @@
 <context>
     <name>SignInDialog</name>
     <message>
-        <location filename="../../ui/dialogs/signin.py" line="87" />
+        <location filename="../../ui/dialogs/signin.py" line="88" />
         <source>Enter your name and PIN.</source>
         <translation>Enter your name and PIN.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/signin.py" line="106" />
-        <location filename="../../ui/dialogs/signin.py" line="120" />
+        <location filename="../../ui/dialogs/signin.py" line="107" />
+        <location filename="../../ui/dialogs/signin.py" line="121" />
         <source>Sign in</source>
         <translation>Sign in</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/signin.py" line="108" />
-        <location filename="../../ui/dialogs/signin.py" line="114" />
+        <location filename="../../ui/dialogs/signin.py" line="109" />
+        <location filename="../../ui/dialogs/signin.py" line="115" />
         <source>Training mode</source>
         <translation>Training mode</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/signin.py" line="110" />
-        <location filename="../../ui/dialogs/signin.py" line="116" />
+        <location filename="../../ui/dialogs/signin.py" line="111" />
+        <location filename="../../ui/dialogs/signin.py" line="117" />
         <source>Demo</source>
         <translation>Demo</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/signin.py" line="112" />
+        <location filename="../../ui/dialogs/signin.py" line="113" />
         <source>guadan — suspended orders</source>
         <translation>guadan — suspended orders</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/signin.py" line="118" />
+        <location filename="../../ui/dialogs/signin.py" line="119" />
         <source>User</source>
         <translation>User</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/signin.py" line="119" />
+        <location filename="../../ui/dialogs/signin.py" line="120" />
         <source>PIN</source>
         <translation>PIN</translation>
     </message>
@@ -2080,95 +2086,105 @@
 <context>
     <name>UsersDialog</name>
     <message>
-        <location filename="../../ui/dialogs/users_dialog.py" line="140" />
+        <location filename="../../ui/dialogs/users_dialog.py" line="146" />
         <source>Active</source>
         <translation>Active</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/users_dialog.py" line="140" />
+        <location filename="../../ui/dialogs/users_dialog.py" line="146" />
         <source>Disabled</source>
         <translation>Disabled</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/users_dialog.py" line="142" />
+        <location filename="../../ui/dialogs/users_dialog.py" line="148" />
         <source>Locked</source>
         <translation>Locked</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/users_dialog.py" line="166" />
+        <location filename="../../ui/dialogs/users_dialog.py" line="172" />
         <source>Enable</source>
         <translation>Enable</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/users_dialog.py" line="166" />
+        <location filename="../../ui/dialogs/users_dialog.py" line="172" />
         <source>Disable</source>
         <translation>Disable</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/users_dialog.py" line="176" />
+        <location filename="../../ui/dialogs/users_dialog.py" line="182" />
         <source>User %1 added.</source>
         <translation>User %1 added.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/users_dialog.py" line="190" />
+        <location filename="../../ui/dialogs/users_dialog.py" line="196" />
         <source>%1 enabled.</source>
         <translation>%1 enabled.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/users_dialog.py" line="190" />
+        <location filename="../../ui/dialogs/users_dialog.py" line="196" />
         <source>%1 disabled.</source>
         <translation>%1 disabled.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/users_dialog.py" line="206" />
+        <location filename="../../ui/dialogs/users_dialog.py" line="212" />
         <source>PIN of %1 reset.</source>
         <translation>PIN of %1 reset.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/users_dialog.py" line="212" />
+        <location filename="../../ui/dialogs/users_dialog.py" line="218" />
         <source>Users</source>
         <translation>Users</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/users_dialog.py" line="213" />
-        <location filename="../../ui/dialogs/users_dialog.py" line="217" />
+        <location filename="../../ui/dialogs/users_dialog.py" line="219" />
+        <source>Selected user</source>
+        <translation>Selected user</translation>
+    </message>
+    <message>
         <location filename="../../ui/dialogs/users_dialog.py" line="220" />
+        <source>Add a user</source>
+        <translation>Add a user</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/users_dialog.py" line="221" />
+        <location filename="../../ui/dialogs/users_dialog.py" line="225" />
+        <location filename="../../ui/dialogs/users_dialog.py" line="228" />
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/users_dialog.py" line="213" />
-        <location filename="../../ui/dialogs/users_dialog.py" line="220" />
+        <location filename="../../ui/dialogs/users_dialog.py" line="221" />
+        <location filename="../../ui/dialogs/users_dialog.py" line="228" />
         <source>Role</source>
         <translation>Role</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/users_dialog.py" line="213" />
+        <location filename="../../ui/dialogs/users_dialog.py" line="221" />
         <source>State</source>
         <translation>State</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/users_dialog.py" line="214" />
+        <location filename="../../ui/dialogs/users_dialog.py" line="222" />
         <source>Reset PIN</source>
         <translation>Reset PIN</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/users_dialog.py" line="215" />
+        <location filename="../../ui/dialogs/users_dialog.py" line="223" />
         <source>New PIN (6+ digits)</source>
         <translation>New PIN (6+ digits)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/users_dialog.py" line="216" />
+        <location filename="../../ui/dialogs/users_dialog.py" line="224" />
         <source>Add user</source>
         <translation>Add user</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/users_dialog.py" line="218" />
+        <location filename="../../ui/dialogs/users_dialog.py" line="226" />
         <source>PIN (6+ digits)</source>
         <translation>PIN (6+ digits)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/users_dialog.py" line="220" />
+        <location filename="../../ui/dialogs/users_dialog.py" line="228" />
         <source>PIN</source>
         <translation>PIN</translation>
     </message>

@@ -707,83 +707,83 @@
 <context>
     <name>FirstRunDialog</name>
     <message>
-        <location filename="../../ui/dialogs/first_run.py" line="125" />
-        <location filename="../../ui/dialogs/first_run.py" line="126" />
+        <location filename="../../ui/dialogs/first_run.py" line="146" />
+        <location filename="../../ui/dialogs/first_run.py" line="147" />
         <source>Welcome to guadan</source>
         <translation>欢迎使用挂单撤销</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/first_run.py" line="127" />
+        <location filename="../../ui/dialogs/first_run.py" line="148" />
         <source>This database is empty. What would you like to do?</source>
         <translation>数据库还是空的。您想要：</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/first_run.py" line="129" />
+        <location filename="../../ui/dialogs/first_run.py" line="150" />
         <source>Set up this store — merchant, terminal, first admin and shift lead</source>
         <translation>设置本店 —— 商户、终端、首位管理员和值班主管</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/first_run.py" line="132" />
+        <location filename="../../ui/dialogs/first_run.py" line="153" />
         <source>Try the demo — sample store and orders in a separate database</source>
         <translation>试用演示 —— 示例门店和挂单，使用独立的演示数据库</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/first_run.py" line="136" />
+        <location filename="../../ui/dialogs/first_run.py" line="157" />
         <source>Demo users: 张三 (cashier, PIN 111111), 李四 (shift lead, 222222), 王芳 (admin, 333333).</source>
         <translation>演示用户：张三（收银员，PIN 111111）、李四（值班主管，222222）、王芳（管理员，333333）。</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/first_run.py" line="140" />
+        <location filename="../../ui/dialogs/first_run.py" line="161" />
         <source>Merchant name</source>
         <translation>商户名称</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/first_run.py" line="141" />
+        <location filename="../../ui/dialogs/first_run.py" line="162" />
         <source>Merchant no. (15 digits)</source>
         <translation>商户编号（15 位）</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/first_run.py" line="142" />
+        <location filename="../../ui/dialogs/first_run.py" line="163" />
         <source>Terminal no. (8 characters)</source>
         <translation>终端号（8 位）</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/first_run.py" line="143" />
+        <location filename="../../ui/dialogs/first_run.py" line="164" />
         <source>Terminal port</source>
         <translation>终端端口</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/first_run.py" line="144" />
+        <location filename="../../ui/dialogs/first_run.py" line="165" />
         <source>Admin name</source>
         <translation>管理员姓名</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/first_run.py" line="145" />
+        <location filename="../../ui/dialogs/first_run.py" line="166" />
         <source>Admin PIN (6+ digits)</source>
         <translation>管理员 PIN（至少 6 位数字）</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/first_run.py" line="146" />
+        <location filename="../../ui/dialogs/first_run.py" line="167" />
         <source>Shift lead name</source>
         <translation>值班主管姓名</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/first_run.py" line="147" />
+        <location filename="../../ui/dialogs/first_run.py" line="168" />
         <source>Shift lead PIN (6+ digits)</source>
         <translation>值班主管 PIN（至少 6 位数字）</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/first_run.py" line="151" />
+        <location filename="../../ui/dialogs/first_run.py" line="172" />
         <source>Simulated terminal</source>
         <translation>模拟终端</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/first_run.py" line="152" />
+        <location filename="../../ui/dialogs/first_run.py" line="173" />
         <source>Back</source>
         <translation>返回</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/first_run.py" line="153" />
+        <location filename="../../ui/dialogs/first_run.py" line="174" />
         <source>Set up the store</source>
         <translation>完成设置</translation>
     </message>
@@ -893,57 +893,63 @@
 <context>
     <name>GuadanStatusBar</name>
     <message>
-        <location filename="../../ui/status_bar.py" line="53" />
+        <location filename="../../ui/status_bar.py" line="65" />
+        <source>%1 (%2)</source>
+        <comment>user name (role)</comment>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/status_bar.py" line="70" />
         <source>Not signed in</source>
         <translation>未登录</translation>
     </message>
     <message>
-        <location filename="../../ui/status_bar.py" line="55" />
+        <location filename="../../ui/status_bar.py" line="72" />
         <source>Simulated terminal</source>
         <translation>模拟终端</translation>
     </message>
     <message>
-        <location filename="../../ui/status_bar.py" line="57" />
+        <location filename="../../ui/status_bar.py" line="74" />
         <source>checking…</source>
         <translation>检测中…</translation>
     </message>
     <message>
-        <location filename="../../ui/status_bar.py" line="59" />
+        <location filename="../../ui/status_bar.py" line="76" />
         <source>connected</source>
         <translation>已连接</translation>
     </message>
     <message>
-        <location filename="../../ui/status_bar.py" line="61" />
+        <location filename="../../ui/status_bar.py" line="78" />
         <source>not reachable</source>
         <translation>无法连接</translation>
     </message>
     <message>
-        <location filename="../../ui/status_bar.py" line="63" />
+        <location filename="../../ui/status_bar.py" line="80" />
         <source>Terminal: %1 %2</source>
         <translation>终端：%1 %2</translation>
     </message>
     <message>
-        <location filename="../../ui/status_bar.py" line="66" />
+        <location filename="../../ui/status_bar.py" line="83" />
         <source>opening…</source>
         <translation>正在打开…</translation>
     </message>
     <message>
-        <location filename="../../ui/status_bar.py" line="68" />
+        <location filename="../../ui/status_bar.py" line="85" />
         <source>shared server</source>
         <translation>共享服务器</translation>
     </message>
     <message>
-        <location filename="../../ui/status_bar.py" line="70" />
+        <location filename="../../ui/status_bar.py" line="87" />
         <source>this PC</source>
         <translation>本机</translation>
     </message>
     <message>
-        <location filename="../../ui/status_bar.py" line="71" />
+        <location filename="../../ui/status_bar.py" line="88" />
         <source>Database: %1</source>
         <translation>数据库：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/status_bar.py" line="72" />
+        <location filename="../../ui/status_bar.py" line="89" />
         <source>Training mode</source>
         <translation>培训模式</translation>
     </message>
@@ -951,67 +957,67 @@
 <context>
     <name>ImportDialog</name>
     <message>
-        <location filename="../../ui/dialogs/import_dialog.py" line="92" />
+        <location filename="../../ui/dialogs/import_dialog.py" line="109" />
         <source>Choose a file</source>
         <translation>选择文件</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_dialog.py" line="92" />
+        <location filename="../../ui/dialogs/import_dialog.py" line="109" />
         <source>Order files (*.csv *.json)</source>
         <translation>挂单文件 (*.csv *.json)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_dialog.py" line="110" />
+        <location filename="../../ui/dialogs/import_dialog.py" line="127" />
         <source>Checking every row…</source>
         <translation>正在逐行检查…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_dialog.py" line="127" />
+        <location filename="../../ui/dialogs/import_dialog.py" line="145" />
         <source>Imported %1 orders.</source>
         <translation>已导入 %1 笔挂单。</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_dialog.py" line="134" />
+        <location filename="../../ui/dialogs/import_dialog.py" line="152" />
         <source>Nothing was imported: %1 problem(s) in the file. Fix them and import again.</source>
         <translation>未导入任何挂单：文件中有 %1 处问题。请修改后重新导入。</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_dialog.py" line="148" />
+        <location filename="../../ui/dialogs/import_dialog.py" line="170" />
         <source>Import orders</source>
         <translation>导入挂单</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_dialog.py" line="151" />
+        <location filename="../../ui/dialogs/import_dialog.py" line="173" />
         <source>Choose a CSV or JSON file exported by the store POS. Every row is checked first: if any row is wrong, nothing is imported.</source>
         <translation>请选择收银系统导出的 CSV 或 JSON 文件。每一行都会先检查：只要有一行有误，就不会导入任何数据。</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_dialog.py" line="155" />
+        <location filename="../../ui/dialogs/import_dialog.py" line="177" />
         <source>Choose file…</source>
         <translation>选择文件…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_dialog.py" line="157" />
+        <location filename="../../ui/dialogs/import_dialog.py" line="179" />
         <source>No file chosen</source>
         <translation>未选择文件</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_dialog.py" line="158" />
+        <location filename="../../ui/dialogs/import_dialog.py" line="180" />
         <source>Import</source>
         <translation>导入</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_dialog.py" line="160" />
+        <location filename="../../ui/dialogs/import_dialog.py" line="182" />
         <source>Row</source>
         <translation>行</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_dialog.py" line="160" />
+        <location filename="../../ui/dialogs/import_dialog.py" line="182" />
         <source>Column</source>
         <translation>列</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_dialog.py" line="160" />
+        <location filename="../../ui/dialogs/import_dialog.py" line="182" />
         <source>Problem</source>
         <translation>问题</translation>
     </message>
@@ -1019,12 +1025,12 @@
 <context>
     <name>Labels</name>
     <message>
-        <location filename="../../ui/labels.py" line="82" />
+        <location filename="../../ui/labels.py" line="60" />
         <source>Yes</source>
         <translation>是</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="84" />
+        <location filename="../../ui/labels.py" line="62" />
         <source>No</source>
         <translation>否</translation>
     </message>
@@ -1032,22 +1038,22 @@
 <context>
     <name>LockScreen</name>
     <message>
-        <location filename="../../ui/dialogs/lock_screen.py" line="67" />
+        <location filename="../../ui/dialogs/lock_screen.py" line="68" />
         <source>Locked</source>
         <translation>已锁定</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/lock_screen.py" line="68" />
+        <location filename="../../ui/dialogs/lock_screen.py" line="69" />
         <source>The window is locked</source>
         <translation>窗口已锁定</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/lock_screen.py" line="70" />
+        <location filename="../../ui/dialogs/lock_screen.py" line="71" />
         <source>Enter the PIN of %1 to unlock.</source>
         <translation>请输入 %1 的 PIN 码解锁。</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/lock_screen.py" line="72" />
+        <location filename="../../ui/dialogs/lock_screen.py" line="73" />
         <source>Unlock</source>
         <translation>解锁</translation>
     </message>
@@ -1055,208 +1061,208 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="362" />
+        <location filename="../../ui/main_window.py" line="375" />
         <source>%1 orders</source>
         <translation>共 %1 笔</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="366" />
+        <location filename="../../ui/main_window.py" line="379" />
         <source>Loading…</source>
         <translation>加载中…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="404" />
+        <location filename="../../ui/main_window.py" line="417" />
         <source>%1 new suspended order(s) arrived</source>
         <translation>新挂单提醒：新增 %1 笔挂单</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="451" />
+        <location filename="../../ui/main_window.py" line="476" />
         <source>Checked %1 unfinished terminal command(s) with the terminal.</source>
         <translation>已与终端核对 %1 笔未完成的终端操作。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="454" />
+        <location filename="../../ui/main_window.py" line="479" />
         <source>%1 still unknown: the terminal did not answer.</source>
         <translation>其中 %1 笔结果仍未知：终端没有应答。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="467" />
+        <location filename="../../ui/main_window.py" line="492" />
         <source>Select an order first.</source>
         <translation>请先选择一笔挂单。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="474" />
+        <location filename="../../ui/main_window.py" line="499" />
         <source>Not available yet</source>
         <translation>暂不可用</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="475" />
+        <location filename="../../ui/main_window.py" line="500" />
         <source>The cancellation wizard is not available yet.</source>
         <translation>撤销向导暂不可用。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="534" />
+        <location filename="../../ui/main_window.py" line="559" />
         <source>Suspended</source>
         <translation>挂单</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="535" />
+        <location filename="../../ui/main_window.py" line="560" />
         <source>Awaiting approval</source>
         <translation>待审批</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="536" />
+        <location filename="../../ui/main_window.py" line="561" />
         <source>Escalated</source>
         <translation>已升级</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="537" />
+        <location filename="../../ui/main_window.py" line="562" />
         <source>Handled</source>
         <translation>已处理</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="538" />
-        <location filename="../../ui/main_window.py" line="576" />
+        <location filename="../../ui/main_window.py" line="563" />
+        <location filename="../../ui/main_window.py" line="601" />
         <source>Reports</source>
         <translation>报表</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="554" />
+        <location filename="../../ui/main_window.py" line="579" />
         <source>Demo</source>
         <translation>演示</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="556" />
+        <location filename="../../ui/main_window.py" line="581" />
         <source>Training mode</source>
         <translation>培训模式</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="564" />
+        <location filename="../../ui/main_window.py" line="589" />
         <source>Training mode — practice data, simulated terminal, no real money moves</source>
         <translation>培训模式 —— 练习数据、模拟终端，不会发生真实资金变动</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="567" />
+        <location filename="../../ui/main_window.py" line="592" />
         <source>Demo — sample data in its own database</source>
         <translation>演示 —— 示例数据，独立数据库</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="572" />
+        <location filename="../../ui/main_window.py" line="597" />
         <source>Suspended orders waiting to be handled</source>
         <translation>等待处理的挂单</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="573" />
+        <location filename="../../ui/main_window.py" line="598" />
         <source>Applications waiting for a shift lead's approval</source>
         <translation>等待值班主管审批的申请</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="574" />
+        <location filename="../../ui/main_window.py" line="599" />
         <source>Orders escalated because their data is wrong</source>
         <translation>因信息有误而升级的挂单</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="575" />
+        <location filename="../../ui/main_window.py" line="600" />
         <source>Voided, refunded, rejected and closed orders</source>
         <translation>已撤销、已退货、已驳回和已关闭的挂单</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="580" />
+        <location filename="../../ui/main_window.py" line="605" />
         <source>Order no. / card last 4 / amount</source>
         <translation>单号 / 卡号后四位 / 金额</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="582" />
+        <location filename="../../ui/main_window.py" line="607" />
         <source>Search by order number, card last four digits or amount (Ctrl+F)</source>
         <translation>按单号、卡号后四位或金额搜索 (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="585" />
+        <location filename="../../ui/main_window.py" line="610" />
         <source>Start cancellation</source>
         <translation>开始撤销</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="586" />
+        <location filename="../../ui/main_window.py" line="611" />
         <source>Refresh</source>
         <translation>刷新</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="587" />
+        <location filename="../../ui/main_window.py" line="612" />
         <source>Print application form</source>
         <translation>打印申请表</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="588" />
+        <location filename="../../ui/main_window.py" line="613" />
         <source>Lock</source>
         <translation>锁定</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="589" />
+        <location filename="../../ui/main_window.py" line="614" />
         <source>Search</source>
         <translation>搜索</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="590" />
+        <location filename="../../ui/main_window.py" line="615" />
         <source>Import orders…</source>
         <translation>导入挂单…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="591" />
+        <location filename="../../ui/main_window.py" line="616" />
         <source>Settings…</source>
         <translation>设置…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="592" />
+        <location filename="../../ui/main_window.py" line="617" />
         <source>Users…</source>
         <translation>用户…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="593" />
+        <location filename="../../ui/main_window.py" line="618" />
         <source>Quit</source>
         <translation>退出</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="594" />
+        <location filename="../../ui/main_window.py" line="619" />
         <source>Print a batch of forms…</source>
         <translation>批量打印申请表…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="595" />
+        <location filename="../../ui/main_window.py" line="620" />
         <source>Check the terminal's journal</source>
         <translation>核对终端流水</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="596" />
+        <location filename="../../ui/main_window.py" line="621" />
         <source>Close the terminal's batch (settle)…</source>
         <translation>终端结算…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="605" />
+        <location filename="../../ui/main_window.py" line="630" />
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="606" />
+        <location filename="../../ui/main_window.py" line="631" />
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="607" />
+        <location filename="../../ui/main_window.py" line="632" />
         <source>Language</source>
         <translation>语言</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="608" />
+        <location filename="../../ui/main_window.py" line="633" />
         <source>&amp;Case</source>
         <translation>撤销(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="609" />
+        <location filename="../../ui/main_window.py" line="634" />
         <source>&amp;Terminal</source>
         <translation>终端(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="610" />
+        <location filename="../../ui/main_window.py" line="635" />
         <source>&amp;Admin</source>
         <translation>管理(&amp;A)</translation>
     </message>
@@ -1754,108 +1760,108 @@
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="150" />
         <location filename="../../ui/dialogs/settings_dialog.py" line="153" />
+        <location filename="../../ui/dialogs/settings_dialog.py" line="156" />
         <source>Simulated terminal</source>
         <translation>模拟终端</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="194" />
+        <location filename="../../ui/dialogs/settings_dialog.py" line="197" />
         <source>The approval threshold must be an amount in yuan, like 5000.00.</source>
         <translation>审批金额上限须为以元计的金额，例如 5000.00。</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="227" />
+        <location filename="../../ui/dialogs/settings_dialog.py" line="230" />
         <source>Training mode is starting in a new window.</source>
         <translation>培训模式正在新窗口中启动。</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="230" />
+        <location filename="../../ui/dialogs/settings_dialog.py" line="233" />
         <source>Settings</source>
         <translation>设置</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="231" />
+        <location filename="../../ui/dialogs/settings_dialog.py" line="234" />
         <source>Store</source>
         <translation>门店</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="232" />
+        <location filename="../../ui/dialogs/settings_dialog.py" line="235" />
         <source>Card terminal</source>
         <translation>刷卡终端</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="233" />
+        <location filename="../../ui/dialogs/settings_dialog.py" line="236" />
         <source>Rules</source>
         <translation>规则</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="235" />
+        <location filename="../../ui/dialogs/settings_dialog.py" line="238" />
         <source>Merchant name</source>
         <translation>商户名称</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="236" />
+        <location filename="../../ui/dialogs/settings_dialog.py" line="239" />
         <source>Language</source>
         <translation>语言</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="237" />
+        <location filename="../../ui/dialogs/settings_dialog.py" line="240" />
         <source>Lock after idle (minutes)</source>
         <translation>空闲自动锁定（分钟）</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="238" />
+        <location filename="../../ui/dialogs/settings_dialog.py" line="241" />
         <source>Slip printer</source>
         <translation>小票打印机</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="239" />
+        <location filename="../../ui/dialogs/settings_dialog.py" line="242" />
         <source>Port</source>
         <translation>端口</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="240" />
+        <location filename="../../ui/dialogs/settings_dialog.py" line="243" />
         <source>Baud rate</source>
         <translation>波特率</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="241" />
+        <location filename="../../ui/dialogs/settings_dialog.py" line="244" />
         <source>ACK timeout (ms)</source>
         <translation>ACK 超时（毫秒）</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="242" />
+        <location filename="../../ui/dialogs/settings_dialog.py" line="245" />
         <source>Answer timeout (ms)</source>
         <translation>应答超时（毫秒）</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="243" />
+        <location filename="../../ui/dialogs/settings_dialog.py" line="246" />
         <source>Inter-byte timeout (ms)</source>
         <translation>字节间隔超时（毫秒）</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="244" />
+        <location filename="../../ui/dialogs/settings_dialog.py" line="247" />
         <source>Admin approval above (yuan)</source>
         <translation>超过此金额需管理员审批（元）</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="245" />
+        <location filename="../../ui/dialogs/settings_dialog.py" line="248" />
         <source>Refund window (days)</source>
         <translation>退货期限（天）</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="250" />
+        <location filename="../../ui/dialogs/settings_dialog.py" line="253" />
         <source>e.g. serial:/dev/ttyS0?baudrate=9600 (empty: none)</source>
         <translation>例如 serial:/dev/ttyS0?baudrate=9600（留空：无）</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="253" />
+        <location filename="../../ui/dialogs/settings_dialog.py" line="256" />
         <source>Start training mode (practice database, simulated terminal)</source>
         <translation>启动培训模式（练习数据库、模拟终端）</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="255" />
+        <location filename="../../ui/dialogs/settings_dialog.py" line="258" />
         <source>Save</source>
         <translation>保存</translation>
     </message>
@@ -1863,40 +1869,40 @@
 <context>
     <name>SignInDialog</name>
     <message>
-        <location filename="../../ui/dialogs/signin.py" line="87" />
+        <location filename="../../ui/dialogs/signin.py" line="88" />
         <source>Enter your name and PIN.</source>
         <translation>请输入姓名和 PIN 码。</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/signin.py" line="106" />
-        <location filename="../../ui/dialogs/signin.py" line="120" />
+        <location filename="../../ui/dialogs/signin.py" line="107" />
+        <location filename="../../ui/dialogs/signin.py" line="121" />
         <source>Sign in</source>
         <translation>登录</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/signin.py" line="108" />
-        <location filename="../../ui/dialogs/signin.py" line="114" />
+        <location filename="../../ui/dialogs/signin.py" line="109" />
+        <location filename="../../ui/dialogs/signin.py" line="115" />
         <source>Training mode</source>
         <translation>培训模式</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/signin.py" line="110" />
-        <location filename="../../ui/dialogs/signin.py" line="116" />
+        <location filename="../../ui/dialogs/signin.py" line="111" />
+        <location filename="../../ui/dialogs/signin.py" line="117" />
         <source>Demo</source>
         <translation>演示</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/signin.py" line="112" />
+        <location filename="../../ui/dialogs/signin.py" line="113" />
         <source>guadan — suspended orders</source>
         <translation>挂单撤销</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/signin.py" line="118" />
+        <location filename="../../ui/dialogs/signin.py" line="119" />
         <source>User</source>
         <translation>用户</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/signin.py" line="119" />
+        <location filename="../../ui/dialogs/signin.py" line="120" />
         <source>PIN</source>
         <translation>PIN 码</translation>
     </message>
@@ -2080,95 +2086,105 @@
 <context>
     <name>UsersDialog</name>
     <message>
-        <location filename="../../ui/dialogs/users_dialog.py" line="140" />
+        <location filename="../../ui/dialogs/users_dialog.py" line="146" />
         <source>Active</source>
         <translation>启用</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/users_dialog.py" line="140" />
+        <location filename="../../ui/dialogs/users_dialog.py" line="146" />
         <source>Disabled</source>
         <translation>已停用</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/users_dialog.py" line="142" />
+        <location filename="../../ui/dialogs/users_dialog.py" line="148" />
         <source>Locked</source>
         <translation>已锁定</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/users_dialog.py" line="166" />
+        <location filename="../../ui/dialogs/users_dialog.py" line="172" />
         <source>Enable</source>
         <translation>启用</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/users_dialog.py" line="166" />
+        <location filename="../../ui/dialogs/users_dialog.py" line="172" />
         <source>Disable</source>
         <translation>停用</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/users_dialog.py" line="176" />
+        <location filename="../../ui/dialogs/users_dialog.py" line="182" />
         <source>User %1 added.</source>
         <translation>已添加用户 %1。</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/users_dialog.py" line="190" />
+        <location filename="../../ui/dialogs/users_dialog.py" line="196" />
         <source>%1 enabled.</source>
         <translation>已启用 %1。</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/users_dialog.py" line="190" />
+        <location filename="../../ui/dialogs/users_dialog.py" line="196" />
         <source>%1 disabled.</source>
         <translation>已停用 %1。</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/users_dialog.py" line="206" />
+        <location filename="../../ui/dialogs/users_dialog.py" line="212" />
         <source>PIN of %1 reset.</source>
         <translation>已重置 %1 的 PIN 码。</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/users_dialog.py" line="212" />
+        <location filename="../../ui/dialogs/users_dialog.py" line="218" />
         <source>Users</source>
         <translation>用户管理</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/users_dialog.py" line="213" />
-        <location filename="../../ui/dialogs/users_dialog.py" line="217" />
+        <location filename="../../ui/dialogs/users_dialog.py" line="219" />
+        <source>Selected user</source>
+        <translation>所选用户</translation>
+    </message>
+    <message>
         <location filename="../../ui/dialogs/users_dialog.py" line="220" />
+        <source>Add a user</source>
+        <translation>新用户</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/users_dialog.py" line="221" />
+        <location filename="../../ui/dialogs/users_dialog.py" line="225" />
+        <location filename="../../ui/dialogs/users_dialog.py" line="228" />
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/users_dialog.py" line="213" />
-        <location filename="../../ui/dialogs/users_dialog.py" line="220" />
+        <location filename="../../ui/dialogs/users_dialog.py" line="221" />
+        <location filename="../../ui/dialogs/users_dialog.py" line="228" />
         <source>Role</source>
         <translation>角色</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/users_dialog.py" line="213" />
+        <location filename="../../ui/dialogs/users_dialog.py" line="221" />
         <source>State</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/users_dialog.py" line="214" />
+        <location filename="../../ui/dialogs/users_dialog.py" line="222" />
         <source>Reset PIN</source>
         <translation>重置 PIN</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/users_dialog.py" line="215" />
+        <location filename="../../ui/dialogs/users_dialog.py" line="223" />
         <source>New PIN (6+ digits)</source>
         <translation>新 PIN（至少 6 位数字）</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/users_dialog.py" line="216" />
+        <location filename="../../ui/dialogs/users_dialog.py" line="224" />
         <source>Add user</source>
         <translation>添加用户</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/users_dialog.py" line="218" />
+        <location filename="../../ui/dialogs/users_dialog.py" line="226" />
         <source>PIN (6+ digits)</source>
         <translation>PIN（至少 6 位数字）</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/users_dialog.py" line="220" />
+        <location filename="../../ui/dialogs/users_dialog.py" line="228" />
         <source>PIN</source>
         <translation>PIN 码</translation>
     </message>

@@ -185,6 +185,9 @@ ZH = {
     "Reset PIN": "重置 PIN",
     "New PIN (6+ digits)": "新 PIN（至少 6 位数字）",
     "Add user": "添加用户",
+    "Selected user": "所选用户",
+    "Add a user": "新用户",
+    "%1 (%2)": "%1（%2）",
     "PIN (6+ digits)": "PIN（至少 6 位数字）",
     # actions
     "Select an order that has a cancellation case to print its form.": "请选择一笔已有撤销申请的挂单来打印申请表。",

@@ -6,7 +6,7 @@ from typing import Any
 
 from PySide6.QtCore import QRegularExpression
 from PySide6.QtGui import QRegularExpressionValidator
-from PySide6.QtWidgets import QLabel, QLineEdit, QWidget
+from PySide6.QtWidgets import QLabel, QLineEdit, QVBoxLayout, QWidget
 
 from ui.context import AppContext
 
@@ -38,3 +38,51 @@ def combo_value(combo: Any) -> str:
     if index >= 0 and combo.currentText() == combo.itemText(index) and combo.itemData(index):
         return str(combo.itemData(index))
     return str(combo.currentText()).strip()
+
+
+def reserve_lines(label: QLabel, lines: int = 2) -> None:
+    """Keep room for a message of `lines` lines, so that showing one does not squeeze the
+    fields above it (a top-level dialog does not grow for a word-wrapped label)."""
+    label.setMinimumHeight(label.fontMetrics().lineSpacing() * lines + 4)
+
+
+def field_error() -> QLabel:
+    """The red line under one input; hidden while empty so the form does not jump. One line,
+    not word-wrapped: a wrapped label in a form gets one line's height and overlaps the
+    next row; the dialog widens instead."""
+    label = message_label("fieldError")
+    label.setWordWrap(False)
+    label.hide()
+    return label
+
+
+def show_field_error(label: QLabel, text: str) -> None:
+    label.setText(text)
+    label.setVisible(bool(text))
+
+
+def with_field_error(field: QWidget, error: QLabel) -> QWidget:
+    """An input with its error label right underneath, as one form-layout cell."""
+    box = QWidget()
+    layout = QVBoxLayout(box)
+    layout.setContentsMargins(0, 0, 0, 0)
+    layout.setSpacing(2)
+    layout.addWidget(field)
+    layout.addWidget(error)
+    return box
+
+
+def split_by_field(
+    ctx: AppContext, error: BaseException, fields: Any
+) -> tuple[dict[str, str], str]:
+    """(field -> message for the fields given, the other messages as one text)."""
+    by_field: dict[str, str] = {}
+    rest: list[str] = []
+    for problem in getattr(error, "problems", None) or [error]:
+        text = ctx.message(problem)
+        name = getattr(problem, "field", None) or ""
+        if name in fields:
+            by_field[name] = f"{by_field[name]}\n{text}" if name in by_field else text
+        else:
+            rest.append(text)
+    return by_field, "\n".join(rest)

@@ -19,7 +19,15 @@ from PySide6.QtWidgets import (
 )
 
 from ui.context import AppContext
-from ui.dialogs.common import combo_value, message_label, pin_field
+from ui.dialogs.common import (
+    combo_value,
+    field_error,
+    message_label,
+    pin_field,
+    show_field_error,
+    split_by_field,
+    with_field_error,
+)
 from ui.i18n import RetranslateMixin
 
 CHOICE_SETUP, CHOICE_DEMO = "setup", "demo"
@@ -66,13 +74,14 @@ class FirstRunDialog(RetranslateMixin, QDialog):
         form = QFormLayout(form_page)
         self.fields: dict[str, QLineEdit] = {}
         self.captions: dict[str, QLabel] = {}
+        self.errors: dict[str, QLabel] = {}
         for key in ("merchant_name", "merchant_no", "terminal_no"):
             self._add(form, key, QLineEdit(objectName=key))
         self.port = QComboBox(objectName="terminal_port", editable=True)
         self.port.addItem("simulator", "simulator")
         caption = QLabel()
         self.captions["terminal_port"] = caption
-        self.port.setMinimumHeight(34)
+        self.port.setMinimumHeight(36)
         form.addRow(caption, self.port)
         self._add(form, "admin_name", QLineEdit(objectName="admin_name"))
         self._add(form, "admin_pin", pin_field(self, "admin_pin"))
@@ -92,15 +101,17 @@ class FirstRunDialog(RetranslateMixin, QDialog):
         self.create_button.clicked.connect(self.create)
         form.addRow(buttons)
         self.pages.addWidget(form_page)
-        self.setMinimumWidth(560)
+        self.setMinimumWidth(640)
         self.retranslate()
 
     def _add(self, form: QFormLayout, key: str, field: QLineEdit) -> None:
         caption = QLabel()
-        field.setMinimumHeight(34)
+        field.setMinimumHeight(36)
         self.captions[key] = caption
         self.fields[key] = field
-        form.addRow(caption, field)
+        # the error goes right under the field it concerns, not in one list at the bottom
+        self.errors[key] = field_error()
+        form.addRow(caption, with_field_error(field, self.errors[key]))
 
     def choose_demo(self) -> None:
         self.choice = CHOICE_DEMO
@@ -110,6 +121,9 @@ class FirstRunDialog(RetranslateMixin, QDialog):
         values = {key: field.text().strip() for key, field in self.fields.items()}
         values["terminal_port"] = combo_value(self.port) or "simulator"
         self.create_button.setEnabled(False)
+        for error in self.errors.values():
+            show_field_error(error, "")
+        self.message.clear()
 
         def ok(_none: None) -> None:
             self.choice = CHOICE_SETUP
@@ -117,7 +131,14 @@ class FirstRunDialog(RetranslateMixin, QDialog):
 
         def failed(exc: BaseException) -> None:
             self.create_button.setEnabled(True)
-            self.message.setText(self.ctx.message(exc))
+            by_field, rest = split_by_field(self.ctx, exc, self.errors)
+            for key, text in by_field.items():
+                show_field_error(self.errors[key], text)
+            self.message.setText(rest)
+            first = next((key for key in self.fields if key in by_field), None)
+            if first is not None:
+                self.fields[first].setFocus()
+                self.fields[first].selectAll()
 
         self.ctx.tasks.run_db(lambda s: _set_up(s, values), ok, failed, owner=self)
 

@@ -8,6 +8,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
+from PySide6.QtCore import QStandardPaths
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -31,6 +32,19 @@ def _import(session: Any, ctx: AppContext, path: Path, zone: str) -> Any:
     from app.importer import import_file
 
     return import_file(session, path, acting_user(session, ctx), zone=zone)
+
+
+def _start_dir() -> str:
+    """Where a cashier's exported file usually is: Downloads, else the home folder (not the
+    directory the app happened to be started from)."""
+    for location in (
+        QStandardPaths.StandardLocation.DownloadLocation,
+        QStandardPaths.StandardLocation.HomeLocation,
+    ):
+        folder = QStandardPaths.writableLocation(location)
+        if folder and Path(folder).is_dir():
+            return folder
+    return ""
 
 
 def _column_name(column: str, language: str) -> str:
@@ -75,6 +89,9 @@ class ImportDialog(RetranslateMixin, QDialog):
         self.problems.setWordWrap(True)
         self.problems.setVisible(False)
         layout.addWidget(self.problems, 1)
+        # takes the table's room while it is hidden, so the lines above stay at the top
+        self.filler = QWidget()
+        layout.addWidget(self.filler, 1)
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         self.import_button = self.buttons.addButton("", QDialogButtonBox.ButtonRole.ActionRole)
         self.import_button.setObjectName("importButton")
@@ -89,7 +106,7 @@ class ImportDialog(RetranslateMixin, QDialog):
 
     def choose(self) -> None:
         name, _ = QFileDialog.getOpenFileName(
-            self, self.tr("Choose a file"), "", self.tr("Order files (*.csv *.json)")
+            self, self.tr("Choose a file"), _start_dir(), self.tr("Order files (*.csv *.json)")
         )
         if name:
             self.set_path(Path(name))
@@ -99,7 +116,7 @@ class ImportDialog(RetranslateMixin, QDialog):
         self.path_label.setText(str(path))
         self.import_button.setEnabled(True)
         self.result_label.clear()
-        self.problems.setVisible(False)
+        self._show_problems(False)
 
     def run_import(self) -> None:
         if self.path is None:
@@ -121,7 +138,8 @@ class ImportDialog(RetranslateMixin, QDialog):
         self.report = report
         self.import_button.setEnabled(True)
         if report.ok:
-            self.problems.setVisible(False)
+            self._show_problems(False)
+            self.import_button.setEnabled(False)  # importing the same file twice makes no sense
             self.result_label.setStyleSheet("color: #166534; font-weight: bold;")
             self.result_label.setText(
                 self.tr("Imported %1 orders.").replace("%1", str(report.imported))
@@ -142,7 +160,11 @@ class ImportDialog(RetranslateMixin, QDialog):
             for col, text in enumerate((row_text, column, message)):
                 self.problems.setItem(i, col, QTableWidgetItem(text))
         self.problems.resizeRowsToContents()
-        self.problems.setVisible(True)
+        self._show_problems(True)
+
+    def _show_problems(self, visible: bool) -> None:
+        self.problems.setVisible(visible)
+        self.filler.setVisible(not visible)
 
     def retranslate(self) -> None:
         self.setWindowTitle(self.tr("Import orders"))

@@ -8,7 +8,7 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QDialog, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from ui.context import AppContext
-from ui.dialogs.common import message_label, pin_field
+from ui.dialogs.common import message_label, pin_field, reserve_lines
 from ui.i18n import RetranslateMixin
 
 
@@ -33,13 +33,14 @@ class LockScreen(RetranslateMixin, QDialog):
         self.who = QLabel(alignment=Qt.AlignmentFlag.AlignCenter)
         self.pin = pin_field(self)
         self.message = message_label()
+        reserve_lines(self.message)
         self.unlock_button = QPushButton(objectName="unlockButton", default=True)
         self.unlock_button.setMinimumHeight(40)
         self.unlock_button.clicked.connect(self.submit)
         self.pin.returnPressed.connect(self.submit)
         for widget in (self.heading, self.who, self.pin, self.message, self.unlock_button):
             layout.addWidget(widget)
-        self.setMinimumWidth(400)
+        self.setMinimumWidth(480)
         self.retranslate()
 
     def reject(self) -> None:  # Esc must not unlock

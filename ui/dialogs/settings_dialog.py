@@ -100,10 +100,13 @@ class SettingsDialog(RetranslateMixin, QDialog):
         def row(form: QFormLayout, key: str, widget: QWidget) -> None:
             caption = QLabel()
             self.captions[key] = caption
-            widget.setMinimumHeight(34)
-            widget.setMinimumWidth(150)
+            widget.setMinimumHeight(36)
+            widget.setMinimumWidth(max(150, widget.minimumWidth()))
             form.addRow(caption, widget)
 
+        # a store name like 演示便利店（人民路店）and a printer URL need more than the default
+        self.merchant_name.setMinimumWidth(300)
+        self.printer.setMinimumWidth(360)
         row(store_form, "merchant", self.merchant_name)
         row(store_form, "language", self.language)
         row(store_form, "idle", self.idle_minutes)

@@ -16,7 +16,7 @@ from PySide6.QtWidgets import (
 )
 
 from ui.context import AppContext, SignedInUser
-from ui.dialogs.common import message_label, pin_field
+from ui.dialogs.common import message_label, pin_field, reserve_lines
 from ui.i18n import RetranslateMixin
 
 
@@ -52,6 +52,7 @@ class SignInDialog(RetranslateMixin, QDialog):
         form.addRow(self.pin_label, self.pin)
         layout.addLayout(form)
         self.message = message_label()
+        reserve_lines(self.message)
         layout.addWidget(self.message)
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
@@ -61,7 +62,7 @@ class SignInDialog(RetranslateMixin, QDialog):
         self.buttons.accepted.connect(self.submit)
         self.buttons.rejected.connect(self.reject)
         layout.addWidget(self.buttons)
-        self.setMinimumWidth(420)
+        self.setMinimumWidth(460)
         self.retranslate()
         if ctx.store is not None:
             self.load_users()

@@ -10,6 +10,7 @@ from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QFormLayout,
+    QGroupBox,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -90,7 +91,9 @@ class UsersDialog(RetranslateMixin, QDialog):
         self.table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
         layout.addWidget(self.table, 1)
-        actions = QHBoxLayout()
+        # two boxes, so it is clear which inputs act on the selected row and which add a user
+        self.selected_box = QGroupBox(objectName="selectedBox")
+        actions = QHBoxLayout(self.selected_box)
         self.toggle_button = QPushButton(objectName="toggleButton")
         self.reset_button = QPushButton(objectName="resetButton")
         self.new_pin = pin_field(self, "newPin")
@@ -101,8 +104,9 @@ class UsersDialog(RetranslateMixin, QDialog):
         actions.addWidget(self.toggle_button)
         actions.addWidget(self.new_pin)
         actions.addWidget(self.reset_button)
-        layout.addLayout(actions)
-        add_form = QFormLayout()
+        layout.addWidget(self.selected_box)
+        self.add_box = QGroupBox(objectName="addBox")
+        add_form = QFormLayout(self.add_box)
         self.name_edit = QLineEdit(objectName="newName")
         self.role_box = QComboBox(objectName="newRole")
         self.add_pin = pin_field(self, "addPin")
@@ -117,14 +121,16 @@ class UsersDialog(RetranslateMixin, QDialog):
             field.setMinimumHeight(38)
             add_form.addRow(caption, field)
         add_form.addRow(self.add_button)
-        layout.addLayout(add_form)
+        layout.addWidget(self.add_box)
         self.message = message_label()
         layout.addWidget(self.message)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        for button in buttons.buttons():
+            button.setMinimumHeight(38)
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)
         self.table.itemSelectionChanged.connect(self._selection_changed)
-        self.resize(640, 560)
+        self.resize(680, 640)
         self.retranslate()
         self.ctx.tasks.run_db(_list, self.show_rows, self._failed, owner=self)
 
@@ -210,6 +216,8 @@ class UsersDialog(RetranslateMixin, QDialog):
 
     def retranslate(self) -> None:
         self.setWindowTitle(self.tr("Users"))
+        self.selected_box.setTitle(self.tr("Selected user"))
+        self.add_box.setTitle(self.tr("Add a user"))
         self.table.setHorizontalHeaderLabels([self.tr("Name"), self.tr("Role"), self.tr("State")])
         self.reset_button.setText(self.tr("Reset PIN"))
         self.new_pin.setPlaceholderText(self.tr("New PIN (6+ digits)"))
