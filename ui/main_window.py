@@ -35,6 +35,7 @@ from ui.idle import IdleWatcher
 from ui.orders_model import (
     COL_AMOUNT,
     COL_CARD,
+    COL_CASHIER,
     COL_CAUSE,
     COL_FUNDING,
     COL_ORDER_NO,
@@ -71,6 +72,7 @@ COLUMN_WIDTHS = {
     COL_CARD: 94,
     COL_CAUSE: 76,
     COL_STATUS: 60,
+    COL_CASHIER: 64,
 }
 POLL_MS = 5_000
 TERMINAL_PING_MS = 30_000
@@ -144,7 +146,9 @@ class MainWindow(RetranslateMixin, QMainWindow):
         self.table.verticalHeader().setDefaultSectionSize(32)
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        header.setStretchLastSection(True)
+        # The cause is the longest text: it takes the width a larger screen gives.
+        header.setSectionResizeMode(COL_CAUSE, QHeaderView.ResizeMode.Stretch)
+        header.setStretchLastSection(False)
         header.setMinimumSectionSize(40)
         for col, width in COLUMN_WIDTHS.items():
             self.table.setColumnWidth(col, width)

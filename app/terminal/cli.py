@@ -29,50 +29,52 @@ def add_terminal_commands(subparsers: Any) -> Any:
     """Registers the commands; returns the `terminal` group so the core can add DB-aware ones."""
     sim = subparsers.add_parser(
         "terminal-sim",
-        help="run a simulated POS Integrado terminal (TCP and/or pty)",
+        help="运行模拟的 POS Integrado 终端（TCP 和/或 pty）",
         description="Serve a simulated terminal until interrupted. Connect with "
         "--port socket://HOST:PORT or the printed pty path.",
     )
     sim.add_argument("--listen", default="127.0.0.1:9999", metavar="HOST:PORT")
-    sim.add_argument("--no-listen", action="store_true", help="do not serve on TCP")
-    sim.add_argument("--pty", action="store_true", help="also serve on a new pty (Linux)")
-    sim.add_argument("--journal", metavar="FILE", help="durable JSON journal (survives restarts)")
+    sim.add_argument("--no-listen", action="store_true", help="不在 TCP 上提供服务")
+    sim.add_argument("--pty", action="store_true", help="同时在新的 pty 上提供服务（Linux）")
+    sim.add_argument("--journal", metavar="FILE", help="持久化的 JSON 流水文件（重启后保留）")
     sim.add_argument(
-        "--seed-sales", type=int, default=0, metavar="N", help="start with N sales if empty"
+        "--seed-sales", type=int, default=0, metavar="N", help="流水为空时先生成 N 笔消费"
     )
-    sim.add_argument("--nak-once", action="store_true", help="NAK the first command")
-    sim.add_argument("--nak-always", action="store_true", help="NAK every command")
-    sim.add_argument("--ignore-once", action="store_true", help="do not ACK the first command")
+    sim.add_argument("--nak-once", action="store_true", help="对第一条指令回 NAK")
+    sim.add_argument("--nak-always", action="store_true", help="对每条指令都回 NAK")
+    sim.add_argument("--ignore-once", action="store_true", help="第一条指令不回 ACK")
     sim.add_argument(
         "--bad-lrc", type=int, nargs="?", const=1, default=0, metavar="N",
-        help="corrupt the LRC of N answer frames (default 1)",
+        help="把 N 个应答帧的 LRC 弄错（默认 1）",
     )  # fmt: skip
     sim.add_argument(
         "--truncate", type=int, nargs="?", const=1, default=0, metavar="N",
-        help="stop N answer frames half-way (inter-byte gap)",
+        help="N 个应答帧发到一半中断（字节间超时）",
     )  # fmt: skip
-    sim.add_argument("--silent", action="store_true", help="never ACK or answer")
-    sim.add_argument("--slow-ms", type=int, default=0, metavar="MS", help="delay every answer")
-    sim.add_argument("--decline", default="", metavar="CODE", help="decline sales and voids")
+    sim.add_argument("--silent", action="store_true", help="从不回 ACK，也不应答")
+    sim.add_argument("--slow-ms", type=int, default=0, metavar="MS", help="每个应答延迟若干毫秒")
+    sim.add_argument("--decline", default="", metavar="CODE", help="以该应答码拒绝消费和撤销")
     sim.add_argument(
         "--drop-answer", type=int, nargs="?", const=1, default=0, metavar="N",
-        help="move the money, then drop the answer (N times, default 1)",
+        help="完成扣款/撤销后不发应答（N 次，默认 1）",
     )  # fmt: skip
     sim.set_defaults(func=run_simulator)
 
-    term = subparsers.add_parser("terminal", help="talk to the card terminal directly")
+    term = subparsers.add_parser("terminal", help="直接与刷卡终端通讯")
     commands = term.add_subparsers(dest="terminal_command", required=True)
     actions: dict[str, tuple[str, Callable[[TerminalDriver, str], int]]] = {
-        "ping": ("check the terminal answers", _ping),
-        "journal": ("list the sales in the terminal's open batch", _journal),
-        "last": ("show the terminal's last transaction", _last),
-        "close-batch": ("close (settle) the terminal's batch", _close_batch),
+        "ping": ("检查终端是否应答", _ping),
+        "journal": ("列出终端当前批次的交易", _journal),
+        "last": ("显示终端最后一笔交易", _last),
+        "close-batch": ("终端结算（关闭批次），并把本店挂单标记为已清算", _close_batch),
     }
     for name, (help_text, action) in actions.items():
         cmd = commands.add_parser(name, help=help_text)
-        cmd.add_argument("--port", default="simulator", help="pyserial URL, or 'simulator'")
-        cmd.add_argument("--journal", metavar="FILE", help="journal of the in-process simulator")
-        cmd.add_argument("--lang", default="zh_CN", help="zh_CN or en")
+        cmd.add_argument(
+            "--port", default="simulator", help="pyserial 端口 URL，或 simulator（模拟终端）"
+        )
+        cmd.add_argument("--journal", metavar="FILE", help="内置模拟终端的流水文件")
+        cmd.add_argument("--lang", default="zh_CN", help="zh_CN 或 en")
         cmd.set_defaults(func=_driver_command(action))
     return commands
 

@@ -566,77 +566,87 @@
 <context>
     <name>ExecutePage</name>
     <message>
-        <location filename="../../ui/wizard/step_execute.py" line="114" />
+        <location filename="../../ui/wizard/step_execute.py" line="127" />
         <source>Close</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/step_execute.py" line="116" />
+        <location filename="../../ui/wizard/step_execute.py" line="129" />
         <source>Record manual refund</source>
         <translation>Record manual refund</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/step_execute.py" line="118" />
+        <location filename="../../ui/wizard/step_execute.py" line="131" />
         <source>Retry</source>
         <translation>Retry</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/step_execute.py" line="120" />
+        <location filename="../../ui/wizard/step_execute.py" line="133" />
         <source>Execute void</source>
         <translation>Execute void</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/step_execute.py" line="122" />
+        <location filename="../../ui/wizard/step_execute.py" line="135" />
         <source>Execute refund</source>
         <translation>Execute refund</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/step_execute.py" line="136" />
+        <location filename="../../ui/wizard/step_execute.py" line="149" />
         <source>Tick the box to confirm the amount with the customer first.</source>
         <translation>Tick the box to confirm the amount with the customer first.</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/step_execute.py" line="242" />
+        <location filename="../../ui/wizard/step_execute.py" line="285" />
         <source>I have checked this amount with the customer</source>
         <translation>I have checked this amount with the customer</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/step_execute.py" line="243" />
+        <location filename="../../ui/wizard/step_execute.py" line="286" />
+        <source>Check with the terminal</source>
+        <translation>Check with the terminal</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizard/step_execute.py" line="289" />
+        <source>Ask the terminal whether the last command went through; never sends a second void blindly</source>
+        <translation>Ask the terminal whether the last command went through; never sends a second void blindly</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizard/step_execute.py" line="292" />
         <source>Terminal</source>
         <translation>Terminal</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/step_execute.py" line="252" />
+        <location filename="../../ui/wizard/step_execute.py" line="301" />
         <source>Amount to void: %1</source>
         <translation>Amount to void: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/step_execute.py" line="254" />
+        <location filename="../../ui/wizard/step_execute.py" line="303" />
         <source>Amount to refund: %1</source>
         <translation>Amount to refund: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/step_execute.py" line="258" />
+        <location filename="../../ui/wizard/step_execute.py" line="307" />
         <source>Connecting to the terminal</source>
         <translation>Connecting to the terminal</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/step_execute.py" line="259" />
+        <location filename="../../ui/wizard/step_execute.py" line="308" />
         <source>Waiting for the terminal (follow its screen)</source>
         <translation>Waiting for the terminal (follow its screen)</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/step_execute.py" line="260" />
+        <location filename="../../ui/wizard/step_execute.py" line="309" />
         <source>Done</source>
         <translation>Done</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/step_execute.py" line="278" />
+        <location filename="../../ui/wizard/step_execute.py" line="327" />
         <source>Retrying is safe: the app checks with the terminal before sending again.</source>
         <translation>Retrying is safe: the app checks with the terminal before sending again.</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/step_execute.py" line="284" />
+        <location filename="../../ui/wizard/step_execute.py" line="333" />
         <source>Checking what the terminal can do…</source>
         <translation>Checking what the terminal can do…</translation>
     </message>
@@ -1061,208 +1071,208 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="375" />
+        <location filename="../../ui/main_window.py" line="379" />
         <source>%1 orders</source>
         <translation>%1 orders</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="379" />
+        <location filename="../../ui/main_window.py" line="383" />
         <source>Loading…</source>
         <translation>Loading…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="417" />
+        <location filename="../../ui/main_window.py" line="421" />
         <source>%1 new suspended order(s) arrived</source>
         <translation>%1 new suspended order(s) arrived</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="476" />
+        <location filename="../../ui/main_window.py" line="480" />
         <source>Checked %1 unfinished terminal command(s) with the terminal.</source>
         <translation>Checked %1 unfinished terminal command(s) with the terminal.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="479" />
+        <location filename="../../ui/main_window.py" line="483" />
         <source>%1 still unknown: the terminal did not answer.</source>
         <translation>%1 still unknown: the terminal did not answer.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="492" />
+        <location filename="../../ui/main_window.py" line="496" />
         <source>Select an order first.</source>
         <translation>Select an order first.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="499" />
+        <location filename="../../ui/main_window.py" line="503" />
         <source>Not available yet</source>
         <translation>Not available yet</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="500" />
+        <location filename="../../ui/main_window.py" line="504" />
         <source>The cancellation wizard is not available yet.</source>
         <translation>The cancellation wizard is not available yet.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="559" />
+        <location filename="../../ui/main_window.py" line="563" />
         <source>Suspended</source>
         <translation>Suspended</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="560" />
+        <location filename="../../ui/main_window.py" line="564" />
         <source>Awaiting approval</source>
         <translation>Awaiting approval</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="561" />
+        <location filename="../../ui/main_window.py" line="565" />
         <source>Escalated</source>
         <translation>Escalated</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="562" />
+        <location filename="../../ui/main_window.py" line="566" />
         <source>Handled</source>
         <translation>Handled</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="563" />
-        <location filename="../../ui/main_window.py" line="601" />
+        <location filename="../../ui/main_window.py" line="567" />
+        <location filename="../../ui/main_window.py" line="605" />
         <source>Reports</source>
         <translation>Reports</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="579" />
+        <location filename="../../ui/main_window.py" line="583" />
         <source>Demo</source>
         <translation>Demo</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="581" />
+        <location filename="../../ui/main_window.py" line="585" />
         <source>Training mode</source>
         <translation>Training mode</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="589" />
+        <location filename="../../ui/main_window.py" line="593" />
         <source>Training mode — practice data, simulated terminal, no real money moves</source>
         <translation>Training mode — practice data, simulated terminal, no real money moves</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="592" />
+        <location filename="../../ui/main_window.py" line="596" />
         <source>Demo — sample data in its own database</source>
         <translation>Demo — sample data in its own database</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="597" />
+        <location filename="../../ui/main_window.py" line="601" />
         <source>Suspended orders waiting to be handled</source>
         <translation>Suspended orders waiting to be handled</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="598" />
+        <location filename="../../ui/main_window.py" line="602" />
         <source>Applications waiting for a shift lead's approval</source>
         <translation>Applications waiting for a shift lead's approval</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="599" />
+        <location filename="../../ui/main_window.py" line="603" />
         <source>Orders escalated because their data is wrong</source>
         <translation>Orders escalated because their data is wrong</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="600" />
+        <location filename="../../ui/main_window.py" line="604" />
         <source>Voided, refunded, rejected and closed orders</source>
         <translation>Voided, refunded, rejected and closed orders</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="605" />
+        <location filename="../../ui/main_window.py" line="609" />
         <source>Order no. / card last 4 / amount</source>
         <translation>Order no. / card last 4 / amount</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="607" />
+        <location filename="../../ui/main_window.py" line="611" />
         <source>Search by order number, card last four digits or amount (Ctrl+F)</source>
         <translation>Search by order number, card last four digits or amount (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="610" />
+        <location filename="../../ui/main_window.py" line="614" />
         <source>Start cancellation</source>
         <translation>Start cancellation</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="611" />
+        <location filename="../../ui/main_window.py" line="615" />
         <source>Refresh</source>
         <translation>Refresh</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="612" />
+        <location filename="../../ui/main_window.py" line="616" />
         <source>Print application form</source>
         <translation>Print application form</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="613" />
+        <location filename="../../ui/main_window.py" line="617" />
         <source>Lock</source>
         <translation>Lock</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="614" />
+        <location filename="../../ui/main_window.py" line="618" />
         <source>Search</source>
         <translation>Search</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="615" />
+        <location filename="../../ui/main_window.py" line="619" />
         <source>Import orders…</source>
         <translation>Import orders…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="616" />
+        <location filename="../../ui/main_window.py" line="620" />
         <source>Settings…</source>
         <translation>Settings…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="617" />
+        <location filename="../../ui/main_window.py" line="621" />
         <source>Users…</source>
         <translation>Users…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="618" />
+        <location filename="../../ui/main_window.py" line="622" />
         <source>Quit</source>
         <translation>Quit</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="619" />
+        <location filename="../../ui/main_window.py" line="623" />
         <source>Print a batch of forms…</source>
         <translation>Print a batch of forms…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="620" />
+        <location filename="../../ui/main_window.py" line="624" />
         <source>Check the terminal's journal</source>
         <translation>Check the terminal's journal</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="621" />
+        <location filename="../../ui/main_window.py" line="625" />
         <source>Close the terminal's batch (settle)…</source>
         <translation>Close the terminal's batch (settle)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="630" />
+        <location filename="../../ui/main_window.py" line="634" />
         <source>&amp;File</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="631" />
+        <location filename="../../ui/main_window.py" line="635" />
         <source>&amp;View</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="632" />
+        <location filename="../../ui/main_window.py" line="636" />
         <source>Language</source>
         <translation>Language</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="633" />
+        <location filename="../../ui/main_window.py" line="637" />
         <source>&amp;Case</source>
         <translation>&amp;Case</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="634" />
+        <location filename="../../ui/main_window.py" line="638" />
         <source>&amp;Terminal</source>
         <translation>&amp;Terminal</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="635" />
+        <location filename="../../ui/main_window.py" line="639" />
         <source>&amp;Admin</source>
         <translation>&amp;Admin</translation>
     </message>
@@ -1869,40 +1879,40 @@
 <context>
     <name>SignInDialog</name>
     <message>
-        <location filename="../../ui/dialogs/signin.py" line="88" />
+        <location filename="../../ui/dialogs/signin.py" line="97" />
         <source>Enter your name and PIN.</source>
         <translation>Enter your name and PIN.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/signin.py" line="107" />
-        <location filename="../../ui/dialogs/signin.py" line="121" />
+        <location filename="../../ui/dialogs/signin.py" line="117" />
+        <location filename="../../ui/dialogs/signin.py" line="131" />
         <source>Sign in</source>
         <translation>Sign in</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/signin.py" line="109" />
-        <location filename="../../ui/dialogs/signin.py" line="115" />
+        <location filename="../../ui/dialogs/signin.py" line="119" />
+        <location filename="../../ui/dialogs/signin.py" line="125" />
         <source>Training mode</source>
         <translation>Training mode</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/signin.py" line="111" />
-        <location filename="../../ui/dialogs/signin.py" line="117" />
+        <location filename="../../ui/dialogs/signin.py" line="121" />
+        <location filename="../../ui/dialogs/signin.py" line="127" />
         <source>Demo</source>
         <translation>Demo</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/signin.py" line="113" />
+        <location filename="../../ui/dialogs/signin.py" line="123" />
         <source>guadan — suspended orders</source>
         <translation>guadan — suspended orders</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/signin.py" line="119" />
+        <location filename="../../ui/dialogs/signin.py" line="129" />
         <source>User</source>
         <translation>User</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/signin.py" line="120" />
+        <location filename="../../ui/dialogs/signin.py" line="130" />
         <source>PIN</source>
         <translation>PIN</translation>
     </message>
@@ -1910,12 +1920,12 @@
 <context>
     <name>Startup</name>
     <message>
-        <location filename="../../ui/main.py" line="103" />
+        <location filename="../../ui/main.py" line="106" />
         <source>Opening the database…</source>
         <translation>Opening the database…</translation>
     </message>
     <message>
-        <location filename="../../ui/main.py" line="137" />
+        <location filename="../../ui/main.py" line="140" />
         <source>The database cannot be opened:
 %1</source>
         <translation>The database cannot be opened:

@@ -566,77 +566,87 @@
 <context>
     <name>ExecutePage</name>
     <message>
-        <location filename="../../ui/wizard/step_execute.py" line="114" />
+        <location filename="../../ui/wizard/step_execute.py" line="127" />
         <source>Close</source>
         <translation>关闭</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/step_execute.py" line="116" />
+        <location filename="../../ui/wizard/step_execute.py" line="129" />
         <source>Record manual refund</source>
         <translation>登记手工退货</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/step_execute.py" line="118" />
+        <location filename="../../ui/wizard/step_execute.py" line="131" />
         <source>Retry</source>
         <translation>重试</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/step_execute.py" line="120" />
+        <location filename="../../ui/wizard/step_execute.py" line="133" />
         <source>Execute void</source>
         <translation>执行撤销</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/step_execute.py" line="122" />
+        <location filename="../../ui/wizard/step_execute.py" line="135" />
         <source>Execute refund</source>
         <translation>执行退货</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/step_execute.py" line="136" />
+        <location filename="../../ui/wizard/step_execute.py" line="149" />
         <source>Tick the box to confirm the amount with the customer first.</source>
         <translation>请先勾选，确认已与顾客核对金额。</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/step_execute.py" line="242" />
+        <location filename="../../ui/wizard/step_execute.py" line="285" />
         <source>I have checked this amount with the customer</source>
         <translation>我已与顾客核对此金额</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/step_execute.py" line="243" />
+        <location filename="../../ui/wizard/step_execute.py" line="286" />
+        <source>Check with the terminal</source>
+        <translation>核对终端</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizard/step_execute.py" line="289" />
+        <source>Ask the terminal whether the last command went through; never sends a second void blindly</source>
+        <translation>询问终端上一笔指令是否已完成；不会盲目再次撤销</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizard/step_execute.py" line="292" />
         <source>Terminal</source>
         <translation>终端</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/step_execute.py" line="252" />
+        <location filename="../../ui/wizard/step_execute.py" line="301" />
         <source>Amount to void: %1</source>
         <translation>撤销金额：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/step_execute.py" line="254" />
+        <location filename="../../ui/wizard/step_execute.py" line="303" />
         <source>Amount to refund: %1</source>
         <translation>退货金额：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/step_execute.py" line="258" />
+        <location filename="../../ui/wizard/step_execute.py" line="307" />
         <source>Connecting to the terminal</source>
         <translation>连接终端</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/step_execute.py" line="259" />
+        <location filename="../../ui/wizard/step_execute.py" line="308" />
         <source>Waiting for the terminal (follow its screen)</source>
         <translation>等待终端处理（请按终端屏幕提示操作）</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/step_execute.py" line="260" />
+        <location filename="../../ui/wizard/step_execute.py" line="309" />
         <source>Done</source>
         <translation>完成</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/step_execute.py" line="278" />
+        <location filename="../../ui/wizard/step_execute.py" line="327" />
         <source>Retrying is safe: the app checks with the terminal before sending again.</source>
         <translation>可以放心重试：系统会先向终端核实，不会重复扣退款。</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/step_execute.py" line="284" />
+        <location filename="../../ui/wizard/step_execute.py" line="333" />
         <source>Checking what the terminal can do…</source>
         <translation>正在查询终端支持的功能……</translation>
     </message>
@@ -1061,208 +1071,208 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="375" />
+        <location filename="../../ui/main_window.py" line="379" />
         <source>%1 orders</source>
         <translation>共 %1 笔</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="379" />
+        <location filename="../../ui/main_window.py" line="383" />
         <source>Loading…</source>
         <translation>加载中…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="417" />
+        <location filename="../../ui/main_window.py" line="421" />
         <source>%1 new suspended order(s) arrived</source>
         <translation>新挂单提醒：新增 %1 笔挂单</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="476" />
+        <location filename="../../ui/main_window.py" line="480" />
         <source>Checked %1 unfinished terminal command(s) with the terminal.</source>
         <translation>已与终端核对 %1 笔未完成的终端操作。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="479" />
+        <location filename="../../ui/main_window.py" line="483" />
         <source>%1 still unknown: the terminal did not answer.</source>
         <translation>其中 %1 笔结果仍未知：终端没有应答。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="492" />
+        <location filename="../../ui/main_window.py" line="496" />
         <source>Select an order first.</source>
         <translation>请先选择一笔挂单。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="499" />
+        <location filename="../../ui/main_window.py" line="503" />
         <source>Not available yet</source>
         <translation>暂不可用</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="500" />
+        <location filename="../../ui/main_window.py" line="504" />
         <source>The cancellation wizard is not available yet.</source>
         <translation>撤销向导暂不可用。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="559" />
+        <location filename="../../ui/main_window.py" line="563" />
         <source>Suspended</source>
         <translation>挂单</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="560" />
+        <location filename="../../ui/main_window.py" line="564" />
         <source>Awaiting approval</source>
         <translation>待审批</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="561" />
+        <location filename="../../ui/main_window.py" line="565" />
         <source>Escalated</source>
         <translation>已升级</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="562" />
+        <location filename="../../ui/main_window.py" line="566" />
         <source>Handled</source>
         <translation>已处理</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="563" />
-        <location filename="../../ui/main_window.py" line="601" />
+        <location filename="../../ui/main_window.py" line="567" />
+        <location filename="../../ui/main_window.py" line="605" />
         <source>Reports</source>
         <translation>报表</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="579" />
+        <location filename="../../ui/main_window.py" line="583" />
         <source>Demo</source>
         <translation>演示</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="581" />
+        <location filename="../../ui/main_window.py" line="585" />
         <source>Training mode</source>
         <translation>培训模式</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="589" />
+        <location filename="../../ui/main_window.py" line="593" />
         <source>Training mode — practice data, simulated terminal, no real money moves</source>
         <translation>培训模式 —— 练习数据、模拟终端，不会发生真实资金变动</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="592" />
+        <location filename="../../ui/main_window.py" line="596" />
         <source>Demo — sample data in its own database</source>
         <translation>演示 —— 示例数据，独立数据库</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="597" />
+        <location filename="../../ui/main_window.py" line="601" />
         <source>Suspended orders waiting to be handled</source>
         <translation>等待处理的挂单</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="598" />
+        <location filename="../../ui/main_window.py" line="602" />
         <source>Applications waiting for a shift lead's approval</source>
         <translation>等待值班主管审批的申请</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="599" />
+        <location filename="../../ui/main_window.py" line="603" />
         <source>Orders escalated because their data is wrong</source>
         <translation>因信息有误而升级的挂单</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="600" />
+        <location filename="../../ui/main_window.py" line="604" />
         <source>Voided, refunded, rejected and closed orders</source>
         <translation>已撤销、已退货、已驳回和已关闭的挂单</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="605" />
+        <location filename="../../ui/main_window.py" line="609" />
         <source>Order no. / card last 4 / amount</source>
         <translation>单号 / 卡号后四位 / 金额</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="607" />
+        <location filename="../../ui/main_window.py" line="611" />
         <source>Search by order number, card last four digits or amount (Ctrl+F)</source>
         <translation>按单号、卡号后四位或金额搜索 (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="610" />
+        <location filename="../../ui/main_window.py" line="614" />
         <source>Start cancellation</source>
         <translation>开始撤销</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="611" />
+        <location filename="../../ui/main_window.py" line="615" />
         <source>Refresh</source>
         <translation>刷新</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="612" />
+        <location filename="../../ui/main_window.py" line="616" />
         <source>Print application form</source>
         <translation>打印申请表</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="613" />
+        <location filename="../../ui/main_window.py" line="617" />
         <source>Lock</source>
         <translation>锁定</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="614" />
+        <location filename="../../ui/main_window.py" line="618" />
         <source>Search</source>
         <translation>搜索</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="615" />
+        <location filename="../../ui/main_window.py" line="619" />
         <source>Import orders…</source>
         <translation>导入挂单…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="616" />
+        <location filename="../../ui/main_window.py" line="620" />
         <source>Settings…</source>
         <translation>设置…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="617" />
+        <location filename="../../ui/main_window.py" line="621" />
         <source>Users…</source>
         <translation>用户…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="618" />
+        <location filename="../../ui/main_window.py" line="622" />
         <source>Quit</source>
         <translation>退出</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="619" />
+        <location filename="../../ui/main_window.py" line="623" />
         <source>Print a batch of forms…</source>
         <translation>批量打印申请表…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="620" />
+        <location filename="../../ui/main_window.py" line="624" />
         <source>Check the terminal's journal</source>
         <translation>核对终端流水</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="621" />
+        <location filename="../../ui/main_window.py" line="625" />
         <source>Close the terminal's batch (settle)…</source>
         <translation>终端结算…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="630" />
+        <location filename="../../ui/main_window.py" line="634" />
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="631" />
+        <location filename="../../ui/main_window.py" line="635" />
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="632" />
+        <location filename="../../ui/main_window.py" line="636" />
         <source>Language</source>
         <translation>语言</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="633" />
+        <location filename="../../ui/main_window.py" line="637" />
         <source>&amp;Case</source>
         <translation>撤销(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="634" />
+        <location filename="../../ui/main_window.py" line="638" />
         <source>&amp;Terminal</source>
         <translation>终端(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="635" />
+        <location filename="../../ui/main_window.py" line="639" />
         <source>&amp;Admin</source>
         <translation>管理(&amp;A)</translation>
     </message>
@@ -1869,40 +1879,40 @@
 <context>
     <name>SignInDialog</name>
     <message>
-        <location filename="../../ui/dialogs/signin.py" line="88" />
+        <location filename="../../ui/dialogs/signin.py" line="97" />
         <source>Enter your name and PIN.</source>
         <translation>请输入姓名和 PIN 码。</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/signin.py" line="107" />
-        <location filename="../../ui/dialogs/signin.py" line="121" />
+        <location filename="../../ui/dialogs/signin.py" line="117" />
+        <location filename="../../ui/dialogs/signin.py" line="131" />
         <source>Sign in</source>
         <translation>登录</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/signin.py" line="109" />
-        <location filename="../../ui/dialogs/signin.py" line="115" />
+        <location filename="../../ui/dialogs/signin.py" line="119" />
+        <location filename="../../ui/dialogs/signin.py" line="125" />
         <source>Training mode</source>
         <translation>培训模式</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/signin.py" line="111" />
-        <location filename="../../ui/dialogs/signin.py" line="117" />
+        <location filename="../../ui/dialogs/signin.py" line="121" />
+        <location filename="../../ui/dialogs/signin.py" line="127" />
         <source>Demo</source>
         <translation>演示</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/signin.py" line="113" />
+        <location filename="../../ui/dialogs/signin.py" line="123" />
         <source>guadan — suspended orders</source>
         <translation>挂单撤销</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/signin.py" line="119" />
+        <location filename="../../ui/dialogs/signin.py" line="129" />
         <source>User</source>
         <translation>用户</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/signin.py" line="120" />
+        <location filename="../../ui/dialogs/signin.py" line="130" />
         <source>PIN</source>
         <translation>PIN 码</translation>
     </message>
@@ -1910,12 +1920,12 @@
 <context>
     <name>Startup</name>
     <message>
-        <location filename="../../ui/main.py" line="103" />
+        <location filename="../../ui/main.py" line="106" />
         <source>Opening the database…</source>
         <translation>正在打开数据库…</translation>
     </message>
     <message>
-        <location filename="../../ui/main.py" line="137" />
+        <location filename="../../ui/main.py" line="140" />
         <source>The database cannot be opened:
 %1</source>
         <translation>无法打开数据库：

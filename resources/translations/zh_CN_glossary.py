@@ -219,4 +219,6 @@ ZH = {
     "Check the terminal's journal": "核对终端流水",
     "Close the terminal's batch (settle)…": "终端结算…",
     "&Terminal": "终端(&T)",
+    "Check with the terminal": "核对终端",
+    "Ask the terminal whether the last command went through; never sends a second void blindly": "询问终端上一笔指令是否已完成；不会盲目再次撤销",
 }

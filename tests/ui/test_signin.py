@@ -44,3 +44,11 @@ def test_bad_pin_then_lockout_after_five(qtbot: Any, ctx: Any) -> None:
     _try(qtbot, dialog, "张三", "111111")
     assert ctx.user is None
     assert "锁定" in dialog.message.text()
+
+
+def test_the_last_user_of_this_counter_is_offered_first(qtbot: Any, ctx: Any) -> None:
+    dialog = _dialog(qtbot, ctx)
+    _try(qtbot, dialog, "赵敏", "444444")
+    assert dialog.result() == SignInDialog.DialogCode.Accepted
+    again = _dialog(qtbot, ctx)
+    assert again.name_box.currentText() == "赵敏"

@@ -134,3 +134,31 @@ def test_refund_goes_the_guided_manual_way(qtbot: Any, ctx: Any, tmp_path: Path)
     assert page.stack.currentWidget() is page.summary
     assert page.summary.rows["rrn"][1].text() == "998877665544"
     assert order_status(ctx, dialog.snap.order_id) == "REFUNDED"
+
+
+def test_a_case_left_blocked_by_a_crash_is_settled_by_asking_the_terminal(
+    qtbot: Any, ctx: Any, tmp_path: Path
+) -> None:
+    from app.models import IntentState, Route, TerminalIntent
+
+    journal = tmp_path / "sim.json"
+    terminal = SimulatedTerminal(journal)
+    sale = terminal.sale(12_800, "T00009")
+    dialog = approved(qtbot, ctx, tmp_path, simulator(journal), operation_no=sale.operation_no)
+    # The till died after the terminal voided the sale and before the answer was recorded.
+    with ctx.store.transaction() as s:
+        s.add(TerminalIntent(case_id=dialog.snap.case_id, command=Route.VOID, amount_fen=12_800,
+                             ticket="CRASH1", original_operation_no=sale.operation_no))  # fmt: skip
+    terminal.void(sale.operation_no)
+    page = dialog.execute_page
+    page._reload()
+    qtbot.waitUntil(lambda: dialog.snap.blocked, timeout=5000)
+    assert page.blocked_box.isVisibleTo(page) and not dialog.next_button.isEnabled()
+    qtbot.mouseClick(page.reconcile_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: dialog.snap.stage == "DONE", timeout=8000)
+    wait_idle(qtbot, ctx)
+    assert order_status(ctx, dialog.snap.order_id) == "CANCELLED"
+    assert len(SimulatedTerminal(journal).voids()) == 1  # recorded, never voided twice
+    with ctx.store.transaction() as s:
+        states = [i.state for i in s.query(TerminalIntent).filter_by(case_id=dialog.snap.case_id)]
+    assert states == [IntentState.DONE]

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QSettings, Qt
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -31,6 +31,13 @@ def _authenticate(session: Any, name: str, pin: str) -> SignedInUser:
 
     user = authenticate(session, name, pin)
     return SignedInUser(user.id, user.name, user.role.value)
+
+
+def _counter_state() -> QSettings:
+    """What this PC remembers between starts (who signed in last), beside its data."""
+    from app.paths import data_dir
+
+    return QSettings(str(data_dir() / "counter.ini"), QSettings.Format.IniFormat)
 
 
 class SignInDialog(RetranslateMixin, QDialog):
@@ -72,7 +79,9 @@ class SignInDialog(RetranslateMixin, QDialog):
             typed = self.name_box.currentText()
             self.name_box.clear()
             self.name_box.addItems(names)
-            self.name_box.setEditText(typed if typed else (names[0] if names else ""))
+            last = str(_counter_state().value("last_user", ""))
+            preferred = typed or (last if last in names else (names[0] if names else ""))
+            self.name_box.setEditText(preferred)
             self.pin.setFocus()
 
         self.ctx.tasks.run_db(
@@ -91,6 +100,7 @@ class SignInDialog(RetranslateMixin, QDialog):
 
         def ok(user: SignedInUser) -> None:
             self.buttons.setEnabled(True)
+            _counter_state().setValue("last_user", user.name)  # this counter's usual cashier
             self.user = user
             self.ctx.sign_in(user)
             self.accept()

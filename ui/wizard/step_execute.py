@@ -8,7 +8,15 @@ from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtWidgets import QCheckBox, QGroupBox, QLabel, QStackedWidget, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QGroupBox,
+    QLabel,
+    QPushButton,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
 
 from app.money import format_fen
 from ui.wizard.common import StepPage, banner, error_text
@@ -59,6 +67,11 @@ class ExecutePage(StepPage):
         self.confirm.setMinimumHeight(36)
         layout.addWidget(self.confirm, 0, Qt.AlignmentFlag.AlignHCenter)
         self.blocked_box, self.blocked_label = banner()
+        # A crash or a lost answer left the terminal's outcome unknown: ask it again.
+        self.reconcile_button = QPushButton(objectName="reconcile_terminal")
+        self.reconcile_button.setMinimumHeight(38)
+        self.reconcile_button.clicked.connect(self.reconcile)
+        self.blocked_box.layout().addWidget(self.reconcile_button)
         layout.addWidget(self.blocked_box)
         self.progress_box = QGroupBox()
         progress = QVBoxLayout(self.progress_box)
@@ -238,8 +251,44 @@ class ExecutePage(StepPage):
 
     # --- texts ----------------------------------------------------------------------------
 
+    def reconcile(self) -> None:
+        """'核对终端': settle the open intent by asking the terminal (app.execution.reconcile_case)."""
+        case_id, store, opener = self.snap.case_id, self.ctx.store, self.open_terminal
+
+        def run(report: Any) -> Any:
+            from app.execution import reconcile_case
+
+            driver = opener(report)
+            try:
+                return reconcile_case(store, case_id, driver)
+            finally:
+                driver.close()
+
+        def done(outcome: Any) -> None:
+            self._set_running(False)
+            self._error = "" if outcome is not None else self.ctx.msg("execute.not_moved")
+            self._reload()
+
+        def failed(error: BaseException) -> None:
+            self._set_running(False)
+            self._error = error_text(self.ctx, error)
+            self._render()
+            self._reload(quiet=True)
+
+        self._error = ""
+        self._set_running(True)
+        self.ctx.tasks.run_device(
+            run, on_success=done, on_failure=failed, on_progress=self._progress, owner=self
+        )
+
     def retranslate(self) -> None:
         self.confirm.setText(self.tr("I have checked this amount with the customer"))
+        self.reconcile_button.setText(self.tr("Check with the terminal"))
+        self.reconcile_button.setToolTip(
+            self.tr(
+                "Ask the terminal whether the last command went through; never sends a second void blindly"
+            )
+        )
         self.progress_box.setTitle(self.tr("Terminal"))
         self._render()
 
