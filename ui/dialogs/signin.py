@@ -21,9 +21,12 @@ from ui.i18n import RetranslateMixin
 
 
 def _active_user_names(session: Any) -> list[str]:
+    """Cashiers first (they sign in most at a counter), then leads, then admins."""
     from app.users import list_users
 
-    return [u.name for u in list_users(session) if u.active]
+    order = {"CASHIER": 0, "LEAD": 1, "ADMIN": 2}
+    users = [u for u in list_users(session) if u.active]
+    return [u.name for u in sorted(users, key=lambda u: (order.get(u.role.value, 3), u.name))]
 
 
 def _authenticate(session: Any, name: str, pin: str) -> SignedInUser:
