@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import hashlib
+import os
 import uuid
 from pathlib import Path
 
@@ -44,15 +45,25 @@ def sniff_mime(data: bytes) -> str | None:
 
 
 def store_evidence(files_dir: Path, data: bytes) -> str:
-    """Content-addressed: the file's name is its SHA-256; written once, never changed."""
+    """Content-addressed: the file's name is its SHA-256; written once, never changed.
+
+    Written durably (fsync before the rename) so a power cut cannot leave an empty file under
+    a hash the database already names; a file on disk that does not match its name is
+    written again."""
     digest = hashlib.sha256(data).hexdigest()
     target = files_dir / digest[:2] / digest
-    if not target.exists():
-        target.parent.mkdir(parents=True, exist_ok=True)
-        tmp = target.with_suffix(".part")
-        tmp.write_bytes(data)
-        tmp.replace(target)
-        target.chmod(0o444)
+    if target.exists() and hashlib.sha256(target.read_bytes()).hexdigest() == digest:
+        return digest
+    target.parent.mkdir(parents=True, exist_ok=True)
+    tmp = target.with_suffix(".part")
+    with open(tmp, "wb") as fh:
+        fh.write(data)
+        fh.flush()
+        os.fsync(fh.fileno())
+    if target.exists():
+        target.chmod(0o644)  # a damaged copy (read-only like every evidence file) is replaced
+    tmp.replace(target)
+    target.chmod(0o444)
     return digest
 
 

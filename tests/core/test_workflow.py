@@ -451,3 +451,13 @@ def test_an_earlier_partial_refund_keeps_the_order_refunded(world) -> None:  # t
         case = workflow.open_case(s, order.id, staff.cashier)
         workflow.withdraw(s, case, staff.cashier, "客户改主意")
         assert order.status is OrderStatus.REFUNDED
+
+
+def test_a_damaged_evidence_file_is_written_again(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    png = b"\x89PNG\r\n\x1a\n" + b"2" * 64
+    digest = workflow.store_evidence(tmp_path, png)
+    target = tmp_path / digest[:2] / digest
+    target.chmod(0o644)
+    target.write_bytes(b"")  # what a power cut can leave behind
+    assert workflow.store_evidence(tmp_path, png) == digest
+    assert target.read_bytes() == png
