@@ -198,7 +198,15 @@ def form_view_from_case(
     card = _text(order.card_masked)
     if card is None and order.funding == "QR":
         card = NOT_APPLICABLE_QR_CARD
+    # Only a decision on the submission as it stands: a rejected-then-resubmitted form waiting
+    # for its new decision must not show the old rejection as its approval.
     latest = case.decisions[-1] if case.decisions else None
+    if (
+        latest is not None
+        and case.submitted_at is not None
+        and latest.decided_at < case.submitted_at
+    ):
+        latest = None
     contacted = case.contacted_at is not None
     opinion = None
     if latest is not None:

@@ -194,3 +194,22 @@ def test_font_cache_round_trip_matches_a_fresh_parse(tmp_path: Path) -> None:
     assert cached.face.makeSubset([0x41, 0x64A4]) == fresh.face.makeSubset([0x41, 0x64A4])
     (next(tmp_path.glob("font-*.marshal"))).write_bytes(b"garbage")
     assert load_font(font_path(), tmp_path).face.unitsPerEm == fresh.face.unitsPerEm
+
+
+def test_a_resubmitted_form_does_not_print_the_old_rejection(store) -> None:  # type: ignore[no-untyped-def]
+    from app import workflow
+    from printing.form_view import form_view_from_case
+    from tests.core.helpers import CONTACT, PINS, all_checked, make_order, seed_staff
+
+    with store.transaction() as s:
+        staff = seed_staff(s)
+        case = workflow.open_case(s, make_order(s).id, staff.cashier)
+        workflow.verify(s, case, staff.cashier, all_checked())
+        workflow.record_contact(s, case, staff.cashier, CONTACT)
+        workflow.fill_form(s, case, staff.cashier, workflow.form_defaults(s, case, staff.cashier))
+        workflow.submit(s, case, staff.cashier)
+        workflow.reject(s, case, staff.lead.name, PINS["lead"], "金额写错")
+        assert "金额写错" in (form_view_from_case(case).approval_opinion or "")
+        workflow.submit(s, case, staff.cashier)  # revised and sent again: no decision yet
+        view = form_view_from_case(case)
+        assert view.approver is None and view.approval_opinion is None
