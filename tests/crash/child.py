@@ -113,6 +113,17 @@ def main(argv: list[str]) -> int:
     manual = route is not None and route.value == "REFUND"
     driver = PosIntegradoDriver(port_url, ack_timeout=1.0, answer_timeout=5.0)
     result: dict[str, Any] = {"mode": mode}
+
+    def carry_out() -> None:
+        """Step 5 as the cashier does it: the void on the wire, or the manual refund record."""
+        if manual:
+            slip = _slip(store, case_uuid)
+            record_manual_execution(
+                store, case_uuid, actor_uuid, lead, pin, slip, "slip.png", SLIP_PHOTO
+            )
+        else:
+            execute(store, case_uuid, actor_uuid, driver)
+
     if mode == "run":
         instrument(point)
         print("READY", flush=True)
@@ -120,42 +131,17 @@ def main(argv: list[str]) -> int:
         if point == "before_call":
             die()
         try:
-            if manual:
-                record_manual_execution(
-                    store,
-                    case_uuid,
-                    actor_uuid,
-                    lead,
-                    pin,
-                    _slip(store, case_uuid),
-                    "slip.png",
-                    SLIP_PHOTO,
-                )
-            else:
-                execute(store, case_uuid, actor_uuid, driver)
+            carry_out()
             result["outcome"] = "done"
         except DomainError as exc:
             result["outcome"] = exc.key
     else:
         result["reconciled"] = [str(r.moved) for r in reconcile_open_intents(store, driver)]
         with store.transaction() as s:
-            case = get_case(s, case_uuid)
-            stage = case.stage
+            stage = get_case(s, case_uuid).stage
         if stage is Stage.APPROVED:  # the cashier retries: safe, the intents are all closed
             try:
-                if manual:
-                    record_manual_execution(
-                        store,
-                        case_uuid,
-                        actor_uuid,
-                        lead,
-                        pin,
-                        _slip(store, case_uuid),
-                        "slip.png",
-                        SLIP_PHOTO,
-                    )
-                else:
-                    execute(store, case_uuid, actor_uuid, driver)
+                carry_out()
                 result["retried"] = True
             except DomainError as exc:
                 result["retry_error"] = exc.key
