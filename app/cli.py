@@ -151,6 +151,27 @@ def cmd_audit_verify(args: argparse.Namespace) -> int:
     return 3
 
 
+def cmd_counter(args: argparse.Namespace) -> int:
+    from dataclasses import replace
+
+    from app.counter import load_binding, save_binding
+    from app.validation import check_terminal_no
+
+    binding = load_binding()
+    if args.terminal_no is not None:
+        binding = replace(
+            binding, terminal_no=check_terminal_no(args.terminal_no) if args.terminal_no else ""
+        )
+    if args.port is not None:
+        binding = replace(binding, port=args.port.strip())
+    if args.terminal_no is not None or args.port is not None:
+        save_binding(binding)
+    print(
+        f"本收银台：终端号 {binding.terminal_no or '（本店第一台）'}，端口 {binding.port or '（使用门店设置）'}"
+    )
+    return 0
+
+
 def cmd_backup(args: argparse.Namespace) -> int:
     from app.db import backup_sqlite, resolve_url, sqlite_file
 
@@ -230,6 +251,13 @@ def build_parser(
         dest="audit_command", required=True
     )
     audit_p.add_parser("verify", help="核对审计链").set_defaults(func=cmd_audit_verify)
+
+    p = sub.add_parser(
+        "counter", help="本收银台的终端：终端号和端口（保存在本机，不在共享数据库中）"
+    )
+    p.add_argument("--terminal-no", help="本收银台终端的终端号（8 位）")
+    p.add_argument("--port", help="本收银台终端的端口，如 COM3、/dev/ttyUSB0、simulator")
+    p.set_defaults(func=cmd_counter)
 
     p = sub.add_parser("backup", help="备份本机数据库")
     p.set_defaults(func=cmd_backup)

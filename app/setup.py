@@ -93,4 +93,11 @@ def current_merchant(session: Session) -> Merchant | None:
 
 
 def current_terminal(session: Session) -> Terminal | None:
-    return session.execute(select(Terminal)).scalars().first()
+    """This counter's terminal: the one its binding names (app.counter), else the store's first."""
+    from app.counter import load_binding
+
+    binding = load_binding()
+    query = select(Terminal).order_by(Terminal.terminal_no)
+    if binding.terminal_no:
+        query = query.where(Terminal.terminal_no == binding.terminal_no)
+    return session.execute(query).scalars().first()

@@ -44,8 +44,11 @@ def is_simulated(port: str) -> bool:
 def configured_driver(
     store: Store, settings: StoreSettings, progress: ProgressCallback | None = None
 ) -> TerminalDriver:
-    """The driver for the configured port; training always uses the simulator."""
-    port = SIMULATOR if store.training else settings.terminal_port
+    """The driver for this counter's port (its binding, else the store-wide setting); training
+    always uses the simulator."""
+    from app.counter import load_binding
+
+    port = SIMULATOR if store.training else (load_binding().port or settings.terminal_port)
     if is_simulated(port):
         return open_driver(SIMULATOR, journal=simulator_journal(store), progress=progress)
     return open_driver(
