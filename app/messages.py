@@ -186,8 +186,8 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "A rejection needs a comment saying what to change.",
     ),
     "execute.open_intent": (
-        "上一次终端操作结果未知，正在与终端核对。核对完成前不能再次操作。",
-        "The last terminal command's outcome is unknown and is being checked; wait until it is.",
+        "上一次终端操作的结果未知。请点击“核对终端”向终端确认；确认前不能再次操作，以免重复撤销。",
+        "The last terminal command's outcome is unknown. Press 'Check with the terminal' to ask it; nothing else can be done until then, so nothing is voided twice.",
     ),
     "execute.manual_refund_required": (
         "该终端不支持无卡退货：请按提示在终端上手工操作，然后登记凭条信息。",
