@@ -12,7 +12,6 @@ import logging
 import secrets
 import uuid
 from dataclasses import dataclass
-from pathlib import Path
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
@@ -21,12 +20,10 @@ from app import audit
 from app.clock import DEFAULT_ZONE, local_date, utcnow
 from app.db import Store
 from app.errors import DomainError, IllegalTransition, PermissionDenied, ValidationFailed
-from app.fees import fee_effect
+from app.fees import fee_effect, merchant_fee_class
 from app.models import (
     CancellationCase,
-    FeeClass,
     IntentState,
-    Merchant,
     OrderStatus,
     Route,
     Stage,
@@ -75,13 +72,6 @@ class ManualSlip:
     trace_no: str = ""
 
 
-def _fee_class(session: Session, merchant_no: str) -> FeeClass:
-    merchant = session.execute(
-        select(Merchant).where(Merchant.merchant_no == merchant_no)
-    ).scalar_one_or_none()
-    return merchant.fee_class if merchant else FeeClass.STANDARD
-
-
 def record_outcome(
     session: Session,
     case: CancellationCase,
@@ -105,7 +95,7 @@ def record_outcome(
         is_void,
         amount,
         order.amount_fen,
-        _fee_class(session, order.merchant_no),
+        merchant_fee_class(session, order.merchant_no),
         order.funding,
         settings.refund_returns_fee,
         refunded_before_fen=order.refunded_fen,
@@ -545,17 +535,12 @@ def guide_lines(
     ]
 
 
-def evidence_path(store: Store, sha256: str) -> Path:
-    return store.attachments_dir / sha256[:2] / sha256
-
-
 __all__ = [
     "ExecutionOutcome",
     "ManualSlip",
     "OutcomeUnknown",
     "ReconcileReport",
     "case_blocked",
-    "evidence_path",
     "execute",
     "guide_lines",
     "needs_manual_refund",

@@ -5,6 +5,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 from fractions import Fraction
 
+from sqlalchemy.orm import Session
+
 from app.models import FeeClass, Funding
 
 DEBIT_CAP_FEN = 2000  # ¥20.00 per standard-class debit transaction
@@ -70,3 +72,15 @@ def fee_effect(
         return _round_half_up(Fraction(fee * refunded, original_amount_fen))
 
     return share(refunded_before_fen + amount_fen) - share(refunded_before_fen)
+
+
+def merchant_fee_class(session: Session, merchant_no: str) -> FeeClass:
+    """The fee class of the merchant an order belongs to (STANDARD for an unknown merchant)."""
+    from sqlalchemy import select
+
+    from app.models import Merchant
+
+    found = session.execute(
+        select(Merchant.fee_class).where(Merchant.merchant_no == merchant_no)
+    ).scalar_one_or_none()
+    return found or FeeClass.STANDARD

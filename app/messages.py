@@ -423,6 +423,7 @@ EVENTS: dict[str, tuple[str, str]] = {
     "order.imported": ("导入挂单", "Orders imported"),
     "order.created": ("新建挂单", "Order created"),
     "print.form": ("打印申请表", "Form printed"),
+    "store.renamed": ("修改商户名称", "Merchant renamed"),
     "print.slip": ("打印凭条", "Slip printed"),
 }
 

@@ -17,14 +17,13 @@ from sqlalchemy import ColumnElement, Select, String, and_, func, or_, select, t
 from sqlalchemy.orm import Session
 
 from app.clock import DEFAULT_ZONE, store_zone
-from app.fees import compute_fee
+from app.fees import compute_fee, merchant_fee_class
 from app.models import (
     AuditEvent,
     CancellationCase,
     Cause,
     FeeClass,
     Funding,
-    Merchant,
     OrderStatus,
     Stage,
     SuspendedOrder,
@@ -309,12 +308,7 @@ def order_detail(session: Session, order_id: uuid.UUID) -> OrderDetail | None:
     order = session.get(SuspendedOrder, order_id)
     if order is None:
         return None
-    fee_class = (
-        session.execute(
-            select(Merchant.fee_class).where(Merchant.merchant_no == order.merchant_no)
-        ).scalar_one_or_none()
-        or FeeClass.STANDARD
-    )
+    fee_class = merchant_fee_class(session, order.merchant_no)
     fee = compute_fee(order.amount_fen, fee_class, order.funding)
     return OrderDetail(
         id=order.id,

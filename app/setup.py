@@ -101,3 +101,18 @@ def current_terminal(session: Session) -> Terminal | None:
     if binding.terminal_no:
         query = query.where(Terminal.terminal_no == binding.terminal_no)
     return session.execute(query).scalars().first()
+
+
+def rename_merchant(session: Session, name: str, actor: User) -> None:
+    """The admin renames the store's merchant (as printed on the forms); audited."""
+    from app.errors import PermissionDenied
+    from app.models import Role
+
+    if actor.role is not Role.ADMIN:
+        raise PermissionDenied("perm.admin_only")
+    merchant = current_merchant(session)
+    new = check_text(name, "merchant_name", max_len=120)
+    if merchant is None or merchant.name == new:
+        return
+    audit.record(session, "store.renamed", actor, old=merchant.name, new=new)
+    merchant.name = new

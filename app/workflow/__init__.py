@@ -9,7 +9,6 @@ app/execution.py. Callers use this package's names: `workflow.verify(...)`.
 from app.workflow.approval import (
     approve,
     latest_decision,
-    pending_count,
     reject,
     submit,
     withdraw,
@@ -73,7 +72,6 @@ __all__ = [
     "get_order",
     "latest_decision",
     "open_case",
-    "pending_count",
     "record_contact",
     "record_print",
     "reject",

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from app.clock import utcnow
@@ -183,11 +182,3 @@ def status_without_case(order: SuspendedOrder, *, closed: bool = False) -> Order
 
 def latest_decision(case: CancellationCase) -> ApprovalDecision | None:
     return case.decisions[-1] if case.decisions else None
-
-
-def pending_count(session: Session) -> int:
-    return session.execute(
-        select(func.count())
-        .select_from(CancellationCase)
-        .where(CancellationCase.stage == Stage.PENDING_APPROVAL)
-    ).scalar_one()

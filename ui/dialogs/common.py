@@ -73,16 +73,18 @@ def with_field_error(field: QWidget, error: QLabel) -> QWidget:
 
 
 def split_by_field(
-    ctx: AppContext, error: BaseException, fields: Any
-) -> tuple[dict[str, str], str]:
-    """(field -> message for the fields given, the other messages as one text)."""
+    ctx: AppContext, error: BaseException, fields: Any, describe: Any = None
+) -> tuple[dict[str, str], list[str]]:
+    """(field -> message for the fields given, the other messages), for any dialog or wizard
+    page that shows errors next to its inputs. `describe` words one problem (ctx.message)."""
+    describe = describe or ctx.message
     by_field: dict[str, str] = {}
     rest: list[str] = []
     for problem in getattr(error, "problems", None) or [error]:
-        text = ctx.message(problem)
+        text = describe(problem)
         name = getattr(problem, "field", None) or ""
         if name in fields:
             by_field[name] = f"{by_field[name]}\n{text}" if name in by_field else text
         else:
             rest.append(text)
-    return by_field, "\n".join(rest)
+    return by_field, rest

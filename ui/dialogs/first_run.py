@@ -134,7 +134,7 @@ class FirstRunDialog(RetranslateMixin, QDialog):
             by_field, rest = split_by_field(self.ctx, exc, self.errors)
             for key, text in by_field.items():
                 show_field_error(self.errors[key], text)
-            self.message.setText(rest)
+            self.message.setText("\n".join(rest))
             first = next((key for key in self.fields if key in by_field), None)
             if first is not None:
                 self.fields[first].setFocus()

@@ -32,25 +32,21 @@ BAUDRATES = (9600, 19200, 38400, 57600, 115200)
 
 
 def _load(session: Any) -> tuple[Any, str]:
-    from sqlalchemy import select
-
-    from app.models import Merchant
     from app.settings import load_settings
+    from app.setup import current_merchant
 
-    name = session.execute(select(Merchant.name).limit(1)).scalar_one_or_none() or ""
-    return load_settings(session), name
+    merchant = current_merchant(session)
+    return load_settings(session), merchant.name if merchant else ""
 
 
 def _save(session: Any, ctx: AppContext, settings: Any, merchant_name: str) -> Any:
-    from sqlalchemy import select
-
-    from app.models import Merchant
     from app.settings import save_settings
+    from app.setup import rename_merchant
 
-    save_settings(session, settings, acting_user(session, ctx))
-    merchant = session.execute(select(Merchant).limit(1)).scalar_one_or_none()
-    if merchant is not None and merchant_name and merchant.name != merchant_name:
-        merchant.name = merchant_name
+    actor = acting_user(session, ctx)
+    save_settings(session, settings, actor)
+    if merchant_name:
+        rename_merchant(session, merchant_name, actor)
     return settings
 
 

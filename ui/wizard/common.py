@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING, Any
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QFrame, QLabel, QVBoxLayout, QWidget
 
+from ui.dialogs.common import split_by_field
 from ui.i18n import RetranslateMixin
 
 if TYPE_CHECKING:
@@ -54,25 +55,12 @@ def error_text(ctx: AppContext, error: BaseException) -> str:
     return ctx.msg("error.unexpected", detail=str(error) or type(error).__name__)
 
 
-def problems_of(error: BaseException) -> list[Any]:
-    """The per-field errors: ValidationFailed holds several, anything else is its own one."""
-    return list(getattr(error, "problems", None) or [error])
-
-
 def split_problems(
     ctx: AppContext, error: BaseException, fields: set[str] | dict[str, Any]
 ) -> tuple[dict[str, str], list[str]]:
-    """(field → text for the fields given, texts of the rest) — for dialogs with own labels."""
-    by_field: dict[str, str] = {}
-    rest: list[str] = []
-    for problem in problems_of(error):
-        text = error_text(ctx, problem)
-        name = getattr(problem, "field", None) or ""
-        if name in fields:
-            by_field[name] = f"{by_field[name]}\n{text}" if name in by_field else text
-        else:
-            rest.append(text)
-    return by_field, rest
+    """(field → text for the fields given, texts of the rest), worded as the wizard words
+    errors (terminal and local input errors included)."""
+    return split_by_field(ctx, error, fields, lambda problem: error_text(ctx, problem))
 
 
 class FieldError(QLabel):
@@ -89,17 +77,6 @@ class FieldError(QLabel):
     def show_text(self, text: str) -> None:
         self.setText(text)
         self.setVisible(bool(text))
-
-
-def with_error(widget: QWidget, error: FieldError) -> QWidget:
-    """An input with its error label right underneath, as one form-layout cell."""
-    box = QWidget()
-    layout = QVBoxLayout(box)
-    layout.setContentsMargins(0, 0, 0, 0)
-    layout.setSpacing(2)
-    layout.addWidget(widget)
-    layout.addWidget(error)
-    return box
 
 
 def banner(name: str = "banner") -> tuple[QFrame, QLabel]:

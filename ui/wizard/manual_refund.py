@@ -19,9 +19,9 @@ from PySide6.QtWidgets import (
 )
 
 from app.money import parse_yuan
-from ui.dialogs.common import pin_field
+from ui.dialogs.common import pin_field, with_field_error
 from ui.i18n import RetranslateMixin
-from ui.wizard.common import FieldError, LocalInputError, lead_picker, split_problems, with_error
+from ui.wizard.common import FieldError, LocalInputError, lead_picker, split_problems
 
 FIELDS = ("reference", "auth_code", "amount", "trace_no")
 
@@ -52,7 +52,7 @@ class ManualRefundView(RetranslateMixin, QWidget):
         self.errors = {name: FieldError(name) for name in (*FIELDS, "attachment", "pin", "name")}
         self.labels = {name: QLabel() for name in (*FIELDS, "slip", "lead_name", "lead_pin")}
         for name in FIELDS:
-            form.addRow(self.labels[name], with_error(self.inputs[name], self.errors[name]))
+            form.addRow(self.labels[name], with_field_error(self.inputs[name], self.errors[name]))
         slip_row = QWidget()
         row = QHBoxLayout(slip_row)
         row.setContentsMargins(0, 0, 0, 0)
@@ -62,10 +62,10 @@ class ManualRefundView(RetranslateMixin, QWidget):
         self.slip_name = QLabel(objectName="slip_name")
         row.addWidget(self.slip_button)
         row.addWidget(self.slip_name, 1)
-        form.addRow(self.labels["slip"], with_error(slip_row, self.errors["attachment"]))
-        form.addRow(self.labels["lead_name"], with_error(self.lead_box, self.errors["name"]))
+        form.addRow(self.labels["slip"], with_field_error(slip_row, self.errors["attachment"]))
+        form.addRow(self.labels["lead_name"], with_field_error(self.lead_box, self.errors["name"]))
         form.addRow(
-            self.labels["lead_pin"], with_error(self.inputs["lead_pin"], self.errors["pin"])
+            self.labels["lead_pin"], with_field_error(self.inputs["lead_pin"], self.errors["pin"])
         )
         layout.addWidget(self.slip_box)
         self.message = FieldError("general")

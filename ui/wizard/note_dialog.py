@@ -16,8 +16,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ui.dialogs.common import with_field_error
 from ui.i18n import RetranslateMixin
-from ui.wizard.common import FieldError, with_error
+from ui.wizard.common import FieldError
 
 
 class NoteDialog(RetranslateMixin, QDialog):
@@ -38,7 +39,7 @@ class NoteDialog(RetranslateMixin, QDialog):
         self.note.setMinimumHeight(120)
         self.errors = {"note": FieldError("note")}
         self.note_label = QLabel()
-        form.addRow(self.note_label, with_error(self.note, self.errors["note"]))
+        form.addRow(self.note_label, with_field_error(self.note, self.errors["note"]))
         layout.addLayout(form)
         self.message = FieldError("general")
         layout.addWidget(self.message)

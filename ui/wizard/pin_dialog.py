@@ -17,9 +17,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ui.dialogs.common import pin_field
+from ui.dialogs.common import pin_field, with_field_error
 from ui.i18n import RetranslateMixin
-from ui.wizard.common import FieldError, lead_picker, split_problems, with_error
+from ui.wizard.common import FieldError, lead_picker, split_problems
 from ui.wizard.snapshot import case_step
 
 
@@ -44,9 +44,9 @@ class PinDialog(RetranslateMixin, QDialog):
         self.comment.setFixedHeight(80)
         self.errors = {name: FieldError(name) for name in ("name", "pin", "comment")}
         self.labels = {name: QLabel() for name in ("name", "pin", "comment")}
-        form.addRow(self.labels["name"], with_error(self.lead_box, self.errors["name"]))
-        form.addRow(self.labels["pin"], with_error(self.pin, self.errors["pin"]))
-        form.addRow(self.labels["comment"], with_error(self.comment, self.errors["comment"]))
+        form.addRow(self.labels["name"], with_field_error(self.lead_box, self.errors["name"]))
+        form.addRow(self.labels["pin"], with_field_error(self.pin, self.errors["pin"]))
+        form.addRow(self.labels["comment"], with_field_error(self.comment, self.errors["comment"]))
         layout.addLayout(form)
 
         self.reject_box = QGroupBox()

@@ -15,7 +15,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ui.wizard.common import FieldError, SaveJob, StepPage, with_error
+from ui.dialogs.common import with_field_error
+from ui.wizard.common import FieldError, SaveJob, StepPage
 
 CHANNELS = ("IN_PERSON", "PHONE", "WECHAT")
 REASONS = (
@@ -82,7 +83,7 @@ class ContactPage(StepPage):
             ("guidance", self.guidance),
         ):
             self.labels[name] = QLabel()
-            form.addRow(self.labels[name], with_error(widget, self.errors[name]))
+            form.addRow(self.labels[name], with_field_error(widget, self.errors[name]))
         layout.addLayout(form)
 
         self.bank_box = QGroupBox(objectName="bank_box")
@@ -94,17 +95,18 @@ class ContactPage(StepPage):
         self.labels["bank_hotline"] = QLabel()
         self.labels["bank_reference"] = QLabel()
         bank.addRow(
-            self.labels["bank_hotline"], with_error(self.bank_hotline, self.errors["bank_hotline"])
+            self.labels["bank_hotline"],
+            with_field_error(self.bank_hotline, self.errors["bank_hotline"]),
         )
         bank.addRow(
             self.labels["bank_reference"],
-            with_error(self.bank_reference, self.errors["bank_reference"]),
+            with_field_error(self.bank_reference, self.errors["bank_reference"]),
         )
         layout.addWidget(self.bank_box)
 
         self.agreed = QCheckBox(objectName="customer_agreed")
         self.agreed.setMinimumHeight(36)
-        layout.addWidget(with_error(self.agreed, self.errors["customer_agreed"]))
+        layout.addWidget(with_field_error(self.agreed, self.errors["customer_agreed"]))
         layout.addStretch(1)
 
         for edit in (self.customer_name, self.customer_phone, self.reason_other):

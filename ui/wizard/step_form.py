@@ -20,8 +20,9 @@ from PySide6.QtWidgets import (
 )
 
 from app.money import parse_yuan
+from ui.dialogs.common import with_field_error
 from ui.wizard.attachments import AttachmentList
-from ui.wizard.common import FieldError, LocalInputError, SaveJob, StepPage, banner, with_error
+from ui.wizard.common import FieldError, LocalInputError, SaveJob, StepPage, banner
 from ui.wizard.preview import FormPreview
 
 FIELDS = (
@@ -75,7 +76,7 @@ class FormPage(StepPage):
             self.errors[name] = FieldError(name)
         self.labels = {name: QLabel() for name in FIELDS}
         for name in FIELDS:
-            form.addRow(self.labels[name], with_error(self.inputs[name], self.errors[name]))
+            form.addRow(self.labels[name], with_field_error(self.inputs[name], self.errors[name]))
         left_layout.addLayout(form)
         self.attachments_title = QLabel()
         left_layout.addWidget(self.attachments_title)

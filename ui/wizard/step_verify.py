@@ -18,7 +18,8 @@ from PySide6.QtWidgets import (
 
 from app.money import format_fen
 from ui import labels
-from ui.wizard.common import FieldError, SaveJob, StepPage, banner, with_error
+from ui.dialogs.common import with_field_error
+from ui.wizard.common import FieldError, SaveJob, StepPage, banner
 
 VERIFY_FIELDS = ("occurred_at", "location", "amount", "txn_type", "funding")
 
@@ -43,7 +44,7 @@ class VerifyPage(StepPage):
             box.toggled.connect(self.mark_dirty)
             self.checks[name] = box
             self.errors[name] = FieldError(name)
-            form.addWidget(with_error(box, self.errors[name]))
+            form.addWidget(with_field_error(box, self.errors[name]))
         layout.addWidget(self.checks_box)
 
         self.details_box = QGroupBox()

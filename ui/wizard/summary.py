@@ -120,13 +120,19 @@ class SummaryView(RetranslateMixin, QWidget):
         if printer_url:
             # A receipt printer is a device: its own worker, never the GUI thread.
             def job(_report) -> None:
-                from app.workflow import get_case
+                from app.models import User
+                from app.settings import load_settings
+                from app.workflow import get_case, record_print
                 from printing.form_view import slip_view_from_case
                 from printing.slip import print_slip_escpos
 
                 with store.transaction() as session:
-                    view = slip_view_from_case(get_case(session, case_id))
+                    zone = load_settings(session).timezone
+                    view = slip_view_from_case(get_case(session, case_id), zone=zone)
                 print_slip_escpos(view, printer_url, width, training)
+                with store.transaction() as session:  # printed: an audit event like every print
+                    actor = session.get(User, actor_id)
+                    record_print(session, get_case(session, case_id), actor, "slip", printer_url)
 
             self.ctx.tasks.run_device(
                 job,
