@@ -113,7 +113,11 @@ def print_batch(window: MainWindow) -> None:
     ask = QDialog(window)
     ask.setWindowTitle(QCoreApplication.translate("Actions", "Print a batch of forms"))
     form = QFormLayout(ask)
-    first, last = QDateEdit(QDate.currentDate()), QDateEdit(QDate.currentDate())
+    from app.clock import today
+
+    zone = getattr(ctx.settings, "timezone", "Asia/Shanghai") or "Asia/Shanghai"
+    shift_day = QDate(today(zone))  # the store's day, not this PC's clock zone
+    first, last = QDateEdit(shift_day), QDateEdit(shift_day)
     for edit in (first, last):
         edit.setCalendarPopup(True)
         edit.setDisplayFormat("yyyy-MM-dd")
@@ -132,7 +136,6 @@ def print_batch(window: MainWindow) -> None:
     day_from, day_to = first.date().toPython(), last.date().toPython()
     if day_to < day_from:
         day_from, day_to = day_to, day_from
-    zone = getattr(ctx.settings, "timezone", "Asia/Shanghai") or "Asia/Shanghai"
     actor_id = ctx.user_id
 
     def render(session: Any) -> Any:

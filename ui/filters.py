@@ -38,7 +38,7 @@ class FilterBar(RetranslateMixin, QWidget):
         for edit in (self.date_from, self.date_to):
             edit.setMinimumHeight(36)
             edit.setDisplayFormat("yyyy-MM-dd")
-            edit.setDate(QDate.currentDate())
+            edit.setDate(QDate(today(self.zone)))  # the store's day, not this PC's zone
         for widget in (
             self.status_combo,
             self.date_combo,

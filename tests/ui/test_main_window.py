@@ -11,6 +11,7 @@ from typing import Any
 from PySide6.QtCore import Qt
 
 from tests.ui.conftest import MERCHANT_NO, SPECIAL_ORDER_NO, wait_idle
+from ui.filters import DATE_7
 from ui.orders_model import COL_AMOUNT, COL_CARD, COL_FUNDING, COL_ORDER_NO, COL_STATUS
 
 OPEN_ORDERS = 201  # 200 of the 250 seeded are OPEN, plus the special one
@@ -74,9 +75,9 @@ def test_filters_and_queues_narrow_the_list(qtbot: Any, make_window: Any) -> Non
     assert _cells(window, COL_ORDER_NO) == [SPECIAL_ORDER_NO]
     cause.setCurrentIndex(0)
     funding.setCurrentIndex(0)
-    window.filters.date_combo.setCurrentIndex(
-        window.filters.date_combo.findData(1)
-    )  # today (store zone)
+    # the last 7 days (store zone): the seeded orders span about ten days, one an hour, so
+    # some fall inside at any hour of the day (unlike "today" just after midnight)
+    window.filters.date_combo.setCurrentIndex(window.filters.date_combo.findData(DATE_7))
     wait_idle(qtbot, window.ctx)
     assert 0 < window.model.total < OPEN_ORDERS
     window.filters.date_combo.setCurrentIndex(0)
