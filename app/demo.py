@@ -233,7 +233,7 @@ def _seed_cases(
 
 def _record_done(session: Session, case: CancellationCase, who: User) -> None:
     """A finished case as the terminal would have left it (demo history; no terminal is driven)."""
-    from app.execution import record_outcome
+    from app.workflow.outcome import record_outcome
 
     intent = TerminalIntent(
         case_id=case.id,
@@ -264,8 +264,8 @@ def create_demo(store: Store, *, orders: int = 200) -> DemoStore | None:
     """The demo store in `store` (if it is empty) and its simulated terminal's journal."""
     from sqlalchemy import select
 
+    from app.payments.card.store_terminal import seed_simulator, simulator_journal
     from app.setup import store_is_set_up
-    from app.terminals import seed_simulator, simulator_journal
 
     with store.transaction() as session:
         if store_is_set_up(session):

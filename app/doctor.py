@@ -7,7 +7,6 @@ at the latest revision is reported, not migrated.
 
 from __future__ import annotations
 
-import argparse
 import importlib.metadata
 import importlib.util
 import platform
@@ -270,7 +269,7 @@ def check_translations(resources: Path) -> list[CheckResult]:
 
 
 def check_serial_ports() -> CheckResult:
-    from app.terminal.ports import SIMULATOR, list_ports
+    from app.payments.card.ports import SIMULATOR, list_ports
 
     try:
         ports = [p for p in list_ports() if p.device != SIMULATOR]
@@ -286,8 +285,8 @@ def check_serial_ports() -> CheckResult:
 def check_terminal(open_store: Callable[[], Any]) -> CheckResult:
     """The configured terminal answers a poll (0100). Only called on a database at its latest
     revision, so opening the store migrates nothing."""
+    from app.payments.card.store_terminal import configured_driver, is_simulated
     from app.settings import load_settings
-    from app.terminals import configured_driver, is_simulated
 
     try:
         store = open_store()
@@ -350,26 +349,3 @@ def report(results: Sequence[CheckResult], out: Any = None) -> None:
 def exit_code(results: Sequence[CheckResult], strict: bool = False) -> int:
     bad = {Status.FAIL, Status.WARN} if strict else {Status.FAIL}
     return 1 if any(r.status in bad for r in results) else 0
-
-
-def add_doctor_command(
-    subparsers: Any, open_store_fn: Callable[[], Any]
-) -> argparse.ArgumentParser:
-    """`guadan doctor [--strict]`; the database is the one --db / --training chose."""
-    p: argparse.ArgumentParser = subparsers.add_parser(
-        "doctor", help="检查本机环境：版本、目录、数据库、密钥、字体、翻译、串口、终端"
-    )
-    p.add_argument("--strict", action="store_true", help="警告也视为失败（退出码 1）")
-
-    def run(args: argparse.Namespace) -> int:
-        from app.db import resolve_url
-
-        url = resolve_url(
-            args.db, training=getattr(args, "training", False), demo=getattr(args, "demo", False)
-        )
-        results = run_checks(url, open_store_fn)
-        report(results)
-        return exit_code(results, strict=args.strict)
-
-    p.set_defaults(func=run)
-    return p

@@ -475,7 +475,7 @@ def _load_terminal_messages() -> None:
         return
     _terminal_loaded = True
     try:
-        from app.terminal import codes
+        from app.payments.card import codes
     except ImportError:
         return
     register(getattr(codes, "MESSAGES", {}))

@@ -21,9 +21,9 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-from app.terminal import protocol as p  # noqa: E402
-from app.terminal.integrado import PosIntegradoDriver  # noqa: E402
-from app.terminal.simulator import SimulatedTerminal, open_pty  # noqa: E402
+from app.payments.card.integrado import protocol as p  # noqa: E402
+from app.payments.card.integrado.driver import PosIntegradoDriver  # noqa: E402
+from app.payments.card.integrado.simulator import SimulatedTerminal, open_pty  # noqa: E402
 
 BAUD = 115200
 

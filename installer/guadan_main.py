@@ -1,8 +1,8 @@
-"""The bundle's entry point: the same `main` as the `guadan` console script (ui.launcher)."""
+"""The bundle's entry point: the same `main` as the `guadan` console script (app.cli)."""
 
 import sys
 
-from ui.launcher import main
+from app.cli import main
 
 if __name__ == "__main__":
     sys.exit(main())

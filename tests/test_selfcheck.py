@@ -19,7 +19,7 @@ def test_self_check_runs_the_chain_and_touches_no_real_data(tmp_path: Path) -> N
         [
             sys.executable,
             "-c",
-            "import sys; from ui.launcher import main; sys.exit(main(['--self-check']))",
+            "import sys; from app.cli import main; sys.exit(main(['--self-check']))",
         ],
         cwd=ROOT,
         env=env,

@@ -429,7 +429,7 @@ class MainWindow(RetranslateMixin, QMainWindow):
     def _open_terminal(self) -> Any:
         """The store's configured terminal (training: always the simulator, its journal beside
         the database). Called on the terminal worker only."""
-        from app.terminals import configured_driver
+        from app.payments.card.store_terminal import configured_driver
 
         return configured_driver(self.ctx.store, self.ctx.settings)
 
@@ -465,7 +465,7 @@ class MainWindow(RetranslateMixin, QMainWindow):
         happened before anyone touches that case (the workflow refuses it until then)."""
 
         def reconcile(_report: Any) -> list[Any]:
-            from app.execution import reconcile_open_intents
+            from app.workflow import reconcile_open_intents
 
             driver = self._open_terminal()
             try:

@@ -122,7 +122,7 @@ def load_reports(session: Any, date_from: dt.date, date_to: dt.date) -> ReportDa
     """The database job behind a refresh (runs on the worker; touches no widget)."""
     from app import reports
     from app.clock import utcnow
-    from app.report_sql import local_day_bounds
+    from app.reports.sql import local_day_bounds
     from app.settings import load_settings
     from app.setup import current_merchant
 
@@ -359,8 +359,8 @@ class ReportsView(RetranslateMixin, QWidget):
         return str(getattr(self.ctx, "language", "zh_CN"))
 
     def _show(self, data: ReportData) -> None:
-        from app import report_csv
         from app.messages import label, tr
+        from app.reports import export_csv as report_csv
         from app.reports import step_key
 
         lang = self._lang()
@@ -536,7 +536,7 @@ class ReportsView(RetranslateMixin, QWidget):
 
     def export_csv(self, path: Path | None = None) -> None:
         """The current tab as CSV (UTF-8 with BOM, so Excel reads the Chinese)."""
-        from app import report_csv
+        from app.reports import export_csv as report_csv
 
         if self.data is None:
             return
@@ -579,7 +579,7 @@ class ReportsView(RetranslateMixin, QWidget):
         d, lang, target = self.data, self._lang(), path
 
         def render() -> str:
-            from printing import reports as pdf
+            from printing.reports import pdf
 
             if name == "handover":
                 data = pdf.render_handover(

@@ -111,9 +111,9 @@ class Chain:
             return f"case {case.case_no} on order {order.order_no}: route {route.route}, approved"
 
     def execute(self) -> str:
-        from app.execution import execute
+        from app.payments.card.store_terminal import configured_driver
         from app.settings import load_settings
-        from app.terminals import configured_driver
+        from app.workflow import execute
 
         with self.store.transaction() as s:
             settings = load_settings(s)

@@ -1,9 +1,10 @@
-"""The five steps of a cancellation (撤销五步), steps 1–4, as services in the cashier's words.
+"""The five steps of a cancellation (撤销五步) as services in the cashier's words.
 
-Each service takes an open Session and the acting user, checks every rule of DESIGN.md §4,
-changes the case and its order and writes an audit event; the caller commits (one unit of
-work per step, so a refused step leaves the case exactly as it was). Step 5 is in
-app/execution.py. Callers use this package's names: `workflow.verify(...)`.
+Steps 1–4 take an open Session and the acting user, check every rule of DESIGN.md §4,
+change the case and its order and write an audit event; the caller commits (one unit of
+work per step, so a refused step leaves the case exactly as it was). Step 5 (execute.py,
+reconcile.py, manual.py) moves money and so runs its own transactions around the exchange
+with the terminal. Callers use this package's names: `workflow.verify(...)`.
 """
 
 from app.workflow.approval import (
@@ -39,6 +40,8 @@ from app.workflow.evidence import (
     sniff_mime,
     store_evidence,
 )
+from app.workflow.execute import execute, needs_manual_refund
+from app.workflow.manual import ManualSlip, guide_lines, record_manual_execution
 from app.workflow.opening import (
     CORRECTABLE,
     RouteDecision,
@@ -48,8 +51,26 @@ from app.workflow.opening import (
     open_case,
     verify,
 )
+from app.workflow.outcome import ExecutionOutcome, case_blocked
+from app.workflow.reconcile import (
+    OutcomeUnknown,
+    ReconcileReport,
+    reconcile_case,
+    reconcile_open_intents,
+)
 
 __all__ = [
+    "ExecutionOutcome",
+    "ManualSlip",
+    "OutcomeUnknown",
+    "ReconcileReport",
+    "case_blocked",
+    "execute",
+    "guide_lines",
+    "needs_manual_refund",
+    "reconcile_case",
+    "reconcile_open_intents",
+    "record_manual_execution",
     "ACTIVE_STAGES",
     "BEFORE_SUBMISSION",
     "CORRECTABLE",

@@ -23,7 +23,7 @@ from app.models import (
     TxnType,
     User,
 )
-from app.terminal.base import (
+from app.payments.card.base import (
     AnswerLost,
     Capability,
     CloseResult,

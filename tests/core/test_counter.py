@@ -5,9 +5,9 @@ from __future__ import annotations
 from app.cli import main
 from app.counter import CounterBinding, load_binding, save_binding
 from app.models import Merchant, Terminal
+from app.payments.card.store_terminal import configured_driver
 from app.settings import load_settings
 from app.setup import current_terminal
-from app.terminals import configured_driver
 
 
 def test_the_counter_binding_picks_this_pcs_terminal_and_port(store, tmp_path, capsys) -> None:  # type: ignore[no-untyped-def]

@@ -112,7 +112,7 @@ def test_warnings_fail_only_when_strict() -> None:
 
 
 def test_the_command_prints_every_check(store, capsys: pytest.CaptureFixture[str]) -> None:  # type: ignore[no-untyped-def]
-    from ui.launcher import main
+    from app.cli import main
 
     db = store.url.removeprefix("sqlite:///")
     assert main(["--db", db, "doctor"]) == 0

@@ -8,7 +8,9 @@ import pytest
 
 from app import workflow
 from app.errors import DomainError, IllegalTransition, PermissionDenied, ValidationFailed
-from app.execution import (
+from app.models import IntentState, OrderStatus, Stage, TerminalIntent
+from app.payments.card.base import Capability, LinkError, TerminalDeclined
+from app.workflow import (
     ManualSlip,
     OutcomeUnknown,
     execute,
@@ -16,8 +18,6 @@ from app.execution import (
     reconcile_open_intents,
     record_manual_execution,
 )
-from app.models import IntentState, OrderStatus, Stage, TerminalIntent
-from app.terminal.base import Capability, LinkError, TerminalDeclined
 from tests.core.helpers import PINS, FakeTerminal, drive_to_approved, make_order, seed_staff
 
 PNG = b"\x89PNG\r\n\x1a\n" + b"slip" * 50

@@ -42,11 +42,11 @@ def test_the_whole_chain_on_postgresql(pg_store) -> None:  # type: ignore[no-unt
     from app.audit import verify_chain
     from app.demo import DEMO_USERS, create_demo
     from app.errors import StaleData
-    from app.execution import execute
     from app.models import OrderStatus, SuspendedOrder
+    from app.payments.card.store_terminal import configured_driver
     from app.queries import OrderFilter, count_orders
     from app.settings import load_settings
-    from app.terminals import configured_driver
+    from app.workflow import execute
     from tests.core.helpers import CONTACT, all_checked
 
     assert pg_store.is_shared_server

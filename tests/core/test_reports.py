@@ -15,7 +15,7 @@ import report_data as rd  # noqa: E402
 
 from app import reports  # noqa: E402
 from app.models import Cause, ContactReason, OrderStatus, Route, Stage  # noqa: E402
-from app.report_sql import offset_spans  # noqa: E402
+from app.reports.sql import offset_spans  # noqa: E402
 from app.settings import StoreSettings  # noqa: E402
 
 ZONE = "Asia/Shanghai"

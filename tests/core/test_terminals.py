@@ -6,15 +6,15 @@ from sqlalchemy import select
 
 from app import workflow
 from app.demo import DEMO_USERS, create_demo
-from app.execution import execute
 from app.models import Cause, OrderSource, OrderStatus, Route, Stage, SuspendedOrder
-from app.settings import load_settings
-from app.terminals import (
+from app.payments.card.store_terminal import (
     configured_driver,
     mark_batch_settled,
     reconcile_journal,
     simulator_journal,
 )
+from app.settings import load_settings
+from app.workflow import execute
 from tests.core.helpers import CONTACT, all_checked
 
 
@@ -101,7 +101,7 @@ def _cashier(s):  # type: ignore[no-untyped-def]
 def test_terminal_commands_reconcile_and_settle_the_store(tmp_path, capsys) -> None:  # type: ignore[no-untyped-def]
     from app.cli import main
     from app.db import open_store
-    from app.terminal.simulator import SimulatedTerminal
+    from app.payments.card.integrado.simulator import SimulatedTerminal
 
     db = tmp_path / "store.sqlite3"
     assert main(["--db", str(db), "demo-data", "--orders", "30"]) == 0

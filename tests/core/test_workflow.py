@@ -16,7 +16,6 @@ from app.errors import (
     PermissionDenied,
     ValidationFailed,
 )
-from app.execution import execute
 from app.models import (
     ContactReason,
     DataCorrection,
@@ -25,6 +24,7 @@ from app.models import (
     Stage,
 )
 from app.settings import load_settings, save_settings
+from app.workflow import execute
 from tests.core.helpers import (
     CONTACT,
     PINS,

@@ -22,10 +22,15 @@ from sqlalchemy.orm import Session
 
 from app.db import open_store
 from app.errors import DomainError
-from app.execution import ManualSlip, execute, reconcile_open_intents, record_manual_execution
 from app.models import IntentState, Stage, TerminalIntent
-from app.terminal.integrado import PosIntegradoDriver
-from app.workflow import get_case
+from app.payments.card.integrado.driver import PosIntegradoDriver
+from app.workflow import (
+    ManualSlip,
+    execute,
+    get_case,
+    reconcile_open_intents,
+    record_manual_execution,
+)
 
 SLIP_PHOTO = b"\x89PNG\r\n\x1a\n" + b"slip-photo" * 20
 

@@ -17,8 +17,8 @@ from sqlalchemy import select
 from app.audit import verify_chain
 from app.db import open_store
 from app.models import IntentState, OrderStatus, Stage, TerminalIntent
-from app.terminal import protocol as p
-from app.terminal.simulator import SimulatedTerminal, serve_tcp
+from app.payments.card.integrado import protocol as p
+from app.payments.card.integrado.simulator import SimulatedTerminal, serve_tcp
 from app.workflow import get_case
 
 ROOT = Path(__file__).resolve().parents[2]

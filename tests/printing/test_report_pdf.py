@@ -16,8 +16,8 @@ import report_data as rd  # noqa: E402
 
 from app import reports  # noqa: E402
 from app.cli import main as core_main  # noqa: E402
-from printing.report_cli import add_report_commands  # noqa: E402
-from printing.reports import render_anomalies, render_causes, render_handover  # noqa: E402
+from printing.reports.cli import add_report_commands  # noqa: E402
+from printing.reports.pdf import render_anomalies, render_causes, render_handover  # noqa: E402
 
 
 @pytest.fixture

@@ -14,8 +14,8 @@ ROOT = str(Path(__file__).resolve().parents[2])
 if ROOT not in sys.path:
     sys.path.insert(0, ROOT)
 
-from app.terminal.integrado import PosIntegradoDriver  # noqa: E402
-from app.terminal.simulator import (  # noqa: E402
+from app.payments.card.integrado.driver import PosIntegradoDriver  # noqa: E402
+from app.payments.card.integrado.simulator import (  # noqa: E402
     SimulatedTerminal,
     SimulatorServer,
     open_pty,

@@ -21,7 +21,7 @@ from typing import Any
 
 import pytest
 
-from app.terminal.simulator import SimulatedTerminal, SimulatorServer, open_pty
+from app.payments.card.integrado.simulator import SimulatedTerminal, SimulatorServer, open_pty
 
 POSIntegrado = pytest.importorskip("transbank.POS.POSIntegrado").POSIntegrado
 

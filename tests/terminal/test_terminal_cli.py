@@ -10,16 +10,18 @@ from pathlib import Path
 
 import pytest
 
-from app.terminal.cli import add_terminal_commands, misbehaviour_from_args
-from app.terminal.integrado import PosIntegradoDriver
-from app.terminal.simulator import ALWAYS, SimulatorServer
+from app.cli.terminal import misbehaviour_from_args
+from app.cli.terminal import register as add_terminal_commands
+from app.payments.card.integrado.driver import PosIntegradoDriver
+from app.payments.card.integrado.simulator import ALWAYS, SimulatorServer
 
 ROOT = Path(__file__).resolve().parents[2]
 
 
 def parser() -> argparse.ArgumentParser:
     top = argparse.ArgumentParser(prog="guadan")
-    add_terminal_commands(top.add_subparsers(dest="command", required=True))
+    top.add_argument("--db")  # close-batch also marks the store's orders settled
+    add_terminal_commands(top.add_subparsers(dest="command", required=True), lambda: None)
     return top
 
 
@@ -53,7 +55,7 @@ def test_terminal_commands(server: SimulatorServer, capsys: pytest.CaptureFixtur
     assert capsys.readouterr().out.count("SALE") == 3
     assert run("terminal", "last", "--port", server.url) == 0
     assert run("terminal", "close-batch", "--port", server.url, "--lang", "en") == 0
-    assert "Approved." in capsys.readouterr().out
+    assert "终端已结算" in capsys.readouterr().out  # and the store's orders are marked settled
     server.terminal.last = None
     assert run("terminal", "last", "--port", server.url, "--lang", "en") == 1
     assert "no sale on record" in capsys.readouterr().err

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from app.terminal.codes import MESSAGES, PROGRESS_CODES, message
+from app.payments.card.codes import MESSAGES, PROGRESS_CODES, message
 
 DOCUMENTED = [
     "00",

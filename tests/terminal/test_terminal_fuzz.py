@@ -8,8 +8,8 @@ import time
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from app.terminal import protocol as p
-from app.terminal.base import ProtocolError, TerminalError
+from app.payments.card.base import ProtocolError, TerminalError
+from app.payments.card.integrado import protocol as p
 
 from .test_terminal_protocol import ReplayStream
 

@@ -7,7 +7,7 @@ from collections.abc import Callable
 
 import pytest
 
-from app.terminal.base import (
+from app.payments.card.base import (
     AnswerLost,
     Capability,
     LinkError,
@@ -16,8 +16,8 @@ from app.terminal.base import (
     TerminalDriver,
     TerminalError,
 )
-from app.terminal.integrado import PosIntegradoDriver
-from app.terminal.simulator import ALWAYS, SimulatorServer
+from app.payments.card.integrado.driver import PosIntegradoDriver
+from app.payments.card.integrado.simulator import ALWAYS, SimulatorServer
 
 Connect = Callable[..., PosIntegradoDriver]
 

@@ -6,8 +6,8 @@ import datetime as dt
 
 import pytest
 
-from app.terminal import protocol as p
-from app.terminal.base import ProtocolError
+from app.payments.card.base import ProtocolError
+from app.payments.card.integrado import protocol as p
 
 # (DATA, LRC) pairs from Transbank's POS Integrado reference.
 VENDOR_LRC = [

@@ -4,9 +4,9 @@ from __future__ import annotations
 
 import pytest
 
-from app.terminal import integrado
-from app.terminal import protocol as p
-from app.terminal.base import AnswerLost, LinkError
+from app.payments.card.base import AnswerLost, LinkError
+from app.payments.card.integrado import driver as integrado
+from app.payments.card.integrado import protocol as p
 
 VOID_CMD = b"\x021200|000001|\x03" + bytes([p.lrc(b"1200|000001|\x03")])
 VOID_ANSWER = p.encode_frame("1210|00|597012345678|SIM00001|112648|000004")

@@ -11,7 +11,7 @@ from pathlib import Path
 
 import pytest
 
-from app.terminal.base import (
+from app.payments.card.base import (
     AnswerLost,
     Capability,
     LinkError,
@@ -20,14 +20,14 @@ from app.terminal.base import (
     TerminalDriver,
     TerminalError,
 )
-from app.terminal.ports import SIMULATOR, list_ports, open_driver
-from app.terminal.simulator import (
+from app.payments.card.integrado.simulator import (
     ALWAYS,
     InProcessSimulatorDriver,
     Misbehaviour,
     SimDecline,
     SimulatedTerminal,
 )
+from app.payments.card.ports import SIMULATOR, list_ports, open_driver
 
 ROOT = Path(__file__).resolve().parents[2]
 
@@ -85,7 +85,7 @@ def test_journal_survives_sigkill(tmp_path: Path) -> None:
     code = (
         "import os, signal, sys\n"
         f"sys.path.insert(0, {str(ROOT)!r})\n"
-        "from app.terminal.ports import open_driver\n"
+        "from app.payments.card.ports import open_driver\n"
         f"open_driver('simulator', journal={str(path)!r}).void('1')\n"
         "os.kill(os.getpid(), signal.SIGKILL)\n"
     )
@@ -155,7 +155,7 @@ def test_ports() -> None:
 
 @pytest.mark.skipif(not hasattr(os, "openpty"), reason="pty needs POSIX")
 def test_pty_path_is_a_tty() -> None:
-    from app.terminal.simulator import open_pty
+    from app.payments.card.integrado.simulator import open_pty
 
     with open_pty() as server:
         assert os.path.exists(server.path) and server.url == server.path

@@ -10,8 +10,8 @@ from typing import Any
 from PySide6.QtCore import Qt
 from shiboken6 import isValid
 
-from app.terminal.simulator import SimulatedTerminal
-from app.terminals import simulator_journal
+from app.payments.card.integrado.simulator import SimulatedTerminal
+from app.payments.card.store_terminal import simulator_journal
 from tests.ui.conftest import wait_idle
 from tests.ui.test_wizard import (  # noqa: F401 (the autouse fixture applies here too)
     _OPENED,

@@ -287,8 +287,8 @@ def test_lead_prints_a_batch_and_checks_the_terminal_journal(
 
     from app import workflow
     from app.models import Cause, OrderSource, SuspendedOrder
-    from app.terminal.simulator import SimulatedTerminal
-    from app.terminals import simulator_journal
+    from app.payments.card.integrado.simulator import SimulatedTerminal
+    from app.payments.card.store_terminal import simulator_journal
     from app.users import find_user
     from tests.core.helpers import CONTACT, all_checked
     from ui import actions

@@ -8,8 +8,8 @@ from typing import Any
 
 from PySide6.QtCore import Qt
 
-from app.terminal.ports import open_driver
-from app.terminal.simulator import ALWAYS, Misbehaviour, SimulatedTerminal
+from app.payments.card.integrado.simulator import ALWAYS, Misbehaviour, SimulatedTerminal
+from app.payments.card.ports import open_driver
 from tests.ui.conftest import sign_in_as, wait_idle
 from tests.ui.test_wizard import (  # noqa: F401 (the autouse fixture applies here too)
     PNG,

@@ -51,7 +51,7 @@ def _save(session: Any, ctx: AppContext, settings: Any, merchant_name: str) -> A
 
 
 def _ports(_report: Any) -> list[tuple[str, str]]:
-    from app.terminal.ports import list_ports
+    from app.payments.card.ports import list_ports
 
     return [(p.device, p.description) for p in list_ports()]
 

@@ -57,11 +57,11 @@ QPushButton#next { font-weight: bold; }
 
 
 def default_terminal_opener(ctx: Any) -> TerminalOpener:
-    """How step 5 reaches the terminal: the store's configured driver (app.terminals), so the
+    """How step 5 reaches the terminal: the store's configured driver (app.payments.card.store_terminal), so the
     simulator's journal is the one beside this store's database, and training is simulated."""
 
     def open_terminal(progress: Any) -> Any:
-        from app.terminals import configured_driver
+        from app.payments.card.store_terminal import configured_driver
 
         return configured_driver(ctx.store, ctx.settings, progress)
 

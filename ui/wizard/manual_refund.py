@@ -116,7 +116,7 @@ class ManualRefundView(RetranslateMixin, QWidget):
         )
 
         def job():
-            from app.execution import ManualSlip, record_manual_execution
+            from app.workflow import ManualSlip, record_manual_execution
 
             slip = ManualSlip(values["reference"], values["auth_code"], amount, values["trace_no"])
             record_manual_execution(

@@ -115,10 +115,9 @@ class CaseSnapshot:
 def read_snapshot(session: Session, case: CancellationCase, actor: User) -> CaseSnapshot:
     """Everything the wizard shows about `case`, as of this session."""
     from app.clock import format_local, local_date
-    from app.execution import case_blocked, guide_lines
     from app.models import Route, Stage
     from app.settings import load_settings
-    from app.workflow import form_defaults, latest_decision
+    from app.workflow import case_blocked, form_defaults, guide_lines, latest_decision
 
     zone = load_settings(session).timezone
     order = case.order

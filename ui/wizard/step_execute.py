@@ -157,7 +157,7 @@ class ExecutePage(StepPage):
         )
 
         def run(report):
-            from app.execution import execute
+            from app.workflow import execute
 
             report("connecting")
             driver = opener(report)
@@ -204,8 +204,7 @@ class ExecutePage(StepPage):
         case_id, store, opener = self.snap.case_id, self.ctx.store, self.open_terminal
 
         def check(_report):
-            from app.execution import needs_manual_refund
-            from app.workflow import get_case
+            from app.workflow import get_case, needs_manual_refund
 
             driver = opener(None)
             try:
@@ -252,11 +251,11 @@ class ExecutePage(StepPage):
     # --- texts ----------------------------------------------------------------------------
 
     def reconcile(self) -> None:
-        """'核对终端': settle the open intent by asking the terminal (app.execution.reconcile_case)."""
+        """'核对终端': settle the open intent by asking the terminal (app.workflow.reconcile_case)."""
         case_id, store, opener = self.snap.case_id, self.ctx.store, self.open_terminal
 
         def run(report: Any) -> Any:
-            from app.execution import reconcile_case
+            from app.workflow import reconcile_case
 
             driver = opener(report)
             try:

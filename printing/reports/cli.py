@@ -1,6 +1,6 @@
 """`guadan report handover|causes|anomalies`: a lead report as text, as CSV on standard output
 (`--csv`) or as a PDF file (`--pdf FILE`). Lives in printing/ because the PDF does; the
-figures come from app.reports and the CSV from app.report_csv.
+figures come from app.reports and the CSV from app.reports.export_csv.
 
 Each handler returns an exit code; any failure is one line on stderr and exit 1.
 """
@@ -119,7 +119,8 @@ def _text(rows: list[list[str]], header: list[str]) -> str:
 
 
 def _handover(args: argparse.Namespace, open_store_fn: StoreOpener) -> str:
-    from app import report_csv, reports
+    from app import reports
+    from app.reports import export_csv as report_csv
 
     if args.limit is not None and args.limit < 1:
         raise ReportCommandError("--limit 须为正整数")
@@ -130,7 +131,7 @@ def _handover(args: argparse.Namespace, open_store_fn: StoreOpener) -> str:
     if args.csv:
         return report_csv.handover_csv(report, lang, zone)
     if args.pdf:
-        from printing.reports import render_handover
+        from printing.reports.pdf import render_handover
 
         pdf = render_handover(report, store_name=facts.name, zone=zone, lang=lang)
         return _write_pdf(args.pdf, pdf, f"挂单交接（{report.total} 笔）")
@@ -160,7 +161,8 @@ def _dates(args: argparse.Namespace, zone: str) -> tuple[dt.date, dt.date]:
 
 
 def _causes(args: argparse.Namespace, open_store_fn: StoreOpener) -> str:
-    from app import report_csv, reports
+    from app import reports
+    from app.reports import export_csv as report_csv
 
     with open_store_fn().transaction() as session:
         facts = _store_facts(session)
@@ -171,7 +173,7 @@ def _causes(args: argparse.Namespace, open_store_fn: StoreOpener) -> str:
     if args.csv:
         return report_csv.causes_csv(report, lang) + "\n" + report_csv.cashiers_csv(cashiers, lang)
     if args.pdf:
-        from printing.reports import render_causes
+        from printing.reports.pdf import render_causes
 
         pdf = render_causes(report, cashiers, store_name=facts.name, lang=lang)
         return _write_pdf(args.pdf, pdf, f"挂单原因与结果（{first} 至 {last}）")
@@ -190,8 +192,9 @@ def _causes(args: argparse.Namespace, open_store_fn: StoreOpener) -> str:
 
 
 def _anomalies(args: argparse.Namespace, open_store_fn: StoreOpener) -> str:
-    from app import report_csv, reports
+    from app import reports
     from app.clock import utcnow
+    from app.reports import export_csv as report_csv
 
     if not 1 <= args.days <= 366:
         raise ReportCommandError("--days 须在 1 到 366 之间")
@@ -204,7 +207,7 @@ def _anomalies(args: argparse.Namespace, open_store_fn: StoreOpener) -> str:
     if args.csv:
         return report_csv.anomalies_csv(found, lang, zone)
     if args.pdf:
-        from printing.reports import render_anomalies
+        from printing.reports.pdf import render_anomalies
 
         pdf = render_anomalies(
             found, days=args.days, generated_at=now, store_name=facts.name, zone=zone, lang=lang

@@ -25,9 +25,9 @@ from sqlalchemy.orm import Session, aliased
 from app import messages
 from app.clock import DEFAULT_ZONE, utcnow
 from app.models import CancellationCase, Stage, SuspendedOrder, User
-from app.report_sql import DAY_SECONDS, local_seconds, minutes_between, offset_spans
-from app.report_sql import nth_value as _nth
-from app.report_sql import percentile_index as _pct_index
+from app.reports.sql import DAY_SECONDS, local_seconds, minutes_between, offset_spans
+from app.reports.sql import nth_value as _nth
+from app.reports.sql import percentile_index as _pct_index
 
 log = logging.getLogger(__name__)
 

@@ -1,6 +1,6 @@
 """The lead reports as A4 PDFs: the 挂单交接 handover (signed by both shifts), causes and
 outcomes, and anomalies, each with bar charts drawn by reportlab's graphics and
-"第 x 页 / 共 y 页" on every page. Text comes from app.report_csv, so paper and CSV agree.
+"第 x 页 / 共 y 页" on every page. Text comes from app.reports.export_csv, so paper and CSV agree.
 """
 
 from __future__ import annotations
@@ -31,15 +31,6 @@ from reportlab.platypus import (
 
 from app.clock import DEFAULT_ZONE, format_local
 from app.messages import label, tr
-from app.report_csv import (
-    ANOMALY_COLUMNS,
-    CASHIER_COLUMNS,
-    HANDOVER_COLUMNS,
-    anomaly_rows,
-    cashier_rows,
-    format_age,
-    handover_rows,
-)
 from app.reports import (
     Anomaly,
     CashierReport,
@@ -47,6 +38,15 @@ from app.reports import (
     HandoverReport,
     Severity,
     step_key,
+)
+from app.reports.export_csv import (
+    ANOMALY_COLUMNS,
+    CASHIER_COLUMNS,
+    HANDOVER_COLUMNS,
+    anomaly_rows,
+    cashier_rows,
+    format_age,
+    handover_rows,
 )
 from printing.fonts import ensure_font
 

@@ -16,8 +16,7 @@ from typing import Any
 
 import serial
 
-from app.terminal import protocol as p
-from app.terminal.base import (
+from app.payments.card.base import (
     AnswerLost,
     Capability,
     CloseResult,
@@ -32,6 +31,7 @@ from app.terminal.base import (
     Transaction,
     VoidResult,
 )
+from app.payments.card.integrado import protocol as p
 
 
 class PosIntegradoDriver:

@@ -1,8 +1,5 @@
-"""Command-line entry points for the terminal: the simulator and a few direct commands.
-
-`add_terminal_commands(subparsers)` registers them on the `guadan` parser; each sets
-`func`, which takes the parsed args and returns the exit status.
-"""
+"""The terminal from the command line: the simulator, a few direct commands, and the two that
+also change the store (reconcile the journal, close the batch)."""
 
 from __future__ import annotations
 
@@ -13,9 +10,10 @@ import threading
 from collections.abc import Callable
 from typing import Any
 
-from app.terminal.base import TerminalDriver, TerminalError
-from app.terminal.codes import message
-from app.terminal.simulator import (
+from app.cli.common import open_store_for
+from app.payments.card.base import TerminalDriver, TerminalError
+from app.payments.card.codes import message
+from app.payments.card.integrado.simulator import (
     ALWAYS,
     Misbehaviour,
     SimulatedTerminal,
@@ -25,8 +23,8 @@ from app.terminal.simulator import (
 )
 
 
-def add_terminal_commands(subparsers: Any) -> Any:
-    """Registers the commands; returns the `terminal` group so the core can add DB-aware ones."""
+def register(subparsers: Any, open_store_fn: Any) -> None:
+    """`terminal-sim`, and `terminal ping|journal|last|close-batch|reconcile`."""
     sim = subparsers.add_parser(
         "terminal-sim",
         help="运行模拟的 POS Integrado 终端（TCP 和/或 pty）",
@@ -76,7 +74,13 @@ def add_terminal_commands(subparsers: Any) -> Any:
         cmd.add_argument("--journal", metavar="FILE", help="内置模拟终端的流水文件")
         cmd.add_argument("--lang", default="zh_CN", help="zh_CN 或 en")
         cmd.set_defaults(func=_driver_command(action))
-    return commands
+    p = commands.add_parser(
+        "reconcile", help="为终端有记录而收银无单的交易建挂单 (TERMINAL_NO_RECORD)"
+    )
+    p.add_argument("--port", help="终端端口（默认：设置中的端口）")
+    p.set_defaults(func=cmd_terminal_reconcile)
+    # Closing the batch is also a fact about the store's orders: they become settled.
+    commands.choices["close-batch"].set_defaults(func=cmd_terminal_close_batch)
 
 
 def misbehaviour_from_args(args: argparse.Namespace) -> Misbehaviour:
@@ -123,7 +127,7 @@ def _driver_command(
     action: Callable[[TerminalDriver, str], int],
 ) -> Callable[[argparse.Namespace], int]:
     def run(args: argparse.Namespace) -> int:
-        from app.terminal.ports import open_driver
+        from app.payments.card.ports import open_driver
 
         driver = open_driver(args.port, journal=args.journal)
         try:
@@ -171,4 +175,43 @@ def _last(driver: TerminalDriver, lang: str) -> int:
 def _close_batch(driver: TerminalDriver, lang: str) -> int:
     result = driver.close_batch()
     print(f"{result.terminal_id}: {message('terminal.rc.' + result.response_code, lang)}")
+    return 0
+
+
+def _driver_for(args: argparse.Namespace, store: Any) -> Any:
+    from app.payments.card.store_terminal import configured_driver
+    from app.settings import load_settings
+
+    with store.transaction() as session:
+        settings = load_settings(session)
+    if getattr(args, "port", None):
+        settings.terminal_port = args.port
+    return configured_driver(store, settings)
+
+
+def cmd_terminal_reconcile(args: argparse.Namespace) -> int:
+    from app.payments.card.store_terminal import reconcile_with_terminal
+
+    store = open_store_for(args)
+    driver = _driver_for(args, store)
+    try:
+        count, created = reconcile_with_terminal(store, driver)
+    finally:
+        driver.close()
+    for order_no in created:
+        print(f"新挂单 {order_no}")
+    print(f"终端流水 {count} 笔，新建挂单 {len(created)} 笔。")
+    return 0
+
+
+def cmd_terminal_close_batch(args: argparse.Namespace) -> int:
+    from app.payments.card.store_terminal import close_terminal_batch
+
+    store = open_store_for(args)
+    driver = _driver_for(args, store)
+    try:
+        count = close_terminal_batch(store, driver)
+    finally:
+        driver.close()
+    print(f"终端已结算；{count} 笔挂单标记为已清算（此后只能退货）。")
     return 0

@@ -11,7 +11,10 @@ from collections.abc import Iterable, Sequence
 from app.clock import DEFAULT_ZONE, format_local
 from app.messages import label, tr
 from app.money import format_fen
-from app.reports import Anomaly, CashierReport, CausesReport, HandoverReport
+from app.reports.anomalies import Anomaly
+from app.reports.cashiers import CashierReport
+from app.reports.causes import CausesReport
+from app.reports.handover import HandoverReport
 
 
 def _zh(lang: str) -> bool:

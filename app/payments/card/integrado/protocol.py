@@ -14,7 +14,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Protocol
 
-from app.terminal.base import (
+from app.payments.card.base import (
     CloseResult,
     LinkError,
     Progress,

@@ -6,7 +6,7 @@ import os
 from dataclasses import dataclass
 from typing import Any
 
-from app.terminal.base import ProgressCallback, TerminalDriver
+from app.payments.card.base import ProgressCallback, TerminalDriver
 
 SIMULATOR = "simulator"
 
@@ -39,9 +39,12 @@ def open_driver(
     state in `journal`, a JSON file, if given); anything else is a pyserial URL for
     a POS Integrado terminal, `timeouts` going to `PosIntegradoDriver`."""
     if port.strip() in ("", SIMULATOR):
-        from app.terminal.simulator import InProcessSimulatorDriver, SimulatedTerminal
+        from app.payments.card.integrado.simulator import (
+            InProcessSimulatorDriver,
+            SimulatedTerminal,
+        )
 
         return InProcessSimulatorDriver(SimulatedTerminal(journal), progress=progress)
-    from app.terminal.integrado import PosIntegradoDriver
+    from app.payments.card.integrado.driver import PosIntegradoDriver
 
     return PosIntegradoDriver(port.strip(), progress=progress, **timeouts)

@@ -22,9 +22,9 @@ from app.models import (
     TxnType,
     User,
 )
+from app.payments.card.base import ProgressCallback, TerminalDriver, Transaction
+from app.payments.card.ports import SIMULATOR, open_driver
 from app.settings import StoreSettings
-from app.terminal.base import ProgressCallback, TerminalDriver, Transaction
-from app.terminal.ports import SIMULATOR, open_driver
 
 log = logging.getLogger(__name__)
 
@@ -146,7 +146,7 @@ def mark_batch_settled(session: Session, terminal_no: str, actor: User | None) -
 def seed_simulator(journal: Path, orders: list[SuspendedOrder]) -> None:
     """Give the demo's simulated terminal the sales behind the demo's orders, so a void of a
     demo order finds its sale (operation numbers are given out in order from 000001)."""
-    from app.terminal.simulator import SimulatedTerminal
+    from app.payments.card.integrado.simulator import SimulatedTerminal
 
     if journal.exists():
         return

@@ -1,0 +1,1 @@
+"""Transbank "POS Integrado": the wire format, the driver, and the simulated terminal."""

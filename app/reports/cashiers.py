@@ -1,0 +1,113 @@
+"""Per-cashier figures over a date range: orders, cases, outcomes, against the median."""
+
+from __future__ import annotations
+
+import datetime as dt
+import statistics
+import uuid
+from dataclasses import dataclass
+
+from sqlalchemy import func, select
+from sqlalchemy.orm import Session
+
+from app.clock import DEFAULT_ZONE
+from app.models import (
+    CancellationCase,
+    Route,
+    Stage,
+    SuspendedOrder,
+    User,
+)
+from app.reports.sql import (
+    in_range,
+    local_day_bounds,
+)
+
+# ---------------------------------------------------------------- per cashier
+
+
+@dataclass(frozen=True)
+class CashierRow:
+    name: str
+    orders: int  # suspended orders recorded under this cashier (by transaction time)
+    cases: int  # cancellation cases opened
+    voids: int  # voids executed
+    refunds: int  # refunds executed
+    vs_median: float | None  # (voids + refunds) ÷ the store median; None when the median is 0
+
+    @property
+    def voids_refunds(self) -> int:
+        return self.voids + self.refunds
+
+
+@dataclass(frozen=True)
+class CashierReport:
+    date_from: dt.date
+    date_to: dt.date
+    zone: str
+    rows: tuple[CashierRow, ...]  # most voids and refunds first
+    median_orders: float
+    median_cases: float
+    median_voids_refunds: float
+
+
+def per_cashier(
+    session: Session, date_from: dt.date, date_to: dt.date, zone: str = DEFAULT_ZONE
+) -> CashierReport:
+    start, end = local_day_bounds(date_from, date_to, zone)
+    o, c, u = SuspendedOrder, CancellationCase, User
+    orders = dict(
+        session.execute(
+            select(o.cashier, func.count())
+            .where(in_range(session, o.occurred_at, start, end), o.cashier != "")
+            .group_by(o.cashier)
+        ).all()
+    )
+    # Grouped by user id, named afterwards: a join per case row would double the cost.
+    names_of: dict[uuid.UUID | None, str] = dict(session.execute(select(u.id, u.name)).all())
+    cases: dict[str, int] = {}
+    for user_id, n in session.execute(
+        select(c.opened_by_id, func.count())
+        .where(c.opened_at >= start, c.opened_at < end)
+        .group_by(c.opened_by_id)
+    ):
+        cases[names_of.get(user_id, str(user_id))] = int(n)
+    executed: dict[str, tuple[int, int]] = {}
+    for executor_id, voids, refunds in session.execute(
+        select(
+            c.executed_by_id,
+            func.count().filter(c.route == Route.VOID),
+            func.count().filter(c.route == Route.REFUND),
+        )
+        .where(c.stage == Stage.DONE, c.executed_at >= start, c.executed_at < end)
+        .group_by(c.executed_by_id)
+    ):
+        executed[names_of.get(executor_id, str(executor_id))] = (int(voids), int(refunds))
+    names = sorted(set(orders) | set(cases) | set(executed))
+    counts = [sum(executed.get(n, (0, 0))) for n in names]
+    median_vr = float(statistics.median(counts)) if counts else 0.0
+    rows = [
+        CashierRow(
+            name=n,
+            orders=int(orders.get(n, 0)),
+            cases=int(cases.get(n, 0)),
+            voids=executed.get(n, (0, 0))[0],
+            refunds=executed.get(n, (0, 0))[1],
+            vs_median=(vr / median_vr) if median_vr else None,
+        )
+        for n, vr in zip(names, counts, strict=True)
+    ]
+    rows.sort(key=lambda r: (-r.voids_refunds, -r.cases, r.name))
+    return CashierReport(
+        date_from=date_from,
+        date_to=date_to,
+        zone=zone,
+        rows=tuple(rows),
+        median_orders=_median([int(orders.get(n, 0)) for n in names]),
+        median_cases=_median([int(cases.get(n, 0)) for n in names]),
+        median_voids_refunds=median_vr,
+    )
+
+
+def _median(values: list[int]) -> float:
+    return float(statistics.median(values)) if values else 0.0

@@ -1,0 +1,160 @@
+"""Causes and outcomes over a date range: counts per cause, funding, outcome and day."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from sqlalchemy import ColumnElement, and_, case, exists, func, or_, select
+from sqlalchemy.orm import Session
+
+from app.clock import DEFAULT_ZONE
+from app.models import (
+    ApprovalDecision,
+    CancellationCase,
+    Cause,
+    ContactReason,
+    Decision,
+    Route,
+    Stage,
+    SuspendedOrder,
+)
+from app.reports.sql import (
+    day_from_number,
+    in_range,
+    local_day_bounds,
+    local_day_number,
+    median_of,
+    minutes_between,
+    offset_spans,
+)
+
+# ---------------------------------------------------------------- causes and outcomes
+
+
+@dataclass(frozen=True)
+class DayCount:
+    day: dt.date
+    key: str  # a Cause or ContactReason value
+    count: int
+
+
+@dataclass(frozen=True)
+class CausesReport:
+    """Suspended orders by transaction day and cause; cases by opening day and the buyer's
+    reason; outcomes of the cases opened in the range.
+
+    `voided`, `refunded`, `closed`, `open` partition the cases by where they ended;
+    `rejected` (rejected at least once) and `escalated` (escalated at least once) overlap them.
+    """
+
+    date_from: dt.date
+    date_to: dt.date
+    zone: str
+    by_cause: tuple[DayCount, ...]
+    by_reason: tuple[DayCount, ...]
+    orders: int
+    cases: int
+    voided: int
+    refunded: int
+    rejected: int
+    escalated: int
+    closed: int
+    open: int
+    median_resolution_minutes: float | None  # transaction → void/refund/closure
+
+    @property
+    def days(self) -> list[dt.date]:
+        n = (self.date_to - self.date_from).days + 1
+        return [self.date_from + dt.timedelta(days=i) for i in range(n)]
+
+    def share(self, count: int) -> float:
+        return count / self.cases if self.cases else 0.0
+
+    def totals(self, counts: Sequence[DayCount]) -> dict[str, int]:
+        result: dict[str, int] = {}
+        for item in counts:
+            result[item.key] = result.get(item.key, 0) + item.count
+        return dict(sorted(result.items(), key=lambda kv: (-kv[1], kv[0])))
+
+
+def causes(
+    session: Session, date_from: dt.date, date_to: dt.date, zone: str = DEFAULT_ZONE
+) -> CausesReport:
+    start, end = local_day_bounds(date_from, date_to, zone)
+    spans = offset_spans(start, end, zone)
+    o, c = SuspendedOrder, CancellationCase
+
+    order_day = local_day_number(session, o.occurred_at, spans).label("day")
+    by_cause_stmt = (
+        select(order_day, o.cause, func.count())
+        .where(in_range(session, o.occurred_at, start, end))
+        .group_by(order_day, o.cause)
+        .order_by(order_day, o.cause)
+    )
+    by_cause = tuple(
+        DayCount(day_from_number(d), Cause(k).value, int(n))
+        for d, k, n in session.execute(by_cause_stmt)
+    )
+
+    opened_in = and_(c.opened_at >= start, c.opened_at < end)
+    case_day = local_day_number(session, c.opened_at, spans).label("day")
+    by_reason_stmt = (
+        select(case_day, c.contact_reason, func.count())
+        .where(opened_in, c.contact_reason.is_not(None))
+        .group_by(case_day, c.contact_reason)
+        .order_by(case_day, c.contact_reason)
+    )
+    by_reason = tuple(
+        DayCount(day_from_number(d), ContactReason(str(k)).value, int(n))
+        for d, k, n in session.execute(by_reason_stmt)
+    )
+
+    was_rejected = exists().where(
+        ApprovalDecision.case_id == c.id, ApprovalDecision.decision == Decision.REJECT
+    )
+    done = c.stage == Stage.DONE
+    outcome = session.execute(
+        select(
+            func.count(),
+            func.count().filter(and_(done, c.route == Route.VOID)),
+            func.count().filter(and_(done, c.route == Route.REFUND)),
+            func.count().filter(was_rejected),
+            func.count().filter(c.escalated_at.is_not(None)),
+            func.count().filter(c.stage == Stage.CLOSED),
+            func.count().filter(and_(c.stage == Stage.CLOSED, was_rejected)),
+        ).where(opened_in)
+    ).one()
+    n_cases, voided, refunded, rejected, escalated, closed, refused = (int(v or 0) for v in outcome)
+    resolved = and_(opened_in, or_(done, and_(c.stage == Stage.CLOSED, was_rejected)))
+    orders = sum(d.count for d in by_cause)
+    return CausesReport(
+        date_from=date_from,
+        date_to=date_to,
+        zone=zone,
+        by_cause=by_cause,
+        by_reason=by_reason,
+        orders=orders,
+        cases=n_cases,
+        voided=voided,
+        refunded=refunded,
+        rejected=rejected,
+        escalated=escalated,
+        closed=closed,
+        open=n_cases - voided - refunded - closed,
+        median_resolution_minutes=_median_resolution(
+            session, resolved, voided + refunded + refused
+        ),
+    )
+
+
+def _median_resolution(session: Session, resolved: ColumnElement[bool], count: int) -> float | None:
+    """Median minutes from the transaction to its resolution, over the `count` cases that
+    resolved their order: voided, refunded, or closed after a rejection (a withdrawn case
+    re-opens the order, so it resolves nothing)."""
+    o, c = SuspendedOrder, CancellationCase
+    resolved_at = case((c.stage == Stage.DONE, c.executed_at), else_=c.updated_at)
+    minutes = minutes_between(session, resolved_at, o.occurred_at)
+    stmt = select(minutes).select_from(c).join(o, o.id == c.order_id).where(resolved)
+    return median_of(session, stmt.order_by(minutes), count)
