@@ -3,13 +3,25 @@ printing the selected case's form, a lead's correction of an escalated order."""
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any
+from typing import Any, Protocol
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QMessageBox
 
-if TYPE_CHECKING:
-    from ui.main_window import MainWindow
+from ui.context import AppContext
+from ui.detail_pane import DetailPane
+from ui.status_bar import GuadanStatusBar
+
+
+class MainWindow(Protocol):
+    """What an action needs of the window it runs in (ui.main_window.MainWindow is one); the
+    actions do not import the window, so the window can import them."""
+
+    ctx: AppContext
+    detail: DetailPane
+    status: GuadanStatusBar
+    preview_dialog: Any
+    batch_dialog: Any  # (a QWidget: dialogs open over it)
 
 
 def open_import(window: MainWindow) -> None:
@@ -184,7 +196,7 @@ def reconcile_terminal(window: MainWindow) -> None:
     ctx = window.ctx
 
     def run(_report: Any) -> tuple[int, list[str]]:
-        from app.terminals import configured_driver, reconcile_with_terminal
+        from app.payments.card.store_terminal import configured_driver, reconcile_with_terminal
 
         driver = configured_driver(ctx.store, ctx.settings)
         try:
@@ -227,8 +239,8 @@ def close_terminal_batch(window: MainWindow) -> None:
         return
 
     def run(_report: Any) -> int:
-        from app.terminals import close_terminal_batch as close
-        from app.terminals import configured_driver
+        from app.payments.card.store_terminal import close_terminal_batch as close
+        from app.payments.card.store_terminal import configured_driver
 
         driver = configured_driver(ctx.store, ctx.settings)
         try:
