@@ -30,6 +30,7 @@ from app.payments.card.base import (
     LinkError,
     RefundResult,
     TerminalDeclined,
+    TerminalIdentity,
     Transaction,
     VoidResult,
 )
@@ -151,6 +152,11 @@ class FakeTerminal:
 
     def ping(self) -> bool:
         return self.reachable
+
+    def identify(self) -> TerminalIdentity:
+        if not self.reachable:
+            raise LinkError("terminal.link.no_ack")
+        return TerminalIdentity(TERMINAL_NO, MERCHANT_NO)
 
     def void(self, operation_no: str) -> VoidResult:
         failure, self.fail_next = self.fail_next, ""

@@ -16,12 +16,27 @@ class Capability(enum.Enum):
     PING = "ping"
     VOID = "void"
     REFUND = "refund"  # refund without the card; POS Integrado lacks it
+    # A refund the terminal runs with the customer's card in hand (Concert's credit, type 1).
+    REFUND_CARD_PRESENT = "refund_card_present"
     LAST_TRANSACTION = "last_transaction"
     SALES_JOURNAL = "sales_journal"
     CLOSE_BATCH = "close_batch"
     # The journal says which sales are voided (the documented POS Integrado answers do not;
-    # the simulator adds it): without it, reconciliation cannot read a void off the journal.
+    # the simulator adds it only behind an explicit switch): without it, reconciliation cannot
+    # read a void off the journal.
     VOID_STATUS = "void_status"
+    # The terminal reports its own terminal id (POS Integrado does, in its answers); without
+    # it the identity is the counter's setting, and cannot catch a terminal swapped over.
+    REPORTS_IDENTITY = "reports_identity"
+
+
+@dataclass(frozen=True)
+class TerminalIdentity:
+    """Which terminal answered: an intent records it, and only that terminal may settle it."""
+
+    terminal_id: str  # as the terminal reports it (or, when it cannot, the counter's setting)
+    commerce_code: str = ""
+    reported: bool = True  # False: the protocol never says; taken from the counter's setting
 
 
 @dataclass(frozen=True)
@@ -114,7 +129,9 @@ class TerminalError(Exception):
 
 
 class LinkError(TerminalError):
-    """Nothing usable came back: no ACK after the retries, port gone, silence."""
+    """The command provably never reached the terminal: the port would not open, nothing was
+    written, or the terminal NAKed every send. For a money-moving command this, and only
+    this, means "the money did not move" (a retry is safe)."""
 
 
 class ProtocolError(TerminalError):
@@ -122,14 +139,15 @@ class ProtocolError(TerminalError):
 
 
 class AnswerLost(TerminalError):
-    """The terminal ACKed a money-moving command but its answer never arrived.
-
-    The money may or may not have moved: never resend; reconcile with last_transaction().
+    """The outcome of a money-moving command is unknown: its frame was written but no ACK came
+    ("terminal.ack_lost"), it was ACKed but no readable answer came ("terminal.answer_lost"),
+    or the answer's code says the outcome is unclear ("terminal.outcome_unclear", e.g. 16,
+    65, 94). The money may or may not have moved: never resend blindly; reconcile.
     """
 
 
 class TerminalDeclined(TerminalError):
-    """The terminal answered with a response code other than 00."""
+    """The terminal answered with a response code that means the command was not done."""
 
     def __init__(self, response_code: str, detail: str = "") -> None:
         super().__init__(f"terminal.rc.{response_code}", detail, code=response_code)
@@ -143,6 +161,10 @@ class TerminalDriver(Protocol):
     simulated: bool
 
     def ping(self) -> bool: ...
+
+    def identify(self) -> TerminalIdentity:
+        """The terminal's own id (a read, never a money move); LinkError when unreachable."""
+        ...
 
     def void(self, operation_no: str) -> VoidResult: ...
 

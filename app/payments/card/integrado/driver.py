@@ -27,6 +27,7 @@ from app.payments.card.base import (
     RefundResult,
     TerminalDeclined,
     TerminalError,
+    TerminalIdentity,
     Totals,
     Transaction,
     VoidResult,
@@ -44,6 +45,7 @@ class PosIntegradoDriver:
             Capability.LAST_TRANSACTION,
             Capability.SALES_JOURNAL,
             Capability.CLOSE_BATCH,
+            Capability.REPORTS_IDENTITY,
         }
     )
     simulated = False
@@ -217,6 +219,16 @@ class PosIntegradoDriver:
         except LinkError:
             return False
         return True
+
+    def identify(self) -> TerminalIdentity:
+        """The terminal's own id, off its last-sale answer (documented: commerce code and
+        terminal id come first in it, even when it has no sale to show)."""
+        (answer,) = self._exchange(p.last_sale())
+        parsed = p.parse_answer(answer)
+        terminal_id = parsed.get(3).strip()
+        if not terminal_id:
+            raise ProtocolError("terminal.answer_malformed", "no terminal id in 0260")
+        return TerminalIdentity(terminal_id, parsed.get(2).strip())
 
     def sale(self, amount_fen: int, ticket: str) -> Transaction:
         try:

@@ -18,6 +18,7 @@ from app.payments.card.base import (
     RefundResult,
     TerminalDeclined,
     TerminalError,
+    TerminalIdentity,
     Totals,
     Transaction,
     VoidResult,
@@ -71,6 +72,7 @@ class InProcessSimulatorDriver:
             Capability.SALES_JOURNAL,
             Capability.CLOSE_BATCH,
             Capability.VOID_STATUS,
+            Capability.REPORTS_IDENTITY,
         }
     )
     simulated: bool = True
@@ -107,6 +109,11 @@ class InProcessSimulatorDriver:
         except LinkError:
             return False
         return True
+
+    def identify(self) -> TerminalIdentity:
+        self._link()
+        self._answer(False)
+        return TerminalIdentity(self.terminal.terminal_id, self.terminal.commerce_code)
 
     def sale(self, amount_fen: int, ticket: str) -> Transaction:
         self._link()
