@@ -3,62 +3,62 @@
 <context>
     <name>Actions</name>
     <message>
-        <location filename="../../ui/actions.py" line="55" />
+        <location filename="../../ui/actions.py" line="67" />
         <source>Select an order that has a cancellation case to print its form.</source>
         <translation>Select an order that has a cancellation case to print its form.</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="76" />
+        <location filename="../../ui/actions.py" line="88" />
         <source>Application form %1</source>
         <translation>Application form %1</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="80" />
+        <location filename="../../ui/actions.py" line="92" />
         <source>Form printed: %1</source>
         <translation>Form printed: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="114" />
+        <location filename="../../ui/actions.py" line="126" />
         <source>Print a batch of forms</source>
         <translation>Print a batch of forms</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="121" />
+        <location filename="../../ui/actions.py" line="137" />
         <source>From</source>
         <translation>From</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="122" />
+        <location filename="../../ui/actions.py" line="138" />
         <source>To</source>
         <translation>To</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="146" />
+        <location filename="../../ui/actions.py" line="161" />
         <source>No application form was submitted from %1 to %2.</source>
         <translation>No application form was submitted from %1 to %2.</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="164" />
+        <location filename="../../ui/actions.py" line="179" />
         <source>Forms %1 – %2</source>
         <translation>Forms %1 – %2</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="195" />
+        <location filename="../../ui/actions.py" line="210" />
         <source>Terminal journal: %1 sale(s); %2 without a store order, now suspended orders.</source>
         <translation>Terminal journal: %1 sale(s); %2 without a store order, now suspended orders.</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="216" />
+        <location filename="../../ui/actions.py" line="231" />
         <source>Close the terminal's batch</source>
         <translation>Close the terminal's batch</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="217" />
+        <location filename="../../ui/actions.py" line="232" />
         <source>Settle the terminal's batch now? Every suspended order on it becomes settled and can then only be refunded, no longer voided.</source>
         <translation>Settle the terminal's batch now? Every suspended order on it becomes settled and can then only be refunded, no longer voided.</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="238" />
+        <location filename="../../ui/actions.py" line="253" />
         <source>Batch closed; %1 order(s) are now settled.</source>
         <translation>Batch closed; %1 order(s) are now settled.</translation>
     </message>
@@ -66,87 +66,92 @@
 <context>
     <name>ApprovalPage</name>
     <message>
-        <location filename="../../ui/wizard/step_approval.py" line="81" />
+        <location filename="../../ui/wizard/step_approval.py" line="98" />
         <source>Submit application</source>
         <translation>Submit application</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/step_approval.py" line="90" />
+        <location filename="../../ui/wizard/step_approval.py" line="88" />
         <source>The application</source>
         <translation>The application</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/step_approval.py" line="92" />
+        <location filename="../../ui/wizard/step_approval.py" line="90" />
         <source>Case no.</source>
         <translation>Case no.</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/step_approval.py" line="93" />
+        <location filename="../../ui/wizard/step_approval.py" line="91" />
         <source>Route</source>
         <translation>Route</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/step_approval.py" line="94" />
+        <location filename="../../ui/wizard/step_approval.py" line="92" />
         <source>Amount</source>
         <translation>Amount</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/step_approval.py" line="95" />
+        <location filename="../../ui/wizard/step_approval.py" line="93" />
         <source>Applicant</source>
         <translation>Applicant</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/step_approval.py" line="96" />
+        <location filename="../../ui/wizard/step_approval.py" line="94" />
         <source>Evidence files</source>
         <translation>Evidence files</translation>
     </message>
     <message>
         <location filename="../../ui/wizard/step_approval.py" line="100" />
+        <source>Send the form to a shift lead; the form and its evidence then lock</source>
+        <translation>Send the form to a shift lead; the form and its evidence then lock</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizard/step_approval.py" line="102" />
         <source>Shift lead approval…</source>
         <translation>Shift lead approval…</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/step_approval.py" line="102" />
+        <location filename="../../ui/wizard/step_approval.py" line="104" />
         <source>A shift lead approves or rejects here with their own PIN (Ctrl+L)</source>
         <translation>A shift lead approves or rejects here with their own PIN (Ctrl+L)</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/step_approval.py" line="124" />
+        <location filename="../../ui/wizard/step_approval.py" line="127" />
         <source>Ready to submit for approval.</source>
         <translation>Ready to submit for approval.</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/step_approval.py" line="126" />
-        <source>After submitting, the form and its evidence can no longer change.</source>
-        <translation>After submitting, the form and its evidence can no longer change.</translation>
+        <location filename="../../ui/wizard/step_approval.py" line="130" />
+        <source>Check the application below, then press Submit application. After submitting, the form and its evidence can no longer change.</source>
+        <translation>Check the application below, then press Submit application. After submitting, the form and its evidence can no longer change.</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/step_approval.py" line="129" />
+        <location filename="../../ui/wizard/step_approval.py" line="135" />
         <source>Waiting for a shift lead's approval…</source>
         <translation>Waiting for a shift lead's approval…</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/step_approval.py" line="133" />
+        <location filename="../../ui/wizard/step_approval.py" line="139" />
         <source>Waiting %1 s. The lead may approve here or at any counter; this window notices by itself. You may also save and close, and come back later.</source>
         <translation>Waiting %1 s. The lead may approve here or at any counter; this window notices by itself. You may also save and close, and come back later.</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/step_approval.py" line="138" />
+        <location filename="../../ui/wizard/step_approval.py" line="144" />
         <source>The application was rejected and closed.</source>
         <translation>The application was rejected and closed.</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/step_approval.py" line="143" />
+        <location filename="../../ui/wizard/step_approval.py" line="149" />
         <source>Closed by %1 on %2: %3</source>
         <translation>Closed by %1 on %2: %3</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/step_approval.py" line="149" />
+        <location filename="../../ui/wizard/step_approval.py" line="155" />
         <source>Approved.</source>
         <translation>Approved.</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/step_approval.py" line="152" />
+        <location filename="../../ui/wizard/step_approval.py" line="158" />
         <source>Approved by %1 on %2.</source>
         <translation>Approved by %1 on %2.</translation>
     </message>
@@ -207,77 +212,77 @@
 <context>
     <name>ContactPage</name>
     <message>
-        <location filename="../../ui/wizard/step_contact.py" line="226" />
+        <location filename="../../ui/wizard/step_contact.py" line="228" />
         <source>Channel</source>
         <translation>Channel</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/step_contact.py" line="227" />
+        <location filename="../../ui/wizard/step_contact.py" line="229" />
         <source>Customer name</source>
         <translation>Customer name</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/step_contact.py" line="228" />
+        <location filename="../../ui/wizard/step_contact.py" line="230" />
         <source>Customer phone</source>
         <translation>Customer phone</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/step_contact.py" line="229" />
+        <location filename="../../ui/wizard/step_contact.py" line="231" />
         <source>Reason</source>
         <translation>Reason</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/step_contact.py" line="230" />
+        <location filename="../../ui/wizard/step_contact.py" line="232" />
         <source>Reason (other)</source>
         <translation>Reason (other)</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/step_contact.py" line="231" />
+        <location filename="../../ui/wizard/step_contact.py" line="233" />
         <source>Explanation given</source>
         <translation>Explanation given</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/step_contact.py" line="232" />
+        <location filename="../../ui/wizard/step_contact.py" line="234" />
         <source>Guidance for next time</source>
         <translation>Guidance for next time</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/step_contact.py" line="233" />
+        <location filename="../../ui/wizard/step_contact.py" line="235" />
         <source>Bank hotline</source>
         <translation>Bank hotline</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/step_contact.py" line="234" />
+        <location filename="../../ui/wizard/step_contact.py" line="236" />
         <source>Bank reference</source>
         <translation>Bank reference</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/step_contact.py" line="238" />
+        <location filename="../../ui/wizard/step_contact.py" line="240" />
         <source>Optional</source>
         <translation>Optional</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/step_contact.py" line="239" />
+        <location filename="../../ui/wizard/step_contact.py" line="241" />
         <source>What happened, in a few words</source>
         <translation>What happened, in a few words</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/step_contact.py" line="240" />
+        <location filename="../../ui/wizard/step_contact.py" line="242" />
         <source>The issuing bank was contacted</source>
         <translation>The issuing bank was contacted</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/step_contact.py" line="241" />
+        <location filename="../../ui/wizard/step_contact.py" line="243" />
         <source>The customer agrees to cancel this payment</source>
         <translation>The customer agrees to cancel this payment</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/step_contact.py" line="254" />
+        <location filename="../../ui/wizard/step_contact.py" line="256" />
         <source>Saved: %1 (leave blank to keep)</source>
         <translation>Saved: %1 (leave blank to keep)</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/step_contact.py" line="257" />
+        <location filename="../../ui/wizard/step_contact.py" line="259" />
         <source>Optional; mobile or landline</source>
         <translation>Optional; mobile or landline</translation>
     </message>
@@ -596,57 +601,57 @@
         <translation>Tick the box to confirm the amount with the customer first.</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/step_execute.py" line="285" />
+        <location filename="../../ui/wizard/step_execute.py" line="284" />
         <source>I have checked this amount with the customer</source>
         <translation>I have checked this amount with the customer</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/step_execute.py" line="286" />
+        <location filename="../../ui/wizard/step_execute.py" line="285" />
         <source>Check with the terminal</source>
         <translation>Check with the terminal</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/step_execute.py" line="289" />
+        <location filename="../../ui/wizard/step_execute.py" line="288" />
         <source>Ask the terminal whether the last command went through; never sends a second void blindly</source>
         <translation>Ask the terminal whether the last command went through; never sends a second void blindly</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/step_execute.py" line="292" />
+        <location filename="../../ui/wizard/step_execute.py" line="291" />
         <source>Terminal</source>
         <translation>Terminal</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/step_execute.py" line="301" />
+        <location filename="../../ui/wizard/step_execute.py" line="300" />
         <source>Amount to void: %1</source>
         <translation>Amount to void: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/step_execute.py" line="303" />
+        <location filename="../../ui/wizard/step_execute.py" line="302" />
         <source>Amount to refund: %1</source>
         <translation>Amount to refund: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/step_execute.py" line="307" />
+        <location filename="../../ui/wizard/step_execute.py" line="306" />
         <source>Connecting to the terminal</source>
         <translation>Connecting to the terminal</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/step_execute.py" line="308" />
+        <location filename="../../ui/wizard/step_execute.py" line="307" />
         <source>Waiting for the terminal (follow its screen)</source>
         <translation>Waiting for the terminal (follow its screen)</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/step_execute.py" line="309" />
+        <location filename="../../ui/wizard/step_execute.py" line="308" />
         <source>Done</source>
         <translation>Done</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/step_execute.py" line="327" />
+        <location filename="../../ui/wizard/step_execute.py" line="326" />
         <source>Retrying is safe: the app checks with the terminal before sending again.</source>
         <translation>Retrying is safe: the app checks with the terminal before sending again.</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/step_execute.py" line="333" />
+        <location filename="../../ui/wizard/step_execute.py" line="332" />
         <source>Checking what the terminal can do…</source>
         <translation>Checking what the terminal can do…</translation>
     </message>
@@ -801,77 +806,77 @@
 <context>
     <name>FormPage</name>
     <message>
-        <location filename="../../ui/wizard/step_form.py" line="154" />
+        <location filename="../../ui/wizard/step_form.py" line="155" />
         <source>Enter the amount in yuan, like 128.00</source>
         <translation>Enter the amount in yuan, like 128.00</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/step_form.py" line="193" />
+        <location filename="../../ui/wizard/step_form.py" line="194" />
         <source>Merchant name</source>
         <translation>Merchant name</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/step_form.py" line="194" />
+        <location filename="../../ui/wizard/step_form.py" line="195" />
         <source>Merchant no.</source>
         <translation>Merchant no.</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/step_form.py" line="195" />
+        <location filename="../../ui/wizard/step_form.py" line="196" />
         <source>Terminal no.</source>
         <translation>Terminal no.</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/step_form.py" line="196" />
+        <location filename="../../ui/wizard/step_form.py" line="197" />
         <source>Applicant</source>
         <translation>Applicant</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/step_form.py" line="197" />
+        <location filename="../../ui/wizard/step_form.py" line="198" />
         <source>Applicant phone</source>
         <translation>Applicant phone</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/step_form.py" line="198" />
+        <location filename="../../ui/wizard/step_form.py" line="199" />
         <source>Application date</source>
         <translation>Application date</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/step_form.py" line="199" />
+        <location filename="../../ui/wizard/step_form.py" line="200" />
         <source>Amount (yuan)</source>
         <translation>Amount (yuan)</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/step_form.py" line="200" />
+        <location filename="../../ui/wizard/step_form.py" line="201" />
         <source>Reason</source>
         <translation>Reason</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/step_form.py" line="204" />
+        <location filename="../../ui/wizard/step_form.py" line="205" />
         <source>15 digits</source>
         <translation>15 digits</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/step_form.py" line="205" />
+        <location filename="../../ui/wizard/step_form.py" line="206" />
         <source>8 letters or digits</source>
         <translation>8 letters or digits</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/step_form.py" line="207" />
+        <location filename="../../ui/wizard/step_form.py" line="208" />
         <source>Mobile 13812345678 or landline 010-12345678</source>
         <translation>Mobile 13812345678 or landline 010-12345678</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/step_form.py" line="209" />
+        <location filename="../../ui/wizard/step_form.py" line="210" />
         <source>Evidence (images or PDF, at most 10 MB each)</source>
         <translation>Evidence (images or PDF, at most 10 MB each)</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/step_form.py" line="217" />
+        <location filename="../../ui/wizard/step_form.py" line="218" />
         <source>A void is always the full amount</source>
         <translation>A void is always the full amount</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/step_form.py" line="224" />
+        <location filename="../../ui/wizard/step_form.py" line="225" />
         <source>Returned for changes by %1 on %2: %3</source>
         <translation>Returned for changes by %1 on %2: %3</translation>
     </message>
@@ -1363,47 +1368,47 @@
 <context>
     <name>NoteDialog</name>
     <message>
-        <location filename="../../ui/wizard/note_dialog.py" line="75" />
+        <location filename="../../ui/wizard/note_dialog.py" line="76" />
         <source>Cancel</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/note_dialog.py" line="77" />
+        <location filename="../../ui/wizard/note_dialog.py" line="78" />
         <source>Escalate to a shift lead</source>
         <translation>Escalate to a shift lead</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/note_dialog.py" line="80" />
+        <location filename="../../ui/wizard/note_dialog.py" line="81" />
         <source>Say which field is wrong or missing, and what the slip or the customer says instead. The case waits until a lead corrects the data.</source>
         <translation>Say which field is wrong or missing, and what the slip or the customer says instead. The case waits until a lead corrects the data.</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/note_dialog.py" line="84" />
+        <location filename="../../ui/wizard/note_dialog.py" line="85" />
         <source>Note for the lead</source>
         <translation>Note for the lead</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/note_dialog.py" line="85" />
+        <location filename="../../ui/wizard/note_dialog.py" line="86" />
         <source>Escalate</source>
         <translation>Escalate</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/note_dialog.py" line="87" />
+        <location filename="../../ui/wizard/note_dialog.py" line="88" />
         <source>Withdraw the case</source>
         <translation>Withdraw the case</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/note_dialog.py" line="90" />
+        <location filename="../../ui/wizard/note_dialog.py" line="91" />
         <source>The case is closed without moving any money and the order is open again. Say why (for example: the customer did not agree).</source>
         <translation>The case is closed without moving any money and the order is open again. Say why (for example: the customer did not agree).</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/note_dialog.py" line="94" />
+        <location filename="../../ui/wizard/note_dialog.py" line="95" />
         <source>Reason</source>
         <translation>Reason</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/note_dialog.py" line="95" />
+        <location filename="../../ui/wizard/note_dialog.py" line="96" />
         <source>Withdraw</source>
         <translation>Withdraw</translation>
     </message>
@@ -1770,108 +1775,108 @@
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="153" />
-        <location filename="../../ui/dialogs/settings_dialog.py" line="156" />
+        <location filename="../../ui/dialogs/settings_dialog.py" line="149" />
+        <location filename="../../ui/dialogs/settings_dialog.py" line="152" />
         <source>Simulated terminal</source>
         <translation>Simulated terminal</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="197" />
+        <location filename="../../ui/dialogs/settings_dialog.py" line="193" />
         <source>The approval threshold must be an amount in yuan, like 5000.00.</source>
         <translation>The approval threshold must be an amount in yuan, like 5000.00.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="230" />
+        <location filename="../../ui/dialogs/settings_dialog.py" line="226" />
         <source>Training mode is starting in a new window.</source>
         <translation>Training mode is starting in a new window.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="233" />
+        <location filename="../../ui/dialogs/settings_dialog.py" line="229" />
         <source>Settings</source>
         <translation>Settings</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="234" />
+        <location filename="../../ui/dialogs/settings_dialog.py" line="230" />
         <source>Store</source>
         <translation>Store</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="235" />
+        <location filename="../../ui/dialogs/settings_dialog.py" line="231" />
         <source>Card terminal</source>
         <translation>Card terminal</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="236" />
+        <location filename="../../ui/dialogs/settings_dialog.py" line="232" />
         <source>Rules</source>
         <translation>Rules</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="238" />
+        <location filename="../../ui/dialogs/settings_dialog.py" line="234" />
         <source>Merchant name</source>
         <translation>Merchant name</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="239" />
+        <location filename="../../ui/dialogs/settings_dialog.py" line="235" />
         <source>Language</source>
         <translation>Language</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="240" />
+        <location filename="../../ui/dialogs/settings_dialog.py" line="236" />
         <source>Lock after idle (minutes)</source>
         <translation>Lock after idle (minutes)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="241" />
+        <location filename="../../ui/dialogs/settings_dialog.py" line="237" />
         <source>Slip printer</source>
         <translation>Slip printer</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="242" />
+        <location filename="../../ui/dialogs/settings_dialog.py" line="238" />
         <source>Port</source>
         <translation>Port</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="243" />
+        <location filename="../../ui/dialogs/settings_dialog.py" line="239" />
         <source>Baud rate</source>
         <translation>Baud rate</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="244" />
+        <location filename="../../ui/dialogs/settings_dialog.py" line="240" />
         <source>ACK timeout (ms)</source>
         <translation>ACK timeout (ms)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="245" />
+        <location filename="../../ui/dialogs/settings_dialog.py" line="241" />
         <source>Answer timeout (ms)</source>
         <translation>Answer timeout (ms)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="246" />
+        <location filename="../../ui/dialogs/settings_dialog.py" line="242" />
         <source>Inter-byte timeout (ms)</source>
         <translation>Inter-byte timeout (ms)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="247" />
+        <location filename="../../ui/dialogs/settings_dialog.py" line="243" />
         <source>Admin approval above (yuan)</source>
         <translation>Admin approval above (yuan)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="248" />
+        <location filename="../../ui/dialogs/settings_dialog.py" line="244" />
         <source>Refund window (days)</source>
         <translation>Refund window (days)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="253" />
+        <location filename="../../ui/dialogs/settings_dialog.py" line="249" />
         <source>e.g. serial:/dev/ttyS0?baudrate=9600 (empty: none)</source>
         <translation>e.g. serial:/dev/ttyS0?baudrate=9600 (empty: none)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="256" />
+        <location filename="../../ui/dialogs/settings_dialog.py" line="252" />
         <source>Start training mode (practice database, simulated terminal)</source>
         <translation>Start training mode (practice database, simulated terminal)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="258" />
+        <location filename="../../ui/dialogs/settings_dialog.py" line="254" />
         <source>Save</source>
         <translation>Save</translation>
     </message>
@@ -1879,40 +1884,40 @@
 <context>
     <name>SignInDialog</name>
     <message>
-        <location filename="../../ui/dialogs/signin.py" line="97" />
+        <location filename="../../ui/dialogs/signin.py" line="100" />
         <source>Enter your name and PIN.</source>
         <translation>Enter your name and PIN.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/signin.py" line="117" />
-        <location filename="../../ui/dialogs/signin.py" line="131" />
+        <location filename="../../ui/dialogs/signin.py" line="120" />
+        <location filename="../../ui/dialogs/signin.py" line="134" />
         <source>Sign in</source>
         <translation>Sign in</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/signin.py" line="119" />
-        <location filename="../../ui/dialogs/signin.py" line="125" />
+        <location filename="../../ui/dialogs/signin.py" line="122" />
+        <location filename="../../ui/dialogs/signin.py" line="128" />
         <source>Training mode</source>
         <translation>Training mode</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/signin.py" line="121" />
-        <location filename="../../ui/dialogs/signin.py" line="127" />
+        <location filename="../../ui/dialogs/signin.py" line="124" />
+        <location filename="../../ui/dialogs/signin.py" line="130" />
         <source>Demo</source>
         <translation>Demo</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/signin.py" line="123" />
+        <location filename="../../ui/dialogs/signin.py" line="126" />
         <source>guadan — suspended orders</source>
         <translation>guadan — suspended orders</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/signin.py" line="129" />
+        <location filename="../../ui/dialogs/signin.py" line="132" />
         <source>User</source>
         <translation>User</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/signin.py" line="130" />
+        <location filename="../../ui/dialogs/signin.py" line="133" />
         <source>PIN</source>
         <translation>PIN</translation>
     </message>
@@ -1978,117 +1983,117 @@
         <translation>Saved: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/summary.py" line="133" />
+        <location filename="../../ui/wizard/summary.py" line="139" />
         <source>The slip was printed.</source>
         <translation>The slip was printed.</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/summary.py" line="152" />
+        <location filename="../../ui/wizard/summary.py" line="158" />
         <source>Sent to the printer.</source>
         <translation>Sent to the printer.</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/summary.py" line="156" />
+        <location filename="../../ui/wizard/summary.py" line="162" />
         <source>Printing is not installed yet.</source>
         <translation>Printing is not installed yet.</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/summary.py" line="164" />
+        <location filename="../../ui/wizard/summary.py" line="170" />
         <source>Amount</source>
         <translation>Amount</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/summary.py" line="165" />
+        <location filename="../../ui/wizard/summary.py" line="171" />
         <source>Response code</source>
         <translation>Response code</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/summary.py" line="166" />
+        <location filename="../../ui/wizard/summary.py" line="172" />
         <source>Auth code</source>
         <translation>Auth code</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/summary.py" line="167" />
+        <location filename="../../ui/wizard/summary.py" line="173" />
         <source>Operation / trace no.</source>
         <translation>Operation / trace no.</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/summary.py" line="168" />
+        <location filename="../../ui/wizard/summary.py" line="174" />
         <source>Reference no.</source>
         <translation>Reference no.</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/summary.py" line="169" />
+        <location filename="../../ui/wizard/summary.py" line="175" />
         <source>Fee effect</source>
         <translation>Fee effect</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/summary.py" line="170" />
+        <location filename="../../ui/wizard/summary.py" line="176" />
         <source>Executed at</source>
         <translation>Executed at</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/summary.py" line="174" />
+        <location filename="../../ui/wizard/summary.py" line="180" />
         <source>The terminal's answer</source>
         <translation>The terminal's answer</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/summary.py" line="175" />
+        <location filename="../../ui/wizard/summary.py" line="181" />
         <source>Print form</source>
         <translation>Print form</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/summary.py" line="176" />
+        <location filename="../../ui/wizard/summary.py" line="182" />
         <source>Print the application form (Ctrl+P)</source>
         <translation>Print the application form (Ctrl+P)</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/summary.py" line="177" />
+        <location filename="../../ui/wizard/summary.py" line="183" />
         <source>Save PDF</source>
         <translation>Save PDF</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/summary.py" line="178" />
+        <location filename="../../ui/wizard/summary.py" line="184" />
         <source>Save the application form as PDF (Ctrl+S)</source>
         <translation>Save the application form as PDF (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/summary.py" line="179" />
+        <location filename="../../ui/wizard/summary.py" line="185" />
         <source>Print slip</source>
         <translation>Print slip</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/summary.py" line="180" />
+        <location filename="../../ui/wizard/summary.py" line="186" />
         <source>Print the slip for the customer (Ctrl+Shift+P)</source>
         <translation>Print the slip for the customer (Ctrl+Shift+P)</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/summary.py" line="189" />
+        <location filename="../../ui/wizard/summary.py" line="195" />
         <source>Void done</source>
         <translation>Void done</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/summary.py" line="189" />
+        <location filename="../../ui/wizard/summary.py" line="195" />
         <source>Refund done</source>
         <translation>Refund done</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/summary.py" line="192" />
+        <location filename="../../ui/wizard/summary.py" line="198" />
         <source>%1 of fees comes back to the store</source>
         <translation>%1 of fees comes back to the store</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/summary.py" line="194" />
+        <location filename="../../ui/wizard/summary.py" line="200" />
         <source>%1 — the fee is not returned</source>
         <translation>%1 — the fee is not returned</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/summary.py" line="208" />
+        <location filename="../../ui/wizard/summary.py" line="214" />
         <source>Recorded by hand from the terminal's slip, confirmed by a shift lead.</source>
         <translation>Recorded by hand from the terminal's slip, confirmed by a shift lead.</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/summary.py" line="210" />
+        <location filename="../../ui/wizard/summary.py" line="216" />
         <source>The case is archived and its evidence is locked.</source>
         <translation>The case is archived and its evidence is locked.</translation>
     </message>
@@ -2202,107 +2207,107 @@
 <context>
     <name>VerifyPage</name>
     <message>
-        <location filename="../../ui/wizard/step_verify.py" line="112" />
+        <location filename="../../ui/wizard/step_verify.py" line="113" />
         <source>Check each item against the slip and with the customer, and tick it. If anything does not match, escalate to a shift lead.</source>
         <translation>Check each item against the slip and with the customer, and tick it. If anything does not match, escalate to a shift lead.</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/step_verify.py" line="116" />
+        <location filename="../../ui/wizard/step_verify.py" line="117" />
         <source>Confirm each item</source>
         <translation>Confirm each item</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/step_verify.py" line="117" />
+        <location filename="../../ui/wizard/step_verify.py" line="118" />
         <source>Other details of the order</source>
         <translation>Other details of the order</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/step_verify.py" line="119" />
+        <location filename="../../ui/wizard/step_verify.py" line="120" />
         <source>Order no.</source>
         <translation>Order no.</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/step_verify.py" line="120" />
+        <location filename="../../ui/wizard/step_verify.py" line="121" />
         <source>Card</source>
         <translation>Card</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/step_verify.py" line="121" />
+        <location filename="../../ui/wizard/step_verify.py" line="122" />
         <source>Trace no.</source>
         <translation>Trace no.</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/step_verify.py" line="122" />
+        <location filename="../../ui/wizard/step_verify.py" line="123" />
         <source>Reference no. (RRN)</source>
         <translation>Reference no. (RRN)</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/step_verify.py" line="123" />
+        <location filename="../../ui/wizard/step_verify.py" line="124" />
         <source>Operation no.</source>
         <translation>Operation no.</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/step_verify.py" line="124" />
+        <location filename="../../ui/wizard/step_verify.py" line="125" />
         <source>Batch no.</source>
         <translation>Batch no.</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/step_verify.py" line="125" />
+        <location filename="../../ui/wizard/step_verify.py" line="126" />
         <source>Suspension cause</source>
         <translation>Suspension cause</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/step_verify.py" line="142" />
+        <location filename="../../ui/wizard/step_verify.py" line="143" />
         <source>Sale time</source>
         <translation>Sale time</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/step_verify.py" line="146" />
+        <location filename="../../ui/wizard/step_verify.py" line="147" />
         <source>Sale funding</source>
         <translation>Sale funding</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/step_verify.py" line="126" />
+        <location filename="../../ui/wizard/step_verify.py" line="127" />
         <source>Settled / notified</source>
         <translation>Settled / notified</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/step_verify.py" line="131" />
+        <location filename="../../ui/wizard/step_verify.py" line="132" />
         <source>Escalate…</source>
         <translation>Escalate…</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/step_verify.py" line="133" />
+        <location filename="../../ui/wizard/step_verify.py" line="134" />
         <source>A field is wrong or missing: send the case to a shift lead (Ctrl+E)</source>
         <translation>A field is wrong or missing: send the case to a shift lead (Ctrl+E)</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/step_verify.py" line="143" />
+        <location filename="../../ui/wizard/step_verify.py" line="144" />
         <source>Place</source>
         <translation>Place</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/step_verify.py" line="144" />
+        <location filename="../../ui/wizard/step_verify.py" line="145" />
         <source>Amount</source>
         <translation>Amount</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/step_verify.py" line="145" />
+        <location filename="../../ui/wizard/step_verify.py" line="146" />
         <source>Type</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/step_verify.py" line="150" />
+        <location filename="../../ui/wizard/step_verify.py" line="151" />
         <source>(none)</source>
         <translation>(none)</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/step_verify.py" line="169" />
+        <location filename="../../ui/wizard/step_verify.py" line="170" />
         <source>Escalated: this case waits until a shift lead corrects the order's data. It then comes back to this step. Note: %1</source>
         <translation>Escalated: this case waits until a shift lead corrects the order's data. It then comes back to this step. Note: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/step_verify.py" line="181" />
+        <location filename="../../ui/wizard/step_verify.py" line="182" />
         <source>Route: %1 — %2</source>
         <translation>Route: %1 — %2</translation>
     </message>
@@ -2310,93 +2315,93 @@
 <context>
     <name>WizardDialog</name>
     <message>
-        <location filename="../../ui/wizard/common.py" line="145" />
+        <location filename="../../ui/wizard/common.py" line="168" />
         <source>Next</source>
         <translation>Next</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/dialog.py" line="402" />
+        <location filename="../../ui/wizard/dialog.py" line="424" />
         <source>Wait until the terminal has answered.</source>
         <translation>Wait until the terminal has answered.</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/dialog.py" line="429" />
+        <location filename="../../ui/wizard/dialog.py" line="451" />
         <source>Not saved: fix the marked fields, or press Esc again to close without saving.</source>
         <translation>Not saved: fix the marked fields, or press Esc again to close without saving.</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/dialog.py" line="480" />
+        <location filename="../../ui/wizard/dialog.py" line="502" />
         <source>Close</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/dialog.py" line="484" />
+        <location filename="../../ui/wizard/dialog.py" line="506" />
         <source>Saving…</source>
         <translation>Saving…</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/dialog.py" line="490" />
+        <location filename="../../ui/wizard/dialog.py" line="512" />
         <source>Withdraw…</source>
         <translation>Withdraw…</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/dialog.py" line="492" />
+        <location filename="../../ui/wizard/dialog.py" line="514" />
         <source>Close the case without moving money; the order stays suspended (Ctrl+W)</source>
         <translation>Close the case without moving money; the order stays suspended (Ctrl+W)</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/dialog.py" line="494" />
+        <location filename="../../ui/wizard/dialog.py" line="516" />
         <source>Save and close</source>
         <translation>Save and close</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/dialog.py" line="496" />
+        <location filename="../../ui/wizard/dialog.py" line="518" />
         <source>Save this step and close; resume later on any counter (Esc)</source>
         <translation>Save this step and close; resume later on any counter (Esc)</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/dialog.py" line="498" />
+        <location filename="../../ui/wizard/dialog.py" line="520" />
         <source>Previous</source>
         <translation>Previous</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/dialog.py" line="500" />
+        <location filename="../../ui/wizard/dialog.py" line="522" />
         <source>The previous step, until the application is submitted (Alt+Left)</source>
         <translation>The previous step, until the application is submitted (Alt+Left)</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/dialog.py" line="502" />
+        <location filename="../../ui/wizard/dialog.py" line="524" />
         <source>Save this step and go on (Enter)</source>
         <translation>Save this step and go on (Enter)</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/dialog.py" line="509" />
-        <location filename="../../ui/wizard/dialog.py" line="510" />
+        <location filename="../../ui/wizard/dialog.py" line="531" />
+        <location filename="../../ui/wizard/dialog.py" line="532" />
         <source>Cancel suspended order</source>
         <translation>Cancel suspended order</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/dialog.py" line="512" />
+        <location filename="../../ui/wizard/dialog.py" line="534" />
         <source>Opening the case…</source>
         <translation>Opening the case…</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/dialog.py" line="517" />
+        <location filename="../../ui/wizard/dialog.py" line="539" />
         <source>Cancel suspended order · No. %1 · %2</source>
         <translation>Cancel suspended order · No. %1 · %2</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/dialog.py" line="523" />
+        <location filename="../../ui/wizard/dialog.py" line="545" />
         <source>Case %1</source>
         <translation>Case %1</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/dialog.py" line="525" />
+        <location filename="../../ui/wizard/dialog.py" line="547" />
         <source>Route: %1</source>
         <translation>Route: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/dialog.py" line="527" />
+        <location filename="../../ui/wizard/dialog.py" line="549" />
         <source>[Training]</source>
         <translation>[Training]</translation>
     </message>

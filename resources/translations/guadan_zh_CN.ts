@@ -3,62 +3,62 @@
 <context>
     <name>Actions</name>
     <message>
-        <location filename="../../ui/actions.py" line="55" />
+        <location filename="../../ui/actions.py" line="67" />
         <source>Select an order that has a cancellation case to print its form.</source>
         <translation>请选择一笔已有撤销申请的挂单来打印申请表。</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="76" />
+        <location filename="../../ui/actions.py" line="88" />
         <source>Application form %1</source>
         <translation>申请表 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="80" />
+        <location filename="../../ui/actions.py" line="92" />
         <source>Form printed: %1</source>
         <translation>申请表已打印/保存：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="114" />
+        <location filename="../../ui/actions.py" line="126" />
         <source>Print a batch of forms</source>
         <translation>批量打印申请表</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="121" />
+        <location filename="../../ui/actions.py" line="137" />
         <source>From</source>
         <translation>从</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="122" />
+        <location filename="../../ui/actions.py" line="138" />
         <source>To</source>
         <translation>至</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="146" />
+        <location filename="../../ui/actions.py" line="161" />
         <source>No application form was submitted from %1 to %2.</source>
         <translation>%1 至 %2 没有已提交的申请表。</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="164" />
+        <location filename="../../ui/actions.py" line="179" />
         <source>Forms %1 – %2</source>
         <translation>申请表 %1 – %2</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="195" />
+        <location filename="../../ui/actions.py" line="210" />
         <source>Terminal journal: %1 sale(s); %2 without a store order, now suspended orders.</source>
         <translation>终端流水 %1 笔；其中 %2 笔无收银记录，已建为挂单。</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="216" />
+        <location filename="../../ui/actions.py" line="231" />
         <source>Close the terminal's batch</source>
         <translation>终端结算</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="217" />
+        <location filename="../../ui/actions.py" line="232" />
         <source>Settle the terminal's batch now? Every suspended order on it becomes settled and can then only be refunded, no longer voided.</source>
         <translation>现在对终端结算吗？结算后该批次的挂单都将变为已清算，只能退货，不能再撤销。</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="238" />
+        <location filename="../../ui/actions.py" line="253" />
         <source>Batch closed; %1 order(s) are now settled.</source>
         <translation>终端已结算；%1 笔挂单已标记为已清算。</translation>
     </message>
@@ -66,87 +66,92 @@
 <context>
     <name>ApprovalPage</name>
     <message>
-        <location filename="../../ui/wizard/step_approval.py" line="81" />
+        <location filename="../../ui/wizard/step_approval.py" line="98" />
         <source>Submit application</source>
         <translation>提交申请</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/step_approval.py" line="90" />
+        <location filename="../../ui/wizard/step_approval.py" line="88" />
         <source>The application</source>
         <translation>申请内容</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/step_approval.py" line="92" />
+        <location filename="../../ui/wizard/step_approval.py" line="90" />
         <source>Case no.</source>
         <translation>申请编号</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/step_approval.py" line="93" />
+        <location filename="../../ui/wizard/step_approval.py" line="91" />
         <source>Route</source>
         <translation>处理方式</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/step_approval.py" line="94" />
+        <location filename="../../ui/wizard/step_approval.py" line="92" />
         <source>Amount</source>
         <translation>金额</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/step_approval.py" line="95" />
+        <location filename="../../ui/wizard/step_approval.py" line="93" />
         <source>Applicant</source>
         <translation>申请人</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/step_approval.py" line="96" />
+        <location filename="../../ui/wizard/step_approval.py" line="94" />
         <source>Evidence files</source>
         <translation>证明材料</translation>
     </message>
     <message>
         <location filename="../../ui/wizard/step_approval.py" line="100" />
+        <source>Send the form to a shift lead; the form and its evidence then lock</source>
+        <translation>提交给值班主管审批；提交后申请表和证明材料锁定</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizard/step_approval.py" line="102" />
         <source>Shift lead approval…</source>
         <translation>主管审批……</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/step_approval.py" line="102" />
+        <location filename="../../ui/wizard/step_approval.py" line="104" />
         <source>A shift lead approves or rejects here with their own PIN (Ctrl+L)</source>
         <translation>值班主管在此输入自己的 PIN 审批或驳回（Ctrl+L）</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/step_approval.py" line="124" />
+        <location filename="../../ui/wizard/step_approval.py" line="127" />
         <source>Ready to submit for approval.</source>
         <translation>可以提交审批了。</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/step_approval.py" line="126" />
-        <source>After submitting, the form and its evidence can no longer change.</source>
-        <translation>提交后，申请表和证明材料将不能再修改。</translation>
+        <location filename="../../ui/wizard/step_approval.py" line="130" />
+        <source>Check the application below, then press Submit application. After submitting, the form and its evidence can no longer change.</source>
+        <translation>请核对下方的申请内容，然后按“提交申请”。提交后，申请表和证明材料将不能再修改。</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/step_approval.py" line="129" />
+        <location filename="../../ui/wizard/step_approval.py" line="135" />
         <source>Waiting for a shift lead's approval…</source>
         <translation>等待值班主管审批……</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/step_approval.py" line="133" />
+        <location filename="../../ui/wizard/step_approval.py" line="139" />
         <source>Waiting %1 s. The lead may approve here or at any counter; this window notices by itself. You may also save and close, and come back later.</source>
         <translation>已等待 %1 秒。主管可在本机或任一收银台审批，本窗口会自动获知结果。您也可以保存并关闭，稍后再来。</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/step_approval.py" line="138" />
+        <location filename="../../ui/wizard/step_approval.py" line="144" />
         <source>The application was rejected and closed.</source>
         <translation>申请已被驳回并关闭。</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/step_approval.py" line="143" />
+        <location filename="../../ui/wizard/step_approval.py" line="149" />
         <source>Closed by %1 on %2: %3</source>
         <translation>%1 于 %2 关闭：%3</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/step_approval.py" line="149" />
+        <location filename="../../ui/wizard/step_approval.py" line="155" />
         <source>Approved.</source>
         <translation>已批准。</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/step_approval.py" line="152" />
+        <location filename="../../ui/wizard/step_approval.py" line="158" />
         <source>Approved by %1 on %2.</source>
         <translation>%1 于 %2 批准。</translation>
     </message>
@@ -207,77 +212,77 @@
 <context>
     <name>ContactPage</name>
     <message>
-        <location filename="../../ui/wizard/step_contact.py" line="226" />
+        <location filename="../../ui/wizard/step_contact.py" line="228" />
         <source>Channel</source>
         <translation>沟通方式</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/step_contact.py" line="227" />
+        <location filename="../../ui/wizard/step_contact.py" line="229" />
         <source>Customer name</source>
         <translation>顾客姓名</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/step_contact.py" line="228" />
+        <location filename="../../ui/wizard/step_contact.py" line="230" />
         <source>Customer phone</source>
         <translation>顾客电话</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/step_contact.py" line="229" />
+        <location filename="../../ui/wizard/step_contact.py" line="231" />
         <source>Reason</source>
         <translation>原因</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/step_contact.py" line="230" />
+        <location filename="../../ui/wizard/step_contact.py" line="232" />
         <source>Reason (other)</source>
         <translation>其他原因</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/step_contact.py" line="231" />
+        <location filename="../../ui/wizard/step_contact.py" line="233" />
         <source>Explanation given</source>
         <translation>已向顾客说明</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/step_contact.py" line="232" />
+        <location filename="../../ui/wizard/step_contact.py" line="234" />
         <source>Guidance for next time</source>
         <translation>下次支付指引</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/step_contact.py" line="233" />
+        <location filename="../../ui/wizard/step_contact.py" line="235" />
         <source>Bank hotline</source>
         <translation>发卡行热线</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/step_contact.py" line="234" />
+        <location filename="../../ui/wizard/step_contact.py" line="236" />
         <source>Bank reference</source>
         <translation>发卡行受理编号</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/step_contact.py" line="238" />
+        <location filename="../../ui/wizard/step_contact.py" line="240" />
         <source>Optional</source>
         <translation>选填</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/step_contact.py" line="239" />
+        <location filename="../../ui/wizard/step_contact.py" line="241" />
         <source>What happened, in a few words</source>
         <translation>简述发生了什么</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/step_contact.py" line="240" />
+        <location filename="../../ui/wizard/step_contact.py" line="242" />
         <source>The issuing bank was contacted</source>
         <translation>已联系发卡行</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/step_contact.py" line="241" />
+        <location filename="../../ui/wizard/step_contact.py" line="243" />
         <source>The customer agrees to cancel this payment</source>
         <translation>顾客同意撤销此笔交易</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/step_contact.py" line="254" />
+        <location filename="../../ui/wizard/step_contact.py" line="256" />
         <source>Saved: %1 (leave blank to keep)</source>
         <translation>已保存：%1（留空则保持不变）</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/step_contact.py" line="257" />
+        <location filename="../../ui/wizard/step_contact.py" line="259" />
         <source>Optional; mobile or landline</source>
         <translation>选填；手机或座机</translation>
     </message>
@@ -596,57 +601,57 @@
         <translation>请先勾选，确认已与顾客核对金额。</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/step_execute.py" line="285" />
+        <location filename="../../ui/wizard/step_execute.py" line="284" />
         <source>I have checked this amount with the customer</source>
         <translation>我已与顾客核对此金额</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/step_execute.py" line="286" />
+        <location filename="../../ui/wizard/step_execute.py" line="285" />
         <source>Check with the terminal</source>
         <translation>核对终端</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/step_execute.py" line="289" />
+        <location filename="../../ui/wizard/step_execute.py" line="288" />
         <source>Ask the terminal whether the last command went through; never sends a second void blindly</source>
         <translation>询问终端上一笔指令是否已完成；不会盲目再次撤销</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/step_execute.py" line="292" />
+        <location filename="../../ui/wizard/step_execute.py" line="291" />
         <source>Terminal</source>
         <translation>终端</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/step_execute.py" line="301" />
+        <location filename="../../ui/wizard/step_execute.py" line="300" />
         <source>Amount to void: %1</source>
         <translation>撤销金额：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/step_execute.py" line="303" />
+        <location filename="../../ui/wizard/step_execute.py" line="302" />
         <source>Amount to refund: %1</source>
         <translation>退货金额：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/step_execute.py" line="307" />
+        <location filename="../../ui/wizard/step_execute.py" line="306" />
         <source>Connecting to the terminal</source>
         <translation>连接终端</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/step_execute.py" line="308" />
+        <location filename="../../ui/wizard/step_execute.py" line="307" />
         <source>Waiting for the terminal (follow its screen)</source>
         <translation>等待终端处理（请按终端屏幕提示操作）</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/step_execute.py" line="309" />
+        <location filename="../../ui/wizard/step_execute.py" line="308" />
         <source>Done</source>
         <translation>完成</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/step_execute.py" line="327" />
+        <location filename="../../ui/wizard/step_execute.py" line="326" />
         <source>Retrying is safe: the app checks with the terminal before sending again.</source>
         <translation>可以放心重试：系统会先向终端核实，不会重复扣退款。</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/step_execute.py" line="333" />
+        <location filename="../../ui/wizard/step_execute.py" line="332" />
         <source>Checking what the terminal can do…</source>
         <translation>正在查询终端支持的功能……</translation>
     </message>
@@ -801,77 +806,77 @@
 <context>
     <name>FormPage</name>
     <message>
-        <location filename="../../ui/wizard/step_form.py" line="154" />
+        <location filename="../../ui/wizard/step_form.py" line="155" />
         <source>Enter the amount in yuan, like 128.00</source>
         <translation>请以元为单位填写金额，例如 128.00</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/step_form.py" line="193" />
+        <location filename="../../ui/wizard/step_form.py" line="194" />
         <source>Merchant name</source>
         <translation>商户名称</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/step_form.py" line="194" />
+        <location filename="../../ui/wizard/step_form.py" line="195" />
         <source>Merchant no.</source>
         <translation>商户编号</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/step_form.py" line="195" />
+        <location filename="../../ui/wizard/step_form.py" line="196" />
         <source>Terminal no.</source>
         <translation>终端号</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/step_form.py" line="196" />
+        <location filename="../../ui/wizard/step_form.py" line="197" />
         <source>Applicant</source>
         <translation>申请人</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/step_form.py" line="197" />
+        <location filename="../../ui/wizard/step_form.py" line="198" />
         <source>Applicant phone</source>
         <translation>申请人电话</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/step_form.py" line="198" />
+        <location filename="../../ui/wizard/step_form.py" line="199" />
         <source>Application date</source>
         <translation>申请日期</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/step_form.py" line="199" />
+        <location filename="../../ui/wizard/step_form.py" line="200" />
         <source>Amount (yuan)</source>
         <translation>金额（元）</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/step_form.py" line="200" />
+        <location filename="../../ui/wizard/step_form.py" line="201" />
         <source>Reason</source>
         <translation>原因</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/step_form.py" line="204" />
+        <location filename="../../ui/wizard/step_form.py" line="205" />
         <source>15 digits</source>
         <translation>15 位数字</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/step_form.py" line="205" />
+        <location filename="../../ui/wizard/step_form.py" line="206" />
         <source>8 letters or digits</source>
         <translation>8 位字母或数字</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/step_form.py" line="207" />
+        <location filename="../../ui/wizard/step_form.py" line="208" />
         <source>Mobile 13812345678 or landline 010-12345678</source>
         <translation>手机 13812345678 或座机 010-12345678</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/step_form.py" line="209" />
+        <location filename="../../ui/wizard/step_form.py" line="210" />
         <source>Evidence (images or PDF, at most 10 MB each)</source>
         <translation>证明材料（图片或 PDF，每个不超过 10 MB）</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/step_form.py" line="217" />
+        <location filename="../../ui/wizard/step_form.py" line="218" />
         <source>A void is always the full amount</source>
         <translation>撤销只能是原交易全额</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/step_form.py" line="224" />
+        <location filename="../../ui/wizard/step_form.py" line="225" />
         <source>Returned for changes by %1 on %2: %3</source>
         <translation>%1 于 %2 退回修改：%3</translation>
     </message>
@@ -1363,47 +1368,47 @@
 <context>
     <name>NoteDialog</name>
     <message>
-        <location filename="../../ui/wizard/note_dialog.py" line="75" />
+        <location filename="../../ui/wizard/note_dialog.py" line="76" />
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/note_dialog.py" line="77" />
+        <location filename="../../ui/wizard/note_dialog.py" line="78" />
         <source>Escalate to a shift lead</source>
         <translation>升级给值班主管</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/note_dialog.py" line="80" />
+        <location filename="../../ui/wizard/note_dialog.py" line="81" />
         <source>Say which field is wrong or missing, and what the slip or the customer says instead. The case waits until a lead corrects the data.</source>
         <translation>请写明哪一项有误或缺失，以及签购单或顾客给出的正确信息。申请将等待主管更正数据。</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/note_dialog.py" line="84" />
+        <location filename="../../ui/wizard/note_dialog.py" line="85" />
         <source>Note for the lead</source>
         <translation>说明</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/note_dialog.py" line="85" />
+        <location filename="../../ui/wizard/note_dialog.py" line="86" />
         <source>Escalate</source>
         <translation>升级</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/note_dialog.py" line="87" />
+        <location filename="../../ui/wizard/note_dialog.py" line="88" />
         <source>Withdraw the case</source>
         <translation>撤回撤销申请</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/note_dialog.py" line="90" />
+        <location filename="../../ui/wizard/note_dialog.py" line="91" />
         <source>The case is closed without moving any money and the order is open again. Say why (for example: the customer did not agree).</source>
         <translation>本申请将关闭，不发生任何资金变动，挂单恢复为待处理。请说明原因（例如：顾客不同意撤销）。</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/note_dialog.py" line="94" />
+        <location filename="../../ui/wizard/note_dialog.py" line="95" />
         <source>Reason</source>
         <translation>原因</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/note_dialog.py" line="95" />
+        <location filename="../../ui/wizard/note_dialog.py" line="96" />
         <source>Withdraw</source>
         <translation>撤回</translation>
     </message>
@@ -1770,108 +1775,108 @@
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="153" />
-        <location filename="../../ui/dialogs/settings_dialog.py" line="156" />
+        <location filename="../../ui/dialogs/settings_dialog.py" line="149" />
+        <location filename="../../ui/dialogs/settings_dialog.py" line="152" />
         <source>Simulated terminal</source>
         <translation>模拟终端</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="197" />
+        <location filename="../../ui/dialogs/settings_dialog.py" line="193" />
         <source>The approval threshold must be an amount in yuan, like 5000.00.</source>
         <translation>审批金额上限须为以元计的金额，例如 5000.00。</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="230" />
+        <location filename="../../ui/dialogs/settings_dialog.py" line="226" />
         <source>Training mode is starting in a new window.</source>
         <translation>培训模式正在新窗口中启动。</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="233" />
+        <location filename="../../ui/dialogs/settings_dialog.py" line="229" />
         <source>Settings</source>
         <translation>设置</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="234" />
+        <location filename="../../ui/dialogs/settings_dialog.py" line="230" />
         <source>Store</source>
         <translation>门店</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="235" />
+        <location filename="../../ui/dialogs/settings_dialog.py" line="231" />
         <source>Card terminal</source>
         <translation>刷卡终端</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="236" />
+        <location filename="../../ui/dialogs/settings_dialog.py" line="232" />
         <source>Rules</source>
         <translation>规则</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="238" />
+        <location filename="../../ui/dialogs/settings_dialog.py" line="234" />
         <source>Merchant name</source>
         <translation>商户名称</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="239" />
+        <location filename="../../ui/dialogs/settings_dialog.py" line="235" />
         <source>Language</source>
         <translation>语言</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="240" />
+        <location filename="../../ui/dialogs/settings_dialog.py" line="236" />
         <source>Lock after idle (minutes)</source>
         <translation>空闲自动锁定（分钟）</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="241" />
+        <location filename="../../ui/dialogs/settings_dialog.py" line="237" />
         <source>Slip printer</source>
         <translation>小票打印机</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="242" />
+        <location filename="../../ui/dialogs/settings_dialog.py" line="238" />
         <source>Port</source>
         <translation>端口</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="243" />
+        <location filename="../../ui/dialogs/settings_dialog.py" line="239" />
         <source>Baud rate</source>
         <translation>波特率</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="244" />
+        <location filename="../../ui/dialogs/settings_dialog.py" line="240" />
         <source>ACK timeout (ms)</source>
         <translation>ACK 超时（毫秒）</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="245" />
+        <location filename="../../ui/dialogs/settings_dialog.py" line="241" />
         <source>Answer timeout (ms)</source>
         <translation>应答超时（毫秒）</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="246" />
+        <location filename="../../ui/dialogs/settings_dialog.py" line="242" />
         <source>Inter-byte timeout (ms)</source>
         <translation>字节间隔超时（毫秒）</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="247" />
+        <location filename="../../ui/dialogs/settings_dialog.py" line="243" />
         <source>Admin approval above (yuan)</source>
         <translation>超过此金额需管理员审批（元）</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="248" />
+        <location filename="../../ui/dialogs/settings_dialog.py" line="244" />
         <source>Refund window (days)</source>
         <translation>退货期限（天）</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="253" />
+        <location filename="../../ui/dialogs/settings_dialog.py" line="249" />
         <source>e.g. serial:/dev/ttyS0?baudrate=9600 (empty: none)</source>
         <translation>例如 serial:/dev/ttyS0?baudrate=9600（留空：无）</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="256" />
+        <location filename="../../ui/dialogs/settings_dialog.py" line="252" />
         <source>Start training mode (practice database, simulated terminal)</source>
         <translation>启动培训模式（练习数据库、模拟终端）</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="258" />
+        <location filename="../../ui/dialogs/settings_dialog.py" line="254" />
         <source>Save</source>
         <translation>保存</translation>
     </message>
@@ -1879,40 +1884,40 @@
 <context>
     <name>SignInDialog</name>
     <message>
-        <location filename="../../ui/dialogs/signin.py" line="97" />
+        <location filename="../../ui/dialogs/signin.py" line="100" />
         <source>Enter your name and PIN.</source>
         <translation>请输入姓名和 PIN 码。</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/signin.py" line="117" />
-        <location filename="../../ui/dialogs/signin.py" line="131" />
+        <location filename="../../ui/dialogs/signin.py" line="120" />
+        <location filename="../../ui/dialogs/signin.py" line="134" />
         <source>Sign in</source>
         <translation>登录</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/signin.py" line="119" />
-        <location filename="../../ui/dialogs/signin.py" line="125" />
+        <location filename="../../ui/dialogs/signin.py" line="122" />
+        <location filename="../../ui/dialogs/signin.py" line="128" />
         <source>Training mode</source>
         <translation>培训模式</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/signin.py" line="121" />
-        <location filename="../../ui/dialogs/signin.py" line="127" />
+        <location filename="../../ui/dialogs/signin.py" line="124" />
+        <location filename="../../ui/dialogs/signin.py" line="130" />
         <source>Demo</source>
         <translation>演示</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/signin.py" line="123" />
+        <location filename="../../ui/dialogs/signin.py" line="126" />
         <source>guadan — suspended orders</source>
         <translation>挂单撤销</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/signin.py" line="129" />
+        <location filename="../../ui/dialogs/signin.py" line="132" />
         <source>User</source>
         <translation>用户</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/signin.py" line="130" />
+        <location filename="../../ui/dialogs/signin.py" line="133" />
         <source>PIN</source>
         <translation>PIN 码</translation>
     </message>
@@ -1978,117 +1983,117 @@
         <translation>已保存：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/summary.py" line="133" />
+        <location filename="../../ui/wizard/summary.py" line="139" />
         <source>The slip was printed.</source>
         <translation>凭条已打印。</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/summary.py" line="152" />
+        <location filename="../../ui/wizard/summary.py" line="158" />
         <source>Sent to the printer.</source>
         <translation>已发送到打印机。</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/summary.py" line="156" />
+        <location filename="../../ui/wizard/summary.py" line="162" />
         <source>Printing is not installed yet.</source>
         <translation>打印模块尚未安装。</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/summary.py" line="164" />
+        <location filename="../../ui/wizard/summary.py" line="170" />
         <source>Amount</source>
         <translation>金额</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/summary.py" line="165" />
+        <location filename="../../ui/wizard/summary.py" line="171" />
         <source>Response code</source>
         <translation>应答码</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/summary.py" line="166" />
+        <location filename="../../ui/wizard/summary.py" line="172" />
         <source>Auth code</source>
         <translation>授权码</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/summary.py" line="167" />
+        <location filename="../../ui/wizard/summary.py" line="173" />
         <source>Operation / trace no.</source>
         <translation>操作号 / 凭证号</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/summary.py" line="168" />
+        <location filename="../../ui/wizard/summary.py" line="174" />
         <source>Reference no.</source>
         <translation>参考号</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/summary.py" line="169" />
+        <location filename="../../ui/wizard/summary.py" line="175" />
         <source>Fee effect</source>
         <translation>手续费影响</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/summary.py" line="170" />
+        <location filename="../../ui/wizard/summary.py" line="176" />
         <source>Executed at</source>
         <translation>执行时间</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/summary.py" line="174" />
+        <location filename="../../ui/wizard/summary.py" line="180" />
         <source>The terminal's answer</source>
         <translation>终端返回结果</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/summary.py" line="175" />
+        <location filename="../../ui/wizard/summary.py" line="181" />
         <source>Print form</source>
         <translation>打印申请表</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/summary.py" line="176" />
+        <location filename="../../ui/wizard/summary.py" line="182" />
         <source>Print the application form (Ctrl+P)</source>
         <translation>打印撤销申请表（Ctrl+P）</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/summary.py" line="177" />
+        <location filename="../../ui/wizard/summary.py" line="183" />
         <source>Save PDF</source>
         <translation>保存PDF</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/summary.py" line="178" />
+        <location filename="../../ui/wizard/summary.py" line="184" />
         <source>Save the application form as PDF (Ctrl+S)</source>
         <translation>将申请表保存为 PDF（Ctrl+S）</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/summary.py" line="179" />
+        <location filename="../../ui/wizard/summary.py" line="185" />
         <source>Print slip</source>
         <translation>打印凭条</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/summary.py" line="180" />
+        <location filename="../../ui/wizard/summary.py" line="186" />
         <source>Print the slip for the customer (Ctrl+Shift+P)</source>
         <translation>为顾客打印凭条（Ctrl+Shift+P）</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/summary.py" line="189" />
+        <location filename="../../ui/wizard/summary.py" line="195" />
         <source>Void done</source>
         <translation>撤销成功</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/summary.py" line="189" />
+        <location filename="../../ui/wizard/summary.py" line="195" />
         <source>Refund done</source>
         <translation>退货成功</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/summary.py" line="192" />
+        <location filename="../../ui/wizard/summary.py" line="198" />
         <source>%1 of fees comes back to the store</source>
         <translation>退回商户手续费 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/summary.py" line="194" />
+        <location filename="../../ui/wizard/summary.py" line="200" />
         <source>%1 — the fee is not returned</source>
         <translation>%1 —— 手续费不退回</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/summary.py" line="208" />
+        <location filename="../../ui/wizard/summary.py" line="214" />
         <source>Recorded by hand from the terminal's slip, confirmed by a shift lead.</source>
         <translation>已按终端凭条手工登记，并经值班主管确认。</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/summary.py" line="210" />
+        <location filename="../../ui/wizard/summary.py" line="216" />
         <source>The case is archived and its evidence is locked.</source>
         <translation>申请已归档，证明材料已锁定。</translation>
     </message>
@@ -2202,107 +2207,107 @@
 <context>
     <name>VerifyPage</name>
     <message>
-        <location filename="../../ui/wizard/step_verify.py" line="112" />
+        <location filename="../../ui/wizard/step_verify.py" line="113" />
         <source>Check each item against the slip and with the customer, and tick it. If anything does not match, escalate to a shift lead.</source>
         <translation>请对照签购单并与顾客逐项核对，核对无误后勾选。如有不符，请升级给值班主管处理。</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/step_verify.py" line="116" />
+        <location filename="../../ui/wizard/step_verify.py" line="117" />
         <source>Confirm each item</source>
         <translation>逐项核对</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/step_verify.py" line="117" />
+        <location filename="../../ui/wizard/step_verify.py" line="118" />
         <source>Other details of the order</source>
         <translation>挂单其他信息</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/step_verify.py" line="119" />
+        <location filename="../../ui/wizard/step_verify.py" line="120" />
         <source>Order no.</source>
         <translation>单号</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/step_verify.py" line="120" />
+        <location filename="../../ui/wizard/step_verify.py" line="121" />
         <source>Card</source>
         <translation>卡号</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/step_verify.py" line="121" />
+        <location filename="../../ui/wizard/step_verify.py" line="122" />
         <source>Trace no.</source>
         <translation>凭证号</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/step_verify.py" line="122" />
+        <location filename="../../ui/wizard/step_verify.py" line="123" />
         <source>Reference no. (RRN)</source>
         <translation>参考号</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/step_verify.py" line="123" />
+        <location filename="../../ui/wizard/step_verify.py" line="124" />
         <source>Operation no.</source>
         <translation>操作号</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/step_verify.py" line="124" />
+        <location filename="../../ui/wizard/step_verify.py" line="125" />
         <source>Batch no.</source>
         <translation>批次号</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/step_verify.py" line="125" />
+        <location filename="../../ui/wizard/step_verify.py" line="126" />
         <source>Suspension cause</source>
         <translation>挂单原因</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/step_verify.py" line="142" />
+        <location filename="../../ui/wizard/step_verify.py" line="143" />
         <source>Sale time</source>
         <translation>交易时间</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/step_verify.py" line="146" />
+        <location filename="../../ui/wizard/step_verify.py" line="147" />
         <source>Sale funding</source>
         <translation>交易资金</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/step_verify.py" line="126" />
+        <location filename="../../ui/wizard/step_verify.py" line="127" />
         <source>Settled / notified</source>
         <translation>已清算 / 已通知成功</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/step_verify.py" line="131" />
+        <location filename="../../ui/wizard/step_verify.py" line="132" />
         <source>Escalate…</source>
         <translation>升级处理……</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/step_verify.py" line="133" />
+        <location filename="../../ui/wizard/step_verify.py" line="134" />
         <source>A field is wrong or missing: send the case to a shift lead (Ctrl+E)</source>
         <translation>有信息错误或缺失：转交值班主管处理（Ctrl+E）</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/step_verify.py" line="143" />
+        <location filename="../../ui/wizard/step_verify.py" line="144" />
         <source>Place</source>
         <translation>交易地点</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/step_verify.py" line="144" />
+        <location filename="../../ui/wizard/step_verify.py" line="145" />
         <source>Amount</source>
         <translation>金额</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/step_verify.py" line="145" />
+        <location filename="../../ui/wizard/step_verify.py" line="146" />
         <source>Type</source>
         <translation>交易类型</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/step_verify.py" line="150" />
+        <location filename="../../ui/wizard/step_verify.py" line="151" />
         <source>(none)</source>
         <translation>（无）</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/step_verify.py" line="169" />
+        <location filename="../../ui/wizard/step_verify.py" line="170" />
         <source>Escalated: this case waits until a shift lead corrects the order's data. It then comes back to this step. Note: %1</source>
         <translation>已升级：等待值班主管更正挂单数据，更正后回到本步骤重新核对。说明：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/step_verify.py" line="181" />
+        <location filename="../../ui/wizard/step_verify.py" line="182" />
         <source>Route: %1 — %2</source>
         <translation>处理方式：%1 —— %2</translation>
     </message>
@@ -2310,93 +2315,93 @@
 <context>
     <name>WizardDialog</name>
     <message>
-        <location filename="../../ui/wizard/common.py" line="145" />
+        <location filename="../../ui/wizard/common.py" line="168" />
         <source>Next</source>
         <translation>下一步</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/dialog.py" line="402" />
+        <location filename="../../ui/wizard/dialog.py" line="424" />
         <source>Wait until the terminal has answered.</source>
         <translation>请等待终端返回结果。</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/dialog.py" line="429" />
+        <location filename="../../ui/wizard/dialog.py" line="451" />
         <source>Not saved: fix the marked fields, or press Esc again to close without saving.</source>
         <translation>未保存：请修改标红的项目，或再按一次 Esc 不保存直接关闭。</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/dialog.py" line="480" />
+        <location filename="../../ui/wizard/dialog.py" line="502" />
         <source>Close</source>
         <translation>关闭</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/dialog.py" line="484" />
+        <location filename="../../ui/wizard/dialog.py" line="506" />
         <source>Saving…</source>
         <translation>正在保存……</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/dialog.py" line="490" />
+        <location filename="../../ui/wizard/dialog.py" line="512" />
         <source>Withdraw…</source>
         <translation>撤回申请……</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/dialog.py" line="492" />
+        <location filename="../../ui/wizard/dialog.py" line="514" />
         <source>Close the case without moving money; the order stays suspended (Ctrl+W)</source>
         <translation>不动用资金，关闭本申请，挂单恢复为待处理（Ctrl+W）</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/dialog.py" line="494" />
+        <location filename="../../ui/wizard/dialog.py" line="516" />
         <source>Save and close</source>
         <translation>保存并关闭</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/dialog.py" line="496" />
+        <location filename="../../ui/wizard/dialog.py" line="518" />
         <source>Save this step and close; resume later on any counter (Esc)</source>
         <translation>保存本步并关闭，稍后可在任一收银台继续（Esc）</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/dialog.py" line="498" />
+        <location filename="../../ui/wizard/dialog.py" line="520" />
         <source>Previous</source>
         <translation>上一步</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/dialog.py" line="500" />
+        <location filename="../../ui/wizard/dialog.py" line="522" />
         <source>The previous step, until the application is submitted (Alt+Left)</source>
         <translation>返回上一步，提交申请前可用（Alt+←）</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/dialog.py" line="502" />
+        <location filename="../../ui/wizard/dialog.py" line="524" />
         <source>Save this step and go on (Enter)</source>
         <translation>保存本步并继续（回车）</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/dialog.py" line="509" />
-        <location filename="../../ui/wizard/dialog.py" line="510" />
+        <location filename="../../ui/wizard/dialog.py" line="531" />
+        <location filename="../../ui/wizard/dialog.py" line="532" />
         <source>Cancel suspended order</source>
         <translation>撤销挂单</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/dialog.py" line="512" />
+        <location filename="../../ui/wizard/dialog.py" line="534" />
         <source>Opening the case…</source>
         <translation>正在打开撤销申请……</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/dialog.py" line="517" />
+        <location filename="../../ui/wizard/dialog.py" line="539" />
         <source>Cancel suspended order · No. %1 · %2</source>
         <translation>撤销挂单 · 单号 %1 · %2</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/dialog.py" line="523" />
+        <location filename="../../ui/wizard/dialog.py" line="545" />
         <source>Case %1</source>
         <translation>申请编号 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/dialog.py" line="525" />
+        <location filename="../../ui/wizard/dialog.py" line="547" />
         <source>Route: %1</source>
         <translation>处理方式：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/dialog.py" line="527" />
+        <location filename="../../ui/wizard/dialog.py" line="549" />
         <source>[Training]</source>
         <translation>【培训】</translation>
     </message>

@@ -111,6 +111,8 @@ ZH = {
     "A shift lead approves or rejects here with their own PIN (Ctrl+L)": "值班主管在此输入自己的 PIN 审批或驳回（Ctrl+L）",
     "Ready to submit for approval.": "可以提交审批了。",
     "After submitting, the form and its evidence can no longer change.": "提交后，申请表和证明材料将不能再修改。",
+    "Check the application below, then press Submit application. After submitting, the form and its evidence can no longer change.": "请核对下方的申请内容，然后按“提交申请”。提交后，申请表和证明材料将不能再修改。",
+    "Send the form to a shift lead; the form and its evidence then lock": "提交给值班主管审批；提交后申请表和证明材料锁定",
     "Waiting for a shift lead's approval…": "等待值班主管审批……",
     "Waiting %1 s. The lead may approve here or at any counter; this window notices by itself. You may also save and close, and come back later.": "已等待 %1 秒。主管可在本机或任一收银台审批，本窗口会自动获知结果。您也可以保存并关闭，稍后再来。",
     "The application was rejected and closed.": "申请已被驳回并关闭。",

@@ -40,6 +40,18 @@ def collect_on_the_gui_thread() -> Iterator[None]:
     gc.enable()
 
 
+@pytest.fixture(autouse=True)
+def buttons_settle_at_once() -> Iterator[None]:
+    """Tests press buttons faster than a hand: the wizard's guard against the second click
+    of a double-click (ui.wizard.common.SteadyButton) is off, except where a test puts the
+    platform's interval back to check that guard."""
+    from ui.wizard.common import SteadyButton
+
+    SteadyButton.settle_ms = 0
+    yield
+    SteadyButton.settle_ms = None
+
+
 PINS = {"张三": "111111", "李四": "222222", "王芳": "333333", "赵敏": "444444"}
 ROLES = {"张三": "CASHIER", "李四": "LEAD", "王芳": "ADMIN", "赵敏": "CASHIER"}
 MERCHANT_NO = "898310048161234"

@@ -20,6 +20,7 @@ from tests.ui.test_wizard import (  # noqa: F401 (the autouse fixture applies he
     fill_form,
     lead_decides,
     press_next,
+    submit,
     verify_all,
     wizards_die_on_the_gui_thread,
 )
@@ -66,7 +67,7 @@ def test_sign_in_search_five_steps_and_the_list_shows_voided(
     verify_all(qtbot, dialog)
     contact_agreed(qtbot, dialog)
     fill_form(qtbot, dialog, tmp_path)
-    press_next(qtbot, dialog)  # submit
+    submit(qtbot, dialog)
     assert dialog.snap.stage == "PENDING_APPROVAL"
     lead_decides(qtbot, dialog, "李四", "222222", "核对无误")
     qtbot.waitUntil(lambda: dialog.snap.stage == "APPROVED", timeout=5000)

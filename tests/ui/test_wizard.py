@@ -98,6 +98,14 @@ def type_into(qtbot: Any, widget: Any, text: str) -> None:
         widget.insert(text)
 
 
+def submit(qtbot: Any, dialog: WizardDialog) -> None:
+    """Step 4's own 提交申请 button (the footer's Next never submits)."""
+    button = dialog.approval_page.submit_button
+    assert button.isVisible() and button.isEnabled(), dialog.message.text()
+    qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
+    wait_idle(qtbot, dialog.ctx)
+
+
 def verify_all(qtbot: Any, dialog: WizardDialog) -> None:
     for box in dialog.verify_page.checks.values():
         if not box.isChecked():
@@ -132,7 +140,7 @@ def to_pending(qtbot: Any, ctx: Any, tmp_path: Path, **order: Any) -> WizardDial
     contact_agreed(qtbot, dialog)
     fill_form(qtbot, dialog, tmp_path)
     assert dialog.index == 3
-    press_next(qtbot, dialog)  # "Submit application"
+    submit(qtbot, dialog)
     assert dialog.snap.stage == "PENDING_APPROVAL"
     return dialog
 
@@ -199,8 +207,9 @@ def test_steps_one_to_four_then_approval_by_a_lead(qtbot: Any, ctx: Any, tmp_pat
     assert len(row_sha) == 12
 
     assert dialog.index == 3
-    assert "Submit" in dialog.next_button.text() or "提交" in dialog.next_button.text()
-    press_next(qtbot, dialog)
+    assert not dialog.next_button.isEnabled()  # Next never submits
+    assert "提交申请" in dialog.approval_page.submit_button.text()
+    submit(qtbot, dialog)
     assert dialog.snap.stage == "PENDING_APPROVAL"
     assert not dialog.back_button.isEnabled()  # no way back after submission
     assert order_status(ctx, order_id) == "PENDING_APPROVAL"
@@ -323,7 +332,7 @@ def test_reject_for_changes_goes_back_to_the_form(qtbot: Any, ctx: Any, tmp_path
     assert "附件看不清" in dialog.form_page.returned_label.text()
     assert dialog.form_page.attachments.remove_button.isEnabled()  # editable again
     press_next(qtbot, dialog)
-    press_next(qtbot, dialog)  # submit again
+    submit(qtbot, dialog)  # again
     assert dialog.snap.stage == "PENDING_APPROVAL"
 
 
@@ -442,3 +451,54 @@ def test_withdraw_when_the_customer_does_not_agree(qtbot: Any, ctx: Any) -> None
     wait_idle(qtbot, ctx)
     qtbot.waitUntil(lambda: not dialog.isVisible(), timeout=3000)
     assert order_status(ctx, order_id) == "OPEN"  # suspended again, nothing moved
+
+
+def test_a_double_click_on_next_at_step_3_does_not_submit(
+    qtbot: Any, ctx: Any, tmp_path: Path
+) -> None:
+    from ui.wizard.common import SteadyButton
+
+    SteadyButton.settle_ms = None  # the platform's double-click interval, as at the counter
+    sign_in_as(ctx, "张三")
+    dialog = open_dialog(qtbot, ctx, add_order(ctx))
+    interval = qtbot_interval()
+    for box in dialog.verify_page.checks.values():
+        box.click()
+    qtbot.wait(interval + 50)
+    press_next(qtbot, dialog)
+    qtbot.wait(interval + 50)
+    page = dialog.contact_page
+    type_into(qtbot, page.customer_phone, "13900001111")
+    page.agreed.click()
+    qtbot.wait(interval + 50)
+    press_next(qtbot, dialog)
+    assert dialog.index == 2
+    type_into(qtbot, dialog.form_page.inputs["applicant_phone"], "13812345678")
+    qtbot.wait(interval + 50)
+
+    # The first click saves the form and moves to step 4; the second lands where 下一步 was.
+    qtbot.mouseClick(dialog.next_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: dialog.index == 3, timeout=5000)
+    qtbot.mouseDClick(dialog.next_button, Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(dialog.next_button, Qt.MouseButton.LeftButton)
+    qtbot.keyClick(dialog, Qt.Key.Key_Return)  # and Enter, held or pressed twice
+    wait_idle(qtbot, ctx)
+    assert dialog.snap.stage == "FORM"  # nothing submitted, nothing locked
+    assert dialog.index == 3
+    assert dialog.next_button.text().startswith("下一步")  # the footer keeps its meaning
+    assert not dialog.next_button.isEnabled()
+    assert dialog.form_page.attachments.add_button.isEnabled()
+
+    # A click on the submit button right after it appeared is the same double-click: ignored.
+    qtbot.mouseClick(dialog.approval_page.submit_button, Qt.MouseButton.LeftButton)
+    wait_idle(qtbot, ctx)
+    assert dialog.snap.stage == "FORM"
+    qtbot.wait(interval + 50)
+    submit(qtbot, dialog)  # a deliberate press
+    assert dialog.snap.stage == "PENDING_APPROVAL"
+
+
+def qtbot_interval() -> int:
+    from PySide6.QtGui import QGuiApplication
+
+    return QGuiApplication.styleHints().mouseDoubleClickInterval()

@@ -6,11 +6,13 @@ field claims goes to the page's general message line.
 
 from __future__ import annotations
 
+import time
 from collections.abc import Callable
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, ClassVar
 
-from PySide6.QtCore import QCoreApplication, Qt
-from PySide6.QtWidgets import QFrame, QLabel, QVBoxLayout, QWidget
+from PySide6.QtCore import QCoreApplication, QEvent, Qt
+from PySide6.QtGui import QGuiApplication
+from PySide6.QtWidgets import QFrame, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from ui.dialogs.common import split_by_field
 from ui.i18n import RetranslateMixin
@@ -61,6 +63,50 @@ def split_problems(
     """(field → text for the fields given, texts of the rest), worded as the wizard words
     errors (terminal and local input errors included)."""
     return split_by_field(ctx, error, fields, lambda problem: error_text(ctx, problem))
+
+
+class SteadyButton(QPushButton):
+    """A button that ignores a press arriving within a double-click interval of it becoming
+    clickable, appearing, or changing its text: the second click of a double-click on 下一步
+    must not land on whatever the button (or the page) means one step later."""
+
+    settle_ms: ClassVar[int | None] = None  # None: the platform's double-click interval
+
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        self._armed_at = time.monotonic()
+
+    def rearm(self) -> None:
+        self._armed_at = time.monotonic()
+
+    def too_soon(self) -> bool:
+        settle = self.settle_ms
+        if settle is None:
+            settle = QGuiApplication.styleHints().mouseDoubleClickInterval()
+        return (time.monotonic() - self._armed_at) * 1000 < settle
+
+    def setText(self, text: str) -> None:  # noqa: N802 (Qt's name)
+        if text != self.text():
+            self.rearm()
+        super().setText(text)
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 (Qt's name)
+        if event.type() == QEvent.Type.EnabledChange and self.isEnabled():
+            self.rearm()
+        super().changeEvent(event)
+
+    def showEvent(self, event: Any) -> None:  # noqa: N802 (Qt's name)
+        self.rearm()
+        super().showEvent(event)
+
+    def mousePressEvent(self, event: Any) -> None:  # noqa: N802 (Qt's name)
+        if self.too_soon():
+            event.accept()  # swallowed: never pressed, so never clicked
+            return
+        super().mousePressEvent(event)
+
+    def mouseDoubleClickEvent(self, event: Any) -> None:  # noqa: N802 (Qt's name)
+        self.mousePressEvent(event)
 
 
 class FieldError(QLabel):

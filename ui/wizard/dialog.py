@@ -23,7 +23,14 @@ from PySide6.QtWidgets import (
 
 from app.money import format_fen
 from ui.i18n import RetranslateMixin
-from ui.wizard.common import FieldError, LocalInputError, SaveJob, StepPage, split_problems
+from ui.wizard.common import (
+    FieldError,
+    LocalInputError,
+    SaveJob,
+    SteadyButton,
+    StepPage,
+    split_problems,
+)
 from ui.wizard.note_dialog import NoteDialog
 from ui.wizard.pin_dialog import PinDialog
 from ui.wizard.rail import StepRail
@@ -144,6 +151,7 @@ class WizardDialog(RetranslateMixin, QDialog):
         self.verify_page.escalate_requested.connect(self.escalate)
         self.form_page.snapshot_changed.connect(self._attachments_changed)
         self.approval_page.approval_requested.connect(self.open_pin_dialog)
+        self.approval_page.submit_requested.connect(self.submit)
         self.execute_page.finished.connect(lambda snap: self._apply(snap, land=True))
         self.execute_page.busy.connect(self._device_busy)
 
@@ -163,7 +171,7 @@ class WizardDialog(RetranslateMixin, QDialog):
         buttons.insertWidget(0, self.withdraw_button)
         self.save_close = QPushButton(objectName="save_close")
         self.back_button = QPushButton(objectName="back")
-        self.next_button = QPushButton(objectName="next")
+        self.next_button = SteadyButton(objectName="next")
         for button in (self.save_close, self.back_button, self.next_button):
             button.setMinimumHeight(40)
             button.setAutoDefault(False)
@@ -252,6 +260,8 @@ class WizardDialog(RetranslateMixin, QDialog):
             if self._load_error is not None:
                 self.done(QDialog.DialogCode.Rejected)
             return
+        if self.next_button.too_soon():
+            return  # the second press of a double-click (or Enter held down) on a new page
         page = self.pages[self.index]
         if not page.can_go_next():
             return
@@ -271,6 +281,18 @@ class WizardDialog(RetranslateMixin, QDialog):
             self._go(min(index + 1, self.max_page()))
             return
         self._run_case_job(job, page, lambda snap: self._saved(index, page, snap))
+
+    def submit(self) -> None:
+        """Step 4's own button: the case goes to a lead; form and evidence lock."""
+        if self.busy or self.snap is None or self.snap.stage != "FORM":
+            return
+
+        def job(session, case, actor):
+            from app.workflow import submit
+
+            submit(session, case, actor)
+
+        self._run_case_job(job, self.approval_page, lambda snap: self._apply(snap, land=True))
 
     def _saved(self, index: int, page: StepPage, snap) -> None:
         self._apply(snap, saved=page)

@@ -7,14 +7,15 @@ import time
 
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
-from PySide6.QtWidgets import QFormLayout, QGroupBox, QLabel, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QFormLayout, QGroupBox, QLabel, QVBoxLayout, QWidget
 
 from app.money import format_fen
-from ui.wizard.common import SaveJob, StepPage, banner
+from ui.wizard.common import SteadyButton, StepPage, banner
 
 
 class ApprovalPage(StepPage):
     approval_requested = Signal()
+    submit_requested = Signal()
 
     def __init__(self, ctx, parent: QWidget | None = None) -> None:
         super().__init__(ctx, parent)
@@ -40,7 +41,15 @@ class ApprovalPage(StepPage):
         self.closed_label.setObjectName("closed_label")
         layout.addWidget(self.closed_box)
 
-        self.approve_button = QPushButton(objectName="lead_approval")
+        # Submitting locks the form and its evidence: a button of its own on the page, left
+        # of centre and away from the footer's 下一步, so a double-click there cannot submit.
+        self.submit_button = SteadyButton(objectName="submit_application")
+        self.submit_button.setMinimumHeight(44)
+        self.submit_button.setStyleSheet("font-weight: bold;")
+        self.submit_button.clicked.connect(self._submit_clicked)
+        layout.addWidget(self.submit_button, 0, Qt.AlignmentFlag.AlignLeft)
+
+        self.approve_button = SteadyButton(objectName="lead_approval")
         self.approve_button.setMinimumHeight(44)
         self.approve_button.clicked.connect(self.approval_requested)
         QShortcut(QKeySequence("Ctrl+L"), self, self.approve_button.click)
@@ -65,24 +74,13 @@ class ApprovalPage(StepPage):
             self._clock.stop()
         self._render()
 
-    def save_job(self) -> SaveJob | None:
-        if self.snap is None or self.snap.stage != "FORM":
-            return None
-
-        def job(session, case, actor):
-            from app.workflow import submit
-
-            submit(session, case, actor)
-
-        return job
-
-    def next_text(self) -> str:
-        if self.snap is not None and self.snap.stage == "FORM":
-            return self.tr("Submit application")
-        return super().next_text()
+    def _submit_clicked(self) -> None:
+        if not self.submit_button.too_soon():
+            self.submit_requested.emit()
 
     def can_go_next(self) -> bool:
-        return self.snap is not None and self.snap.stage in ("FORM", "APPROVED", "DONE", "CLOSED")
+        """Next never submits: before submission there is nothing after this page."""
+        return self.snap is not None and self.snap.stage in ("APPROVED", "DONE", "CLOSED")
 
     # --- texts ----------------------------------------------------------------------------
 
@@ -97,6 +95,10 @@ class ApprovalPage(StepPage):
         }
         for name, (key, _value) in self.summary.items():
             key.setText(names[name])
+        self.submit_button.setText(self.tr("Submit application"))
+        self.submit_button.setToolTip(
+            self.tr("Send the form to a shift lead; the form and its evidence then lock")
+        )
         self.approve_button.setText(self.tr("Shift lead approval…"))
         self.approve_button.setToolTip(
             self.tr("A shift lead approves or rejects here with their own PIN (Ctrl+L)")
@@ -119,11 +121,15 @@ class ApprovalPage(StepPage):
             value.setText(shown[name])
         waiting = snap.stage == "PENDING_APPROVAL"
         self.approve_button.setVisible(waiting)
+        self.submit_button.setVisible(snap.stage == "FORM")
         self.closed_box.setVisible(snap.stage == "CLOSED")
         if snap.stage == "FORM":
             self.status.setText(self.tr("Ready to submit for approval."))
             self.detail.setText(
-                self.tr("After submitting, the form and its evidence can no longer change.")
+                self.tr(
+                    "Check the application below, then press Submit application. "
+                    "After submitting, the form and its evidence can no longer change."
+                )
             )
         elif waiting:
             self.status.setText(self.tr("Waiting for a shift lead's approval…"))
