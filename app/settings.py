@@ -8,7 +8,7 @@ from typing import Any
 
 from sqlalchemy.orm import Session
 
-from app import audit
+from app import audit, case_messages  # noqa: F401 (registers the keys validate() raises)
 from app.errors import DomainError, ValidationFailed
 from app.models import Setting, User
 
@@ -26,6 +26,7 @@ class StoreSettings:
     approval_threshold_fen: int = 500_000  # above ¥5,000.00 an ADMIN must approve
     refund_window_days: int = 30
     refund_returns_fee: bool = False  # acquirer policy: refunds keep the fee by default
+    refund_working_days: int = 7  # what the buyer is told: a refund reaches the card within N
     terminal_port: str = "simulator"
     baudrate: int = 115200
     ack_timeout_ms: int = 1000
@@ -46,6 +47,10 @@ class StoreSettings:
             problems.append(DomainError("settings.threshold", field="approval_threshold_fen"))
         if not 1 <= self.refund_window_days <= 365:
             problems.append(DomainError("settings.refund_window", field="refund_window_days"))
+        if not 1 <= self.refund_working_days <= 30:
+            problems.append(
+                DomainError("settings.refund_working_days", field="refund_working_days")
+            )
         if self.baudrate not in (9600, 19200, 38400, 57600, 115200):
             problems.append(DomainError("settings.baudrate", field="baudrate"))
         for name in ("ack_timeout_ms", "answer_timeout_ms", "inter_byte_timeout_ms"):

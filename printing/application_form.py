@@ -434,6 +434,7 @@ def form_flowables(view: ApplicationFormView, index: int = 0) -> list[Flowable]:
     contact.pair(
         "沟通原因", v.contact_reason, "客户是否同意", _Choices(("是", "否"), v.customer_agreed)
     )
+    contact.wide("客户确认", v.consent_statement)
     contact.wide("发卡行联系", v.bank_contact)
 
     applicant = _Section("五、申请人")

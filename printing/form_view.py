@@ -75,6 +75,7 @@ class ApplicationFormView:
     contact_reason: str | None = None
     bank_contact: str | None = None
     customer_agreed: str | None = None  # 是 / 否
+    consent_statement: str | None = None  # what the buyer agreed to, per route (app.templates)
     # applicant
     applicant_name: str | None = None
     applicant_phone: str | None = None
@@ -175,6 +176,22 @@ def _contact_reason(case: CancellationCase) -> str | None:
     return label
 
 
+def _consent(case: CancellationCase) -> str | None:
+    """The buyer's agreement in the route's words: 撤销 (nothing charged) or 退货 (back to the
+    card in N working days). Printed in Chinese whatever the screen's language."""
+    from sqlalchemy.orm import object_session
+
+    from app.settings import load_settings
+    from app.templates import DEFAULT_WORKING_DAYS, consent_text
+
+    if case.contacted_at is None or not case.customer_agreed or case.route is None:
+        return None
+    session = object_session(case)
+    days = load_settings(session).refund_working_days if session else DEFAULT_WORKING_DAYS
+    funding = case.order.funding
+    return consent_text(case.route, "zh_CN", funding=funding, working_days=days) + "。"
+
+
 def _bank_contact(case: CancellationCase) -> str | None:
     if case.contacted_at is None:
         return None
@@ -241,6 +258,7 @@ def form_view_from_case(
         contact_reason=_contact_reason(case),
         bank_contact=_bank_contact(case),
         customer_agreed=("是" if case.customer_agreed else "否") if contacted else None,
+        consent_statement=_consent(case),
         applicant_name=_text(case.applicant_name),
         applicant_phone=_text(case.applicant_phone),
         application_date=(

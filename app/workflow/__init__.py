@@ -7,6 +7,7 @@ reconcile.py, manual.py) moves money and so runs its own transactions around the
 with the terminal. Callers use this package's names: `workflow.verify(...)`.
 """
 
+from app import case_messages  # noqa: F401 (the keys the steps' rules raise)
 from app.workflow.approval import (
     approve,
     latest_decision,

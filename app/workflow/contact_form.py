@@ -42,7 +42,7 @@ from app.workflow.common import (
 @dataclass(frozen=True)
 class ContactInput:
     channel: Channel
-    reason: ContactReason
+    reason: ContactReason | None  # None: not chosen yet (refused with a message)
     explanation: str
     guidance: str
     customer_agreed: bool
@@ -75,9 +75,18 @@ def record_contact(
         if contact.customer_phone.strip()
         else ""
     )
+    # Reached by phone: the number is part of the record (one already on file will do).
+    by_phone = contact.channel is Channel.PHONE
+    if by_phone and not contact.customer_phone.strip() and not case.customer_phone_enc:
+        problems.append(DomainError("contact.phone_required", field="customer_phone"))
+    if contact.reason is None:
+        problems.append(DomainError("contact.reason_required", field="reason"))
     other = ""
     if contact.reason is ContactReason.OTHER:
-        other = attempt(check_text, contact.reason_other, "reason_other", max_len=200)
+        if contact.reason_other.strip():
+            other = attempt(check_text, contact.reason_other, "reason_other", max_len=200)
+        else:
+            problems.append(DomainError("contact.reason_other_required", field="reason_other"))
     explanation = attempt(check_text, contact.explanation, "explanation", max_len=2000)
     guidance = attempt(check_text, contact.guidance, "guidance", max_len=2000)
     hotline = reference = ""
@@ -88,7 +97,7 @@ def record_contact(
         )
     if not contact.customer_agreed:
         problems.append(DomainError("contact.no_agreement", field="customer_agreed"))
-    if problems:
+    if problems or contact.reason is None:
         raise ValidationFailed(problems)
     case.contact_channel = contact.channel
     case.customer_name = name or ""
@@ -112,7 +121,7 @@ def record_contact(
         actor,
         case,
         channel=contact.channel.value,
-        reason=contact.reason.value,
+        reason=contact.reason.value,  # checked above
         bank_contacted=contact.bank_contacted,
     )
 

@@ -84,6 +84,8 @@ class RouteDecision:
 
 
 def decide_route(order: SuspendedOrder) -> RouteDecision:
+    if order.refunded_fen > 0:  # a void takes the whole sale back; part of it is gone already
+        return RouteDecision(Route.REFUND, "route.refunded_before")
     if order.settled:
         return RouteDecision(Route.REFUND, "route.settled")
     if order.success_notified:

@@ -212,77 +212,93 @@
 <context>
     <name>ContactPage</name>
     <message>
-        <location filename="../../ui/wizard/step_contact.py" line="228" />
+        <location filename="../../ui/wizard/step_contact.py" line="238" />
+        <source>— choose the reason —</source>
+        <translation>— choose the reason —</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizard/step_contact.py" line="246" />
         <source>Channel</source>
         <translation>Channel</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/step_contact.py" line="229" />
+        <location filename="../../ui/wizard/step_contact.py" line="247" />
         <source>Customer name</source>
         <translation>Customer name</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/step_contact.py" line="230" />
+        <location filename="../../ui/wizard/step_contact.py" line="248" />
+        <location filename="../../ui/wizard/step_contact.py" line="282" />
         <source>Customer phone</source>
         <translation>Customer phone</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/step_contact.py" line="231" />
+        <location filename="../../ui/wizard/step_contact.py" line="249" />
         <source>Reason</source>
         <translation>Reason</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/step_contact.py" line="232" />
+        <location filename="../../ui/wizard/step_contact.py" line="250" />
         <source>Reason (other)</source>
         <translation>Reason (other)</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/step_contact.py" line="233" />
+        <location filename="../../ui/wizard/step_contact.py" line="251" />
         <source>Explanation given</source>
         <translation>Explanation given</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/step_contact.py" line="234" />
+        <location filename="../../ui/wizard/step_contact.py" line="252" />
         <source>Guidance for next time</source>
         <translation>Guidance for next time</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/step_contact.py" line="235" />
+        <location filename="../../ui/wizard/step_contact.py" line="253" />
         <source>Bank hotline</source>
         <translation>Bank hotline</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/step_contact.py" line="236" />
+        <location filename="../../ui/wizard/step_contact.py" line="254" />
         <source>Bank reference</source>
         <translation>Bank reference</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/step_contact.py" line="240" />
+        <location filename="../../ui/wizard/step_contact.py" line="258" />
         <source>Optional</source>
         <translation>Optional</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/step_contact.py" line="241" />
+        <location filename="../../ui/wizard/step_contact.py" line="259" />
         <source>What happened, in a few words</source>
         <translation>What happened, in a few words</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/step_contact.py" line="242" />
+        <location filename="../../ui/wizard/step_contact.py" line="260" />
         <source>The issuing bank was contacted</source>
         <translation>The issuing bank was contacted</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/step_contact.py" line="243" />
-        <source>The customer agrees to cancel this payment</source>
-        <translation>The customer agrees to cancel this payment</translation>
+        <location filename="../../ui/wizard/step_contact.py" line="263" />
+        <source>The bank's application form is always printed in Chinese. What you type here (explanation, guidance, reason) is printed exactly as typed: write it in Chinese for the bank.</source>
+        <translation>The bank's application form is always printed in Chinese. What you type here (explanation, guidance, reason) is printed exactly as typed: write it in Chinese for the bank.</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/step_contact.py" line="256" />
+        <location filename="../../ui/wizard/step_contact.py" line="282" />
+        <source>Customer phone *</source>
+        <translation>Customer phone *</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizard/step_contact.py" line="286" />
         <source>Saved: %1 (leave blank to keep)</source>
         <translation>Saved: %1 (leave blank to keep)</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/step_contact.py" line="259" />
+        <location filename="../../ui/wizard/step_contact.py" line="290" />
+        <source>Required when reached by phone; mobile or landline</source>
+        <translation>Required when reached by phone; mobile or landline</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizard/step_contact.py" line="293" />
         <source>Optional; mobile or landline</source>
         <translation>Optional; mobile or landline</translation>
     </message>

@@ -212,77 +212,93 @@
 <context>
     <name>ContactPage</name>
     <message>
-        <location filename="../../ui/wizard/step_contact.py" line="228" />
+        <location filename="../../ui/wizard/step_contact.py" line="238" />
+        <source>— choose the reason —</source>
+        <translation>—— 请选择原因 ——</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizard/step_contact.py" line="246" />
         <source>Channel</source>
         <translation>沟通方式</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/step_contact.py" line="229" />
+        <location filename="../../ui/wizard/step_contact.py" line="247" />
         <source>Customer name</source>
         <translation>顾客姓名</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/step_contact.py" line="230" />
+        <location filename="../../ui/wizard/step_contact.py" line="248" />
+        <location filename="../../ui/wizard/step_contact.py" line="282" />
         <source>Customer phone</source>
         <translation>顾客电话</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/step_contact.py" line="231" />
+        <location filename="../../ui/wizard/step_contact.py" line="249" />
         <source>Reason</source>
         <translation>原因</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/step_contact.py" line="232" />
+        <location filename="../../ui/wizard/step_contact.py" line="250" />
         <source>Reason (other)</source>
         <translation>其他原因</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/step_contact.py" line="233" />
+        <location filename="../../ui/wizard/step_contact.py" line="251" />
         <source>Explanation given</source>
         <translation>已向顾客说明</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/step_contact.py" line="234" />
+        <location filename="../../ui/wizard/step_contact.py" line="252" />
         <source>Guidance for next time</source>
         <translation>下次支付指引</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/step_contact.py" line="235" />
+        <location filename="../../ui/wizard/step_contact.py" line="253" />
         <source>Bank hotline</source>
         <translation>发卡行热线</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/step_contact.py" line="236" />
+        <location filename="../../ui/wizard/step_contact.py" line="254" />
         <source>Bank reference</source>
         <translation>发卡行受理编号</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/step_contact.py" line="240" />
+        <location filename="../../ui/wizard/step_contact.py" line="258" />
         <source>Optional</source>
         <translation>选填</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/step_contact.py" line="241" />
+        <location filename="../../ui/wizard/step_contact.py" line="259" />
         <source>What happened, in a few words</source>
         <translation>简述发生了什么</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/step_contact.py" line="242" />
+        <location filename="../../ui/wizard/step_contact.py" line="260" />
         <source>The issuing bank was contacted</source>
         <translation>已联系发卡行</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/step_contact.py" line="243" />
-        <source>The customer agrees to cancel this payment</source>
-        <translation>顾客同意撤销此笔交易</translation>
+        <location filename="../../ui/wizard/step_contact.py" line="263" />
+        <source>The bank's application form is always printed in Chinese. What you type here (explanation, guidance, reason) is printed exactly as typed: write it in Chinese for the bank.</source>
+        <translation>银行申请表始终以中文打印；此处填写的内容（说明、指引、原因）按原样打印，请用中文填写。</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/step_contact.py" line="256" />
+        <location filename="../../ui/wizard/step_contact.py" line="282" />
+        <source>Customer phone *</source>
+        <translation>顾客电话 *</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizard/step_contact.py" line="286" />
         <source>Saved: %1 (leave blank to keep)</source>
         <translation>已保存：%1（留空则保持不变）</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/step_contact.py" line="259" />
+        <location filename="../../ui/wizard/step_contact.py" line="290" />
+        <source>Required when reached by phone; mobile or landline</source>
+        <translation>电话沟通时必填；手机或座机</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizard/step_contact.py" line="293" />
         <source>Optional; mobile or landline</source>
         <translation>选填；手机或座机</translation>
     </message>

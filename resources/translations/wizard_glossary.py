@@ -72,6 +72,10 @@ ZH = {
     "The customer agrees to cancel this payment": "顾客同意撤销此笔交易",
     "Saved: %1 (leave blank to keep)": "已保存：%1（留空则保持不变）",
     "Optional; mobile or landline": "选填；手机或座机",
+    "Customer phone *": "顾客电话 *",
+    "Required when reached by phone; mobile or landline": "电话沟通时必填；手机或座机",
+    "— choose the reason —": "—— 请选择原因 ——",
+    "The bank's application form is always printed in Chinese. What you type here (explanation, guidance, reason) is printed exactly as typed: write it in Chinese for the bank.": "银行申请表始终以中文打印；此处填写的内容（说明、指引、原因）按原样打印，请用中文填写。",
     # step 3
     "Merchant name": "商户名称",
     "Merchant no.": "商户编号",

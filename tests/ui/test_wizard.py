@@ -194,7 +194,9 @@ def test_steps_one_to_four_then_approval_by_a_lead(qtbot: Any, ctx: Any, tmp_pat
     assert dialog.rail.mark(0) == "✔" and dialog.rail.mark(1) == "●"
     assert "撤销" in dialog.subheading.text()  # the route, kept in view on every step
     page = dialog.contact_page
-    assert page.explanation.toPlainText() == explanation_template(ContactReason.WRONG_PIN, "zh_CN")
+    assert page.reason.currentData() == "NETWORK"  # the order's cause
+    expected = explanation_template(ContactReason.NETWORK, "zh_CN", route="VOID", funding="CREDIT")
+    assert page.explanation.toPlainText() == expected
 
     contact_agreed(qtbot, dialog)
     assert dialog.index == 2

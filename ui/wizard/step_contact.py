@@ -16,7 +16,7 @@ from PySide6.QtWidgets import (
 )
 
 from ui.dialogs.common import with_field_error
-from ui.wizard.common import FieldError, SaveJob, StepPage
+from ui.wizard.common import FieldError, SaveJob, StepPage, banner
 
 CHANNELS = ("IN_PERSON", "PHONE", "WECHAT")
 REASONS = (
@@ -30,15 +30,11 @@ REASONS = (
 )
 
 
-def _template(reason: str, which: str, lang: str) -> str:
-    """The lead's per-reason text; empty while app/templates.py is not there."""
-    try:
-        from app import templates
-        from app.models import ContactReason
-    except ImportError:
-        return ""
-    fn = templates.explanation_template if which == "explanation" else templates.guidance_template
-    return fn(ContactReason(reason), lang)
+def working_days(ctx) -> int:
+    """How many working days a refund takes to reach the card, as the store tells buyers."""
+    from app.templates import DEFAULT_WORKING_DAYS
+
+    return int(getattr(ctx.settings, "refund_working_days", 0) or DEFAULT_WORKING_DAYS)
 
 
 class ContactPage(StepPage):
@@ -107,6 +103,9 @@ class ContactPage(StepPage):
         self.agreed = QCheckBox(objectName="customer_agreed")
         self.agreed.setMinimumHeight(36)
         layout.addWidget(with_field_error(self.agreed, self.errors["customer_agreed"]))
+        self.english_box, self.english_label = banner("info")
+        self.english_label.setObjectName("english_note")
+        layout.addWidget(self.english_box)
         layout.addStretch(1)
 
         for edit in (self.customer_name, self.customer_phone, self.reason_other):
@@ -116,6 +115,7 @@ class ContactPage(StepPage):
         self.explanation.textChanged.connect(self.mark_dirty)
         self.guidance.textChanged.connect(self.mark_dirty)
         self.channel.activated.connect(self.mark_dirty)
+        self.channel.currentIndexChanged.connect(self._render)
         self.bank_box.toggled.connect(self.mark_dirty)
         self.agreed.toggled.connect(self.mark_dirty)
         self.reason.currentIndexChanged.connect(self._reason_changed)
@@ -126,12 +126,16 @@ class ContactPage(StepPage):
     # --- the dialog's calls ---------------------------------------------------------------
 
     def load(self, snap) -> None:
+        from app.templates import default_reason
+
         super().load(snap)
         self._loading = True
         self._select(self.channel, snap.contact_channel or "IN_PERSON")
         self.customer_name.setText(snap.customer_name)
         self.customer_phone.clear()
-        self._select(self.reason, snap.contact_reason or "WRONG_PIN")
+        # What the order's cause says, where it says something; otherwise nothing is chosen
+        # (a reason picked for the cashier by accident ends up on the bank's form).
+        self._select(self.reason, snap.contact_reason or default_reason(snap.cause))
         self.reason_other.setText(snap.contact_reason_other)
         if snap.contacted:
             self.explanation.setPlainText(snap.explanation)
@@ -155,7 +159,7 @@ class ContactPage(StepPage):
         if snap is not None and snap.contacted and not self.dirty:
             return None
         channel = self.channel.currentData()
-        reason = self.reason.currentData()
+        reason = self.reason.currentData()  # None: not chosen, which record_contact refuses
         values = {
             "customer_name": self.customer_name.text(),
             "customer_phone": self.customer_phone.text(),
@@ -174,7 +178,8 @@ class ContactPage(StepPage):
 
             # A blank phone keeps the one on file (record_contact's rule): the screen only
             # ever shows the masked number, so the cashier cannot retype what is stored.
-            contact = ContactInput(channel=Channel(channel), reason=ContactReason(reason), **values)
+            chosen = ContactReason(reason) if reason else None
+            contact = ContactInput(channel=Channel(channel), reason=chosen, **values)
             record_contact(session, case, actor, contact)
 
         return job
@@ -189,20 +194,31 @@ class ContactPage(StepPage):
             self.mark_dirty()
 
     def _fill_templates(self, force: bool) -> None:
-        """Put the new reason's texts in, unless the cashier already edited the old ones."""
-        reason = self.reason.currentData()
-        if reason is None:
-            return
+        """Put the new reason's texts in (worded for the case's route and funding), unless the
+        cashier already edited the old ones."""
+        from app.templates import explanation_template, guidance_template
+
+        reason, snap = self.reason.currentData(), self.snap
         for which, edit in (("explanation", self.explanation), ("guidance", self.guidance)):
             current = edit.toPlainText()
             if force or not current.strip() or current == self._templates[which]:
-                text = _template(reason, which, self.ctx.language)
+                text = ""
+                if reason is not None and snap is not None:
+                    fn = explanation_template if which == "explanation" else guidance_template
+                    text = fn(
+                        reason,
+                        self.ctx.language,
+                        route=snap.route,
+                        funding=snap.funding,
+                        working_days=working_days(self.ctx),
+                    )
                 edit.setPlainText(text)
                 self._templates[which] = text
 
     @staticmethod
-    def _select(combo: QComboBox, code: str) -> None:
-        index = combo.findData(code)
+    def _select(combo: QComboBox, code: str | None) -> None:
+        """Choose `code`; None (or a code not offered) chooses the empty first item."""
+        index = combo.findData(code) if code is not None else -1
         combo.setCurrentIndex(max(index, 0))
 
     # --- texts ----------------------------------------------------------------------------
@@ -218,6 +234,8 @@ class ContactPage(StepPage):
             current = combo.currentData()
             combo.blockSignals(True)
             combo.clear()
+            if kind == "reason":  # nothing chosen until the cashier (or the cause) chooses
+                combo.addItem(self.tr("— choose the reason —"), None)
             for code in codes:
                 combo.addItem(label(kind, code, lang), code)
             if current is not None:
@@ -240,7 +258,13 @@ class ContactPage(StepPage):
         self.customer_name.setPlaceholderText(self.tr("Optional"))
         self.reason_other.setPlaceholderText(self.tr("What happened, in a few words"))
         self.bank_box.setTitle(self.tr("The issuing bank was contacted"))
-        self.agreed.setText(self.tr("The customer agrees to cancel this payment"))
+        self.english_label.setText(
+            self.tr(
+                "The bank's application form is always printed in Chinese. What you type "
+                "here (explanation, guidance, reason) is printed exactly as typed: write it "
+                "in Chinese for the bank."
+            )
+        )
         self._render()
 
     def _reason_changed_quietly(self) -> None:
@@ -248,12 +272,30 @@ class ContactPage(StepPage):
         self.reason_other.setVisible(other)
         self.labels.get("reason_other", QLabel()).setVisible(other)
 
-    def _render(self) -> None:
+    def _render(self, *_: object) -> None:
+        from app.templates import consent_text
+
         snap = self.snap
         stored = snap.customer_phone_masked if snap else ""
+        by_phone = self.channel.currentData() == "PHONE"
+        self.labels["customer_phone"].setText(
+            self.tr("Customer phone *") if by_phone else self.tr("Customer phone")
+        )
         if stored:
             self.customer_phone.setPlaceholderText(
                 self.tr("Saved: %1 (leave blank to keep)").replace("%1", stored)
             )
+        elif by_phone:
+            self.customer_phone.setPlaceholderText(
+                self.tr("Required when reached by phone; mobile or landline")
+            )
         else:
             self.customer_phone.setPlaceholderText(self.tr("Optional; mobile or landline"))
+        # The buyer agrees to what happens on this route: a void, or a refund in N days.
+        route, funding = (snap.route, snap.funding) if snap else (None, None)
+        self.agreed.setText(
+            consent_text(
+                route, self.ctx.language, funding=funding, working_days=working_days(self.ctx)
+            )
+        )
+        self.english_box.setVisible(self.ctx.language == "en")
