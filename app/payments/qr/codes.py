@@ -1,0 +1,215 @@
+"""What the QR providers' answers mean, in plain words (zh_CN first, English second).
+
+A provider's refusal code (支付宝 sub_code, 微信 error code) maps to `qr.refused.<code>`; an
+unknown code gets a fallback that names it.
+"""
+
+from __future__ import annotations
+
+from app.messages import register
+
+MESSAGES: dict[str, tuple[str, str]] = {
+    # never sent: safe to try again
+    "qr.net.unreachable": (
+        "连不上{provider}（网络不通或网关地址不对）。请求没有发出，钱没有动。请检查网络，稍后会自动重试。",
+        "Cannot reach {provider} (no network, or a wrong gateway address). Nothing was sent and no money moved; it will retry by itself.",
+    ),
+    "qr.net.tls": (
+        "与{provider}的安全连接失败（证书校验不通过）。请求没有发出。请检查电脑时间和网关地址。",
+        "The secure connection to {provider} failed (certificate check). Nothing was sent. Check the PC's clock and the gateway address.",
+    ),
+    # sent, outcome unknown: query decides
+    "qr.net.no_answer": (
+        "请求已发出，但{provider}没有应答（超时或连接中断）。结果未知：系统会先查单，再决定下一步，绝不会重复退款。",
+        "The request went out but {provider} did not answer (timeout or dropped). Outcome unknown: it will query first and never refund twice.",
+    ),
+    "qr.net.server_error": (
+        "{provider}系统繁忙（服务器错误 {detail}）。结果未知：系统会先查单再继续。",
+        "{provider} had a server error ({detail}). Outcome unknown: it will query before going on.",
+    ),
+    "qr.alipay.busy": (
+        "支付宝系统繁忙（{detail}）。结果未知：系统会先查单再继续，不会重复退款。",
+        "Alipay is busy ({detail}). Outcome unknown: it will query before going on and never refund twice.",
+    ),
+    "qr.alipay.retry": (
+        "支付宝要求稍后再次撤销（retry_flag=Y）。结果未知：系统会先查单再继续。",
+        "Alipay asks to cancel again later (retry_flag=Y). Outcome unknown: it will query before going on.",
+    ),
+    "qr.wechat.system_error": (
+        "微信支付系统异常（SYSTEM_ERROR）。结果未知：系统会先查单再继续。",
+        "WeChat Pay reported SYSTEM_ERROR. Outcome unknown: it will query before going on.",
+    ),
+    "qr.answer.bad_signature": (
+        "{provider}的应答签名校验不通过（{detail}）。此应答不可信，按结果未知处理：请核对设置中的{provider}公钥/平台证书。",
+        "{provider}'s answer failed its signature check ({detail}). It is not trusted and treated as unknown: check the provider key in settings.",
+    ),
+    "qr.answer.unreadable": (
+        "{provider}的应答无法识别（{detail}）。按结果未知处理，系统会再次查单。",
+        "{provider}'s answer could not be read ({detail}). Treated as unknown; it will query again.",
+    ),
+    # configuration
+    "qr.gateway.bad_url": (
+        "网关地址不对：须以 https:// 开头（模拟器可用 http://127.0.0.1:端口）。",
+        "Bad gateway address: it must start with https:// (the simulator may use http://127.0.0.1:PORT).",
+    ),
+    "qr.gateway.http_not_local": (
+        "只有本机模拟器可以用 http://；真实网关必须用 https://。",
+        "Only the local simulator may use http://; a real gateway needs https://.",
+    ),
+    "qr.key.private_unreadable": (
+        "商户私钥文件无法读取：请选择 PEM 格式的 RSA 私钥（如 apiclient_key.pem 或 应用私钥）。",
+        "The merchant private key cannot be read: choose a PEM RSA private key (apiclient_key.pem, or the app private key).",
+    ),
+    "qr.key.public_unreadable": (
+        "公钥/证书文件无法读取：请选择支付宝公钥或微信支付平台证书（PEM）。",
+        "The public key / certificate cannot be read: choose the Alipay public key or the WeChat Pay platform certificate (PEM).",
+    ),
+    "qr.key.not_rsa": (
+        "密钥不是 RSA 密钥，请换正确的文件。",
+        "The key is not an RSA key; choose the right file.",
+    ),
+    "qr.key.missing": (
+        "本机找不到{provider}的商户私钥（钥匙串或密钥文件中都没有）。请管理员在“扫码支付设置”中重新导入。",
+        "No {provider} merchant private key on this PC (neither keyring nor key file). An admin must import it again in QR settings.",
+    ),
+    "qr.not_configured": (
+        "{provider}尚未设置。请管理员在“扫码支付设置”中填写；未设置前，此单只能在商户后台手工处理。",
+        "{provider} is not set up. An admin must set it up; until then this order is handled by hand in the provider's merchant portal.",
+    ),
+    "qr.setup.field": ("“{field}”必填。", "'{field}' is required."),
+    "qr.setup.bad_id": ("“{field}”格式不对：{hint}", "'{field}' is not valid: {hint}"),
+    "qr.setup.key_mismatch": (
+        "所选私钥与证书序列号不匹配，请检查文件。",
+        "The private key does not match; check the files.",
+    ),
+    "qr.refused.fallback": (
+        "{provider}拒绝了请求（代码 {code}）：{detail}。钱没有动。请按提示处理，或在商户后台查看。",
+        "{provider} refused the request (code {code}): {detail}. No money moved. Follow the hint or look in the merchant portal.",
+    ),
+    # refusals (支付宝 sub_code)
+    "qr.refused.ACQ.TRADE_NOT_EXIST": (
+        "支付宝没有这笔交易：顾客没有被扣款。请核对单号。",
+        "Alipay has no such trade: the customer was not charged. Check the order number.",
+    ),
+    "qr.refused.ACQ.TRADE_HAS_SUCCESS": (
+        "这笔交易已付款成功，不能按未付款关闭：请走退款。",
+        "The trade is already paid; it cannot be closed as unpaid: refund it.",
+    ),
+    "qr.refused.ACQ.REASON_TRADE_BEEN_FREEZEN": (
+        "这笔交易已被支付宝冻结，现在不能退。请联系支付宝客服或在商户后台处理。",
+        "Alipay has frozen this trade; it cannot be refunded now. Call Alipay or use the merchant portal.",
+    ),
+    "qr.refused.ACQ.SELLER_BALANCE_NOT_ENOUGH": (
+        "商户支付宝账户余额不足，退款没有成功。请先给账户充值再重试。",
+        "The merchant's Alipay balance is too low; the refund did not happen. Top up the account, then retry.",
+    ),
+    "qr.refused.ACQ.REFUND_AMT_NOT_EQUAL_TOTAL": (
+        "退款金额超过可退金额，退款没有成功。请核对已退金额后改正金额。",
+        "The refund exceeds what is left to refund; it did not happen. Check what was already refunded.",
+    ),
+    "qr.refused.ACQ.TRADE_HAS_FINISHED": (
+        "交易已完结，不能再退款。请联系支付宝或收单机构处理。",
+        "The trade is finished and can no longer be refunded. Handle it with Alipay or the acquirer.",
+    ),
+    "qr.refused.ACQ.TRADE_HAS_CLOSE": (
+        "交易已关闭，不能退款（未付款或已全额退款）。",
+        "The trade is closed and cannot be refunded (unpaid, or already refunded in full).",
+    ),
+    "qr.refused.ACQ.TRADE_STATUS_ERROR": (
+        "交易状态不允许此操作。请先查单，按查单结果处理。",
+        "The trade's state does not allow this. Query it and act on the answer.",
+    ),
+    "qr.refused.ACQ.DISCORDANT_REPEAT_REQUEST": (
+        "同一退款请求号已用于不同金额的退款。请查单核对，不要换号重退。",
+        "This refund number was already used with another amount. Query and check; never retry under a new number.",
+    ),
+    "qr.refused.ACQ.TRADE_NOT_ALLOW_REFUND": (
+        "这笔交易不允许退款。请在商户后台查看或联系支付宝。",
+        "This trade may not be refunded. Look in the merchant portal or call Alipay.",
+    ),
+    "qr.refused.isv.invalid-signature": (
+        "支付宝拒绝了本店的签名：请检查应用私钥与上传到支付宝的应用公钥是否一对。",
+        "Alipay refused our signature: check that the app private key matches the app public key uploaded to Alipay.",
+    ),
+    "qr.refused.isv.invalid-app-id": (
+        "支付宝应用 ID（app_id）不对，请在设置中核对。",
+        "The Alipay app_id is wrong; check it in settings.",
+    ),
+    # refusals (微信 error code)
+    "qr.refused.ORDER_NOT_EXIST": (
+        "微信支付没有这笔订单：顾客没有被扣款。请核对单号。",
+        "WeChat Pay has no such order: the customer was not charged. Check the order number.",
+    ),
+    "qr.refused.NOT_ENOUGH": (
+        "商户微信支付账户余额不足，退款没有成功。请先充值再重试。",
+        "The merchant's WeChat Pay balance is too low; the refund did not happen. Top up, then retry.",
+    ),
+    "qr.refused.INVALID_REQUEST": (
+        "微信支付不接受此请求：{detail}。钱没有动。",
+        "WeChat Pay did not accept the request: {detail}. No money moved.",
+    ),
+    "qr.refused.SIGN_ERROR": (
+        "微信支付拒绝了本店的签名：请检查商户私钥和证书序列号。",
+        "WeChat Pay refused our signature: check the merchant private key and its serial number.",
+    ),
+    "qr.refused.PARAM_ERROR": (
+        "请求参数不对：{detail}。钱没有动。",
+        "Bad request parameters: {detail}. No money moved.",
+    ),
+    "qr.refused.FREQUENCY_LIMITED": (
+        "请求太频繁，微信支付暂时拒绝。稍后会自动重试。",
+        "Too many requests; WeChat Pay refused for now. It will retry later.",
+    ),
+    "qr.refused.NO_AUTH": (
+        "本商户号没有开通此功能，请在微信支付商户平台开通。",
+        "This merchant has no permission for this; enable it on the WeChat Pay merchant platform.",
+    ),
+    "qr.refused.USER_ACCOUNT_ABNORMAL": (
+        "顾客的微信账户异常，无法原路退回。请在商户平台按异常退款处理。",
+        "The customer's WeChat account is abnormal; the money cannot go back the same way. Handle it as an abnormal refund in the portal.",
+    ),
+    "qr.refused.TRADE_ERROR": (
+        "交易状态不允许撤销（可能已超过 7 天）：请走退款。",
+        "The trade cannot be reversed (perhaps over 7 days old): refund it.",
+    ),
+    # states in the cashier's words
+    "qr.state.PAID": ("已扣款", "Charged"),
+    "qr.state.FINISHED": (
+        "已扣款（交易已结束，不可退款）",
+        "Charged (trade finished, not refundable)",
+    ),
+    "qr.state.NOT_PAID": ("未扣款", "Not charged"),
+    "qr.state.PAYING": ("顾客支付中", "Customer still paying"),
+    "qr.state.CLOSED": ("已关闭", "Closed"),
+    "qr.state.REVOKED": ("已撤销", "Reversed"),
+    "qr.state.REFUNDED": ("已转入退款", "Refunded"),
+    "qr.state.NOT_FOUND": ("无此交易（未扣款）", "No such trade (not charged)"),
+    "qr.refund.SUCCESS": ("退款成功", "Refunded"),
+    "qr.refund.PROCESSING": ("退款处理中", "Refund in progress"),
+    "qr.refund.CLOSED": ("退款关闭（未退）", "Refund closed (not refunded)"),
+    "qr.refund.ABNORMAL": (
+        "退款异常，请在商户后台处理",
+        "Refund abnormal: handle it in the portal",
+    ),
+    "qr.refund.NOT_FOUND": ("无此退款（未退）", "No such refund (not refunded)"),
+    "qr.provider.alipay": ("支付宝", "Alipay"),
+    "qr.provider.wechat": ("微信支付", "WeChat Pay"),
+}
+
+register(MESSAGES)
+
+
+def refusal_key(code: str) -> str:
+    key = f"qr.refused.{code}"
+    return key if key in MESSAGES else "qr.refused.fallback"
+
+
+def describe(error: object, provider: str, lang: str = "zh_CN") -> str:
+    """One plain-words line for a QrError, naming the provider ("alipay" / "wechat")."""
+    from app.messages import tr
+
+    key = str(getattr(error, "key", "error.unexpected"))
+    params = dict(getattr(error, "params", {}) or {})
+    params.setdefault("detail", getattr(error, "detail", "") or "-")
+    params["provider"] = tr(f"qr.provider.{provider}", lang)
+    return tr(key, lang, **params)
