@@ -30,6 +30,7 @@ APP_GROUPS = (
     "app.cli.orders:register",
     "app.cli.store:register",
     "app.cli.terminal:register",
+    "app.cli.qr:register",
     "app.cli.doctor:register",
 )
 

@@ -4,3 +4,5 @@
 `alipay.py` and `wechat.py` are the clients, `sim_*.py` their simulators, `config.py` the
 store's provider settings and `keys.py` where the merchant's private keys live.
 """
+
+from app.payments.qr import codes as _codes  # noqa: F401  (registers the qr.* messages)

@@ -68,20 +68,39 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "密钥不是 RSA 密钥，请换正确的文件。",
         "The key is not an RSA key; choose the right file.",
     ),
-    "qr.key.missing": (
-        "本机找不到{provider}的商户私钥（钥匙串或密钥文件中都没有）。请管理员在“扫码支付设置”中重新导入。",
-        "No {provider} merchant private key on this PC (neither keyring nor key file). An admin must import it again in QR settings.",
+    "qr.key.missing.alipay": (
+        "本机找不到支付宝应用私钥（钥匙串或密钥文件中都没有）。请管理员在“扫码支付设置”中重新导入。",
+        "No Alipay app private key on this PC (neither keyring nor key file). An admin must import it again in QR settings.",
     ),
-    "qr.not_configured": (
-        "{provider}尚未设置。请管理员在“扫码支付设置”中填写；未设置前，此单只能在商户后台手工处理。",
-        "{provider} is not set up. An admin must set it up; until then this order is handled by hand in the provider's merchant portal.",
+    "qr.key.missing.wechat": (
+        "本机找不到微信支付商户私钥（钥匙串或密钥文件中都没有）。请管理员在“扫码支付设置”中重新导入。",
+        "No WeChat Pay merchant private key on this PC (neither keyring nor key file). An admin must import it again in QR settings.",
     ),
-    "qr.setup.field": ("“{field}”必填。", "'{field}' is required."),
-    "qr.setup.bad_id": ("“{field}”格式不对：{hint}", "'{field}' is not valid: {hint}"),
-    "qr.setup.key_mismatch": (
-        "所选私钥与证书序列号不匹配，请检查文件。",
-        "The private key does not match; check the files.",
+    "qr.not_configured.alipay": (
+        "支付宝尚未设置。请管理员在“扫码支付设置”中填写；未设置前，此单只能在支付宝商家后台手工处理。",
+        "Alipay is not set up. An admin must set it up; until then this order is handled by hand in the Alipay merchant portal.",
     ),
+    "qr.not_configured.wechat": (
+        "微信支付尚未设置。请管理员在“扫码支付设置”中填写；未设置前，此单只能在微信支付商户平台手工处理。",
+        "WeChat Pay is not set up. An admin must set it up; until then this order is handled by hand in the WeChat Pay merchant platform.",
+    ),
+    "qr.setup.merchant_id": (
+        "商户 ID 格式不对：支付宝填应用 app_id，微信支付填商户号，都只含数字。",
+        "Bad merchant id: the Alipay app_id or the WeChat Pay mchid, digits only.",
+    ),
+    "qr.setup.appid": (
+        "AppID 格式不对：以 wx 开头的 18 位（在微信支付商户平台“AppID 账号管理”中查看）。",
+        "Bad AppID: 18 characters starting with wx (see AppID management in the merchant platform).",
+    ),
+    "qr.setup.serial_no": (
+        "商户 API 证书序列号格式不对：十六进制数字（在商户平台“API 安全”中查看）。",
+        "Bad merchant certificate serial: hexadecimal (see API security in the merchant platform).",
+    ),
+    "qr.setup.provider_key_id": (
+        "请填写平台证书序列号或微信支付公钥 ID（选择平台证书文件时会自动读出）。",
+        "Give the platform certificate serial or the WeChat Pay public key ID (read from a certificate file by itself).",
+    ),
+    "qr.configured": ("修改扫码支付设置", "QR provider settings changed"),
     "qr.refused.fallback": (
         "{provider}拒绝了请求（代码 {code}）：{detail}。钱没有动。请按提示处理，或在商户后台查看。",
         "{provider} refused the request (code {code}): {detail}. No money moved. Follow the hint or look in the merchant portal.",

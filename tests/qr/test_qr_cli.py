@@ -1,0 +1,101 @@
+"""`guadan qr setup|show|test|query` against a simulator, ADMIN only, the key never in the DB."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+from app.cli import main
+from app.db import open_store
+from app.models import Role
+from app.payments.qr.sim_server import SimKeys, private_pem, public_pem
+from app.users import create_user
+from tests.qr.conftest import APP_ID, Pair
+
+
+@pytest.fixture
+def db(tmp_path: Path) -> Iterator[str]:
+    path = str(tmp_path / "store.sqlite3")
+    store = open_store(path)
+    with store.transaction() as session:
+        admin = create_user(session, "admin", Role.ADMIN, "135790", None)
+        create_user(session, "cashier", Role.CASHIER, "246802", admin)
+    store.dispose()
+    yield path
+
+
+def key_files(tmp_path: Path, keys: SimKeys) -> tuple[Path, Path]:
+    private, public = tmp_path / "app_private.pem", tmp_path / "alipay_public.pem"
+    private.write_bytes(private_pem(keys.merchant_key))
+    public.write_bytes(public_pem(keys.provider_key.public_key()))
+    return private, public
+
+
+def setup_args(db: str, pair: Pair, private: Path, public: Path, user: str, pin: str) -> list[str]:
+    return [
+        "--db", db, "qr", "setup", "--provider", "alipay", "--merchant-id", APP_ID,
+        "--private-key", str(private), "--provider-key", str(public),
+        "--gateway", pair.client.gateway.url, "--user", user, "--pin", pin,
+    ]  # fmt: skip
+
+
+def test_setup_test_and_query_through_the_cli(db, alipay, sim_keys, tmp_path, capsys) -> None:  # type: ignore[no-untyped-def]
+    private, public = key_files(tmp_path, sim_keys)
+    assert main(setup_args(db, alipay, private, public, "cashier", "246802")) == 1
+    assert "只有管理员" in capsys.readouterr().err
+    assert main(setup_args(db, alipay, private, public, "admin", "135790")) == 0
+    out = capsys.readouterr().out
+    assert "公钥指纹 SHA-256" in out and "支付宝" in out
+    assert main(["--db", db, "qr", "test", "--provider", "alipay"]) == 0
+    assert "连接正常" in capsys.readouterr().out
+    alipay.journal.seed("T-9", 4_200)
+    assert main(["--db", db, "qr", "query", "--provider", "alipay", "--out-trade-no", "T-9"]) == 0
+    assert "已扣款" in capsys.readouterr().out
+    # The private key is in the keyring (or key file), never in the database file.
+    body = "".join(private.read_text().splitlines()[1:-1])[:40]
+    assert body.encode() not in Path(db).read_bytes()
+    assert main(["--db", db, "qr", "show"]) == 0
+    assert "私钥" in capsys.readouterr().out
+
+
+def test_an_unconfigured_provider_and_a_dead_gateway_are_one_clear_line(  # type: ignore[no-untyped-def]
+    db, alipay, sim_keys, tmp_path, capsys
+) -> None:
+    assert main(["--db", db, "qr", "test", "--provider", "wechat"]) == 1
+    assert "微信支付尚未设置" in capsys.readouterr().err
+    private, public = key_files(tmp_path, sim_keys)
+    assert main(setup_args(db, alipay, private, public, "admin", "135790")) == 0
+    alipay.server.close()
+    capsys.readouterr()
+    assert main(["--db", db, "qr", "test", "--provider", "alipay"]) == 1
+    err = capsys.readouterr().err.strip().splitlines()
+    assert len(err) == 1 and "连不上支付宝" in err[0]
+
+
+def test_a_wrong_provider_key_fails_the_test_with_the_signature_words(  # type: ignore[no-untyped-def]
+    db, alipay, sim_keys, tmp_path, capsys
+) -> None:
+    private, _ = key_files(tmp_path, sim_keys)
+    wrong = tmp_path / "wrong.pem"
+    wrong.write_bytes(public_pem(sim_keys.merchant_key.public_key()))
+    assert main(setup_args(db, alipay, private, wrong, "admin", "135790")) == 0
+    assert main(["--db", db, "qr", "test", "--provider", "alipay"]) == 1
+    assert "签名校验不通过" in capsys.readouterr().err
+
+
+def test_qr_sim_builds_from_its_switches(tmp_path: Path) -> None:
+    from app.cli.parser import build_parser
+    from app.cli.qr import build_simulator
+
+    args = build_parser().parse_args(
+        ["qr-sim", "--provider", "wechat", "--keys-dir", str(tmp_path / "k"), "--lose-answer",
+         "--bad-signature", "2", "--only", "refund", "--seed", "W1:990:PAYING"]
+    )  # fmt: skip
+    sim, keys, folder = build_simulator(args)
+    assert sim.misbehaviour.lose_answer == 1 and sim.misbehaviour.bad_signature == 2
+    assert sim.misbehaviour.only == {"refund"}
+    assert sim.journal.find("W1").state == "PAYING"
+    assert (folder / "provider_cert.pem").exists()
+    assert (folder / "merchant_private_key.pem").stat().st_mode & 0o077 == 0
