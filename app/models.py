@@ -28,8 +28,9 @@ from sqlalchemy import (
     Uuid,
 )
 from sqlalchemy.engine import Dialect
-from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
+from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship, validates
 
+from app import refs
 from app.clock import utcnow
 
 
@@ -229,6 +230,12 @@ class SuspendedOrder(Base):
     version: Mapped[int] = mapped_column(Integer, nullable=False, default=1)
 
     __mapper_args__ = {"version_id_col": version}
+
+    @validates("operation_no", "trace_no", "batch_no", "rrn")
+    def _canonical_number(self, key: str, value: str | None) -> str:
+        # One spelling at every entry point: "1" and "000001" are one sale (app/refs.py).
+        return refs.canonical(key, value)
+
     __table_args__ = (
         UniqueConstraint("merchant_no", "order_no", name="uq_order_merchant_no"),
         Index("ix_orders_occurred", "occurred_at"),
@@ -298,6 +305,15 @@ class CancellationCase(Base):
     result_rrn: Mapped[str] = mapped_column(String(20), default="")
     result_amount_fen: Mapped[int | None] = mapped_column(Integer, nullable=True)
     result_manual: Mapped[bool] = mapped_column(Boolean, default=False)
+    # Who confirmed a result typed in by hand (the manual path, a lead's resolution).
+    result_confirmed_by_id: Mapped[uuid.UUID | None] = mapped_column(
+        ForeignKey("users.id"), nullable=True
+    )
+    result_terminal_id: Mapped[str] = mapped_column(String(20), default="")
+    result_note_key: Mapped[str] = mapped_column(String(60), default="")  # how it is known
+    # A void recorded by hand is checked against the terminal's journal once it is back:
+    # "" (nothing to check), PENDING, OK, MISMATCH, UNCHECKABLE.
+    journal_check: Mapped[str] = mapped_column(String(12), default="")
     fee_effect_fen: Mapped[int | None] = mapped_column(Integer, nullable=True)
     evidence_locked: Mapped[bool] = mapped_column(Boolean, default=False)
 
@@ -351,7 +367,9 @@ class ApprovalDecision(Base):
 
 
 class TerminalIntent(Base):
-    """Written and committed before a money-moving command; closed once its outcome is known."""
+    """Written and committed before money moves (a command to a terminal or provider, or a
+    person keying it in by hand); closed once its outcome is known. It belongs to one counter
+    and one terminal: only that counter, with that terminal attached, may settle it."""
 
     __tablename__ = "terminal_intents"
     id: Mapped[uuid.UUID] = mapped_column(Uuid, primary_key=True, default=_uuid)
@@ -361,6 +379,13 @@ class TerminalIntent(Base):
     ticket: Mapped[str] = mapped_column(String(20))
     original_operation_no: Mapped[str] = mapped_column(String(20), default="")
     terminal_port: Mapped[str] = mapped_column(String(200), default="")
+    # The counter (app.counter.counter_id) that sent the command, and the terminal id the
+    # terminal itself reported before it (or the counter's setting, where it cannot say).
+    counter_id: Mapped[str] = mapped_column(String(36), default="")
+    terminal_id: Mapped[str] = mapped_column(String(20), default="")
+    channel: Mapped[str] = mapped_column(String(24), default="CARD_TERMINAL")
+    idempotency_key: Mapped[str] = mapped_column(String(64), default="")
+    resends: Mapped[int] = mapped_column(Integer, default=0)  # explicit, audited re-sends
     state: Mapped[IntentState] = mapped_column(_enum(IntentState), default=IntentState.OPEN)
     manual: Mapped[bool] = mapped_column(Boolean, default=False)
     created_at: Mapped[dt.datetime] = mapped_column(UTCDateTime, default=utcnow)
@@ -369,6 +394,20 @@ class TerminalIntent(Base):
     outcome_key: Mapped[str] = mapped_column(String(60), default="")
     case: Mapped[CancellationCase] = relationship(back_populates="intents")
     __table_args__ = (Index("ix_intents_state", "state"),)
+
+    @validates("original_operation_no")
+    def _canonical_number(self, key: str, value: str | None) -> str:
+        return refs.operation_no(value)
+
+
+class SlipClaim(Base):
+    """A terminal slip typed in by hand closes one case only: its reference + auth code and
+    its photo's hash are claimed here, the primary key refusing a second claim."""
+
+    __tablename__ = "slip_claims"
+    key: Mapped[str] = mapped_column(String(120), primary_key=True)
+    case_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("cancellation_cases.id"), index=True)
+    claimed_at: Mapped[dt.datetime] = mapped_column(UTCDateTime, default=utcnow)
 
 
 class DataCorrection(Base):
