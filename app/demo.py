@@ -273,6 +273,8 @@ def create_demo(store: Store, *, orders: int = 200) -> DemoStore | None:
         demo = seed_demo(session, orders=orders)
     with store.transaction() as session:
         seed_simulator(
-            simulator_journal(store), list(session.execute(select(SuspendedOrder)).scalars())
+            simulator_journal(store),
+            list(session.execute(select(SuspendedOrder)).scalars()),
+            terminal_id=DEMO_TERMINAL_NO,
         )
     return demo

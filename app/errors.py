@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+from collections.abc import Mapping
+from typing import Self
+
 
 class DomainError(Exception):
     """A rule refused the request. `key` names the message; `field` the input it concerns."""
@@ -13,6 +16,13 @@ class DomainError(Exception):
         self.key = key
         self.field = field
         self.params = params
+
+    @classmethod
+    def with_params(cls, key: str, params: Mapping[str, object]) -> Self:
+        """The error for `key` with parameters gathered elsewhere (a driver's, a channel's)."""
+        rest = dict(params)
+        field = rest.pop("field", None)
+        return cls(key, field=str(field) if field else None, **rest)
 
     def message(self, lang: str = "zh_CN") -> str:
         from app.messages import tr
@@ -40,6 +50,8 @@ class ValidationFailed(DomainError):
     def __init__(self, problems: list[DomainError]) -> None:
         super().__init__("validation.failed", count=len(problems))
         self.problems = problems
+        # A wrong PIN among the problems still counts toward the lockout.
+        self.keeps_changes = any(p.keeps_changes for p in problems)
 
     def message(self, lang: str = "zh_CN") -> str:
         return "\n".join(p.message(lang) for p in self.problems)

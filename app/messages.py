@@ -189,13 +189,120 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "上一次终端操作的结果未知。请点击“核对终端”向终端确认；确认前不能再次操作，以免重复撤销。",
         "The last terminal command's outcome is unknown. Press 'Check with the terminal' to ask it; nothing else can be done until then, so nothing is voided twice.",
     ),
+    # step 5 on every counter (issue 10): whose terminal, whose answer, unknown outcomes
+    "execute.other_counter": (
+        "此单属于{counter}（终端号 {terminal_no}），本收银台的终端是 {mine}。请到{counter}处理，以免撤销其他顾客的交易。",
+        "This order belongs to {counter} (terminal {terminal_no}); this counter's terminal is {mine}. Handle it at {counter}, so no other customer's sale is voided.",
+    ),
+    "execute.wrong_terminal": (
+        "本收银台连接的终端报告终端号 {reported}，此单的终端号是 {expected}：不是同一台终端。请检查终端连线，或到原收银台处理。",
+        "The terminal on this counter reports terminal no. {reported}; this order's is {expected}: not the same terminal. Check the cabling, or use the original counter.",
+    ),
+    "execute.answer_other_terminal": (
+        "收到的应答来自终端 {reported}，不是发出指令的终端 {expected}，不予采信。结果未知，请点击“核对终端”。",
+        "The answer came from terminal {reported}, not {expected} that took the command; it is not believed. The outcome is unknown: press 'Check with the terminal'.",
+    ),
+    "execute.answer_not_ours": (
+        "终端应答中的操作号 {operation_no} 已记录在申请单 {case_no} 上：这是一条过期的应答，不予采信。结果未知，请点击“核对终端”。",
+        "The answer's operation no. {operation_no} is already recorded on case {case_no}: a stale answer, not believed. The outcome is unknown: press 'Check with the terminal'.",
+    ),
+    "execute.sale_voided_by_case": (
+        "这笔交易已在申请单 {case_no} 中撤销（同一笔交易有两张挂单）。本单无需再撤销，请主管关闭此申请。",
+        "This sale was already voided in case {case_no} (two orders for one sale). Nothing more to void here: ask a lead to close this case.",
+    ),
+    "execute.voided_earlier": (
+        "终端显示该交易此前已撤销（应答码 04）。",
+        "The terminal shows the sale was voided before (code 04).",
+    ),
+    "execute.voided_earlier_no_numbers": (
+        "终端显示该交易此前已撤销（应答码 04）；终端没有提供撤销的授权码和操作号。",
+        "The terminal shows the sale was voided before (code 04); it gives no auth code or operation no. for the void.",
+    ),
+    "execute.reconciled_journal": (
+        "已从终端流水确认撤销。",
+        "The void was confirmed from the terminal's journal.",
+    ),
+    "execute.reconciled_last": (
+        "已从终端最后一笔交易确认撤销。",
+        "The void was confirmed from the terminal's last transaction.",
+    ),
+    "execute.outcome_unknown_refund": (
+        "无法确认退货是否已完成：终端不能查询退货结果。请勿重新退货；请主管查看终端打印的小票或流水，拍照登记结果。",
+        "Cannot tell whether the refund went through: this terminal cannot be asked. Do not refund again; a lead reads the terminal's receipt or journal and records what it shows, with a photo.",
+    ),
+    "execute.resend_not_safe": (
+        "不能安全地再次发送：无法确认是同一台终端且原交易仍在。请主管按终端小票或流水登记结果。",
+        "It cannot safely be sent again: the terminal or the sale cannot be confirmed. A lead records the result from the terminal's receipt or journal.",
+    ),
+    "execute.intent_other_counter": (
+        "此单的终端操作由{counter}（终端号 {terminal_no}）发出，只能在该收银台核对。",
+        "This order's terminal command was sent from {counter} (terminal {terminal_no}); only that counter can check it.",
+    ),
+    "execute.manual_in_progress": (
+        "此单正在手工操作中：请登记凭条，或由主管按终端记录登记结果。",
+        "This order is being done by hand: record the slip, or a lead records the result from the terminal's records.",
+    ),
+    "execute.manual_recorded": ("手工登记", "Recorded by hand"),
+    "execute.resolved_by_lead": (
+        "主管按终端记录登记",
+        "Recorded by a lead from the terminal's records",
+    ),
+    "execute.resolved_not_moved": (
+        "主管已核实：资金未变动，可以重新执行。",
+        "A lead checked: no money moved; it can be done again.",
+    ),
+    "manual.other_counter": (
+        "此单正在{counter}手工操作，请到该收银台完成登记。",
+        "This order is being done by hand at {counter}; finish it there.",
+    ),
+    "manual.void_terminal_reachable": (
+        "终端可以连接：请在本步骤直接执行撤销，不需要手工操作。",
+        "The terminal answers: execute the void in this step; no manual entry is needed.",
+    ),
+    "manual.refund_terminal_can": (
+        "本终端可以直接退货：请在本步骤执行，不需要手工操作。",
+        "This terminal can refund itself: execute it in this step.",
+    ),
+    "manual.not_started": (
+        "请先点击“开始手工操作”，再在终端上操作并登记凭条。",
+        "Press 'Start the manual path' first, then key it on the terminal and record the slip.",
+    ),
+    "manual.photo_missing": ("请上传凭条照片。", "Attach a photo of the slip."),
+    "manual.photo_not_image": (
+        "上传的文件不是可以打开的图片：须为凭条的照片（PNG 或 JPEG）。请重新拍照上传。",
+        "That file is not an image that opens: attach a photo of the slip (PNG or JPEG).",
+    ),
+    "manual.trace_invalid": (
+        "凭证号须为凭条上的 6 位数字。",
+        "The trace number is the 6 digits on the slip.",
+    ),
+    "manual.slip_used": (
+        "这张凭条已登记在申请单 {case_no} 上：一张凭条只能登记一次。请核对凭条。",
+        "This slip is already recorded on case {case_no}: a slip closes one case only. Check the slip.",
+    ),
+    "manual.void.menu": (
+        "在终端上按“管理/功能”键，选择“撤销”。",
+        "On the terminal press Menu/Function and choose Void.",
+    ),
+    "manual.void.trace": (
+        "输入原交易凭证号 {trace}（或操作号 {operation_no}）。",
+        "Enter the original trace no. {trace} (or operation no. {operation_no}).",
+    ),
+    "resolve.note_required": (
+        "请写明在终端小票或流水上看到的内容。",
+        "Write down what the terminal's receipt or journal shows.",
+    ),
+    "terminal.close_batch_open_intent": (
+        "终端还有 {count} 笔操作结果未确认（{cases}）：结算后将无法核对。请先在这些申请单上核对终端。",
+        "The terminal has {count} command(s) with an unknown outcome ({cases}): after settlement they could not be checked. Check them first.",
+    ),
     "execute.manual_refund_required": (
         "该终端不支持无卡退货：请按提示在终端上手工操作，然后登记凭条信息。",
         "This terminal cannot refund without the card: key the refund on the terminal as guided, then record the slip.",
     ),
     "execute.outcome_unknown": (
-        "无法确认终端是否已完成交易。请勿重复操作；检查终端连接后点击“核对终端”。",
-        "Cannot tell whether the terminal completed it. Do not repeat; check the terminal link, then reconcile.",
+        "无法确认终端是否已完成撤销。请勿在终端上重复操作。请检查终端连线后点击“核对终端”；终端说不清时，可点击“再次发送撤销”（终端不会重复撤销同一笔交易），或请主管按终端小票或流水登记结果。",
+        "Cannot tell whether the terminal voided it. Do not repeat it on the terminal. Check the link, then press 'Check with the terminal'; if the terminal cannot tell, press 'Send the void again' (a terminal never voids one sale twice), or a lead records the result from the terminal's receipt or journal.",
     ),
     "execute.not_moved": (
         "终端未完成撤销，资金未变动。可以安全重试。",
@@ -223,8 +330,8 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "The reference number is the 12 digits on the slip.",
     ),
     "manual.auth_invalid": (
-        "授权码为凭条上的 1–6 位字母或数字。",
-        "The auth code is 1 to 6 letters or digits from the slip.",
+        "授权码须为凭条上的 6 位字母或数字。",
+        "The auth code is the 6 letters or digits on the slip.",
     ),
     "manual.amount_mismatch": (
         "凭条金额必须与申请金额 {amount} 一致。不一致时请停止并联系主管。",
@@ -420,6 +527,15 @@ EVENTS: dict[str, tuple[str, str]] = {
     "terminal.failed": ("终端未完成", "Terminal did not complete"),
     "terminal.reconciled": ("与终端核对", "Reconciled with the terminal"),
     "terminal.manual_confirmed": ("主管确认手工登记", "Manual record confirmed by a lead"),
+    "terminal.outcome_unknown": ("终端结果未知", "Terminal outcome unknown"),
+    "terminal.answer_refused": ("不采信的终端应答", "Terminal answer not believed"),
+    "terminal.void_resent": ("再次发送撤销", "Void sent again"),
+    "terminal.manual_started": ("开始手工操作", "Manual path started"),
+    "terminal.resolved_by_lead": ("主管按终端记录登记结果", "Result recorded by a lead"),
+    "terminal.manual_void_checked": (
+        "手工撤销与终端流水核对",
+        "Manual void checked with the journal",
+    ),
     "order.imported": ("导入挂单", "Orders imported"),
     "order.created": ("新建挂单", "Order created"),
     "print.form": ("打印申请表", "Form printed"),

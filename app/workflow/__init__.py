@@ -41,8 +41,14 @@ from app.workflow.evidence import (
     sniff_mime,
     store_evidence,
 )
-from app.workflow.execute import execute, needs_manual_refund
-from app.workflow.manual import ManualSlip, guide_lines, record_manual_execution
+from app.workflow.execute import as_channel, execute, needs_manual_refund
+from app.workflow.manual import (
+    ManualSlip,
+    guide_lines,
+    record_manual_execution,
+    resolve_unknown,
+    start_manual,
+)
 from app.workflow.opening import (
     CORRECTABLE,
     RouteDecision,
@@ -52,26 +58,38 @@ from app.workflow.opening import (
     open_case,
     verify,
 )
-from app.workflow.outcome import ExecutionOutcome, case_blocked
-from app.workflow.reconcile import (
+from app.workflow.outcome import (
+    ExecutionOutcome,
+    ExecutionRefused,
     OutcomeUnknown,
+    case_blocked,
+)
+from app.workflow.reconcile import (
     ReconcileReport,
+    check_manual_voids,
     reconcile_case,
     reconcile_open_intents,
+    resend_void,
 )
 
 __all__ = [
     "ExecutionOutcome",
+    "ExecutionRefused",
     "ManualSlip",
     "OutcomeUnknown",
     "ReconcileReport",
+    "as_channel",
     "case_blocked",
+    "check_manual_voids",
     "execute",
     "guide_lines",
     "needs_manual_refund",
     "reconcile_case",
     "reconcile_open_intents",
     "record_manual_execution",
+    "resend_void",
+    "resolve_unknown",
+    "start_manual",
     "ACTIVE_STAGES",
     "BEFORE_SUBMISSION",
     "CORRECTABLE",

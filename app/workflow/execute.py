@@ -1,9 +1,12 @@
-"""Step 5 — 执行撤销并归档: the money moves on the terminal, crash-safe.
+"""Step 5 — 执行撤销并归档: the money moves back through the order's channel, crash-safe.
 
-Before a money-moving command an intent row is committed; after the answer it is closed in
-the same transaction that finishes the case. An intent still open (the till crashed, the
-answer was lost) blocks its case until reconciliation (reconcile.py) has asked the terminal
-what happened. A command is never sent twice for one intent.
+1. Checks: the case is approved, nothing is open, the order's terminal is this counter's.
+2. The channel's preflight: the attached terminal says it is the order's terminal and holds
+   the sale for its amount (nothing is sent that could touch someone else's money).
+3. The intent (its counter, the terminal's reported id, an idempotency key) is committed.
+4. The command goes out once; the answer is recorded in the transaction that archives the
+   case. An unknown outcome leaves the intent open: the case is blocked until the channel is
+   asked again (reconcile.py) — never a blind retry.
 """
 
 from __future__ import annotations
@@ -11,179 +14,267 @@ from __future__ import annotations
 import logging
 import secrets
 import uuid
+from dataclasses import replace
+
+from sqlalchemy.orm import Session
 
 from app import audit
 from app.clock import local_date, utcnow
 from app.db import Store
 from app.errors import DomainError, IllegalTransition, PermissionDenied
 from app.models import CancellationCase, Route, Stage, TerminalIntent, User
-from app.payments.card.base import (
-    AnswerLost,
-    Capability,
-    LinkError,
-    Progress,
-    ProgressCallback,
-    TerminalDeclined,
-    TerminalDriver,
-    TerminalError,
-)
+from app.payments.card.base import Progress, ProgressCallback, TerminalDriver
+from app.payments.channel import Channel, ChannelCapability, MoneyRequest, Moved, NotMoved, Outcome
 from app.settings import load_settings
 from app.workflow.common import STAFF, get_case, require_role, require_stage
 from app.workflow.outcome import (
     ExecutionOutcome,
+    ExecutionRefused,
+    OutcomeUnknown,
     close_failed,
+    foreign_answer,
     open_intent,
     record_outcome,
-    same_operation,
+    sale_voided_by,
+    terminal_label,
 )
-from app.workflow.reconcile import reconcile_intent
 
 log = logging.getLogger(__name__)
 
 
-def _check_sale_on_terminal(driver: TerminalDriver, operation_no: str, amount_fen: int) -> None:
-    """Before any void: the sale this order names must be on this terminal, for this amount.
+def as_channel(channel: Channel | TerminalDriver) -> Channel:
+    """A channel as given, or this counter's card terminal around a bare driver."""
+    if isinstance(channel, Channel):
+        return channel
+    from app.counter import counter_id, load_binding
+    from app.payments.card.channel import CardTerminalChannel
 
-    Another counter's terminal (or a closed batch) may hold a different sale under the same
-    operation number; voiding that would cancel a stranger's payment."""
-    if Capability.SALES_JOURNAL not in driver.capabilities:
-        return
-    for sale in driver.sales_journal():
-        if same_operation(sale.operation_no, operation_no) and sale.function_code != "1200":
-            if sale.amount_fen != amount_fen:
-                raise DomainError(
-                    "execute.sale_mismatch", amount=sale.amount_fen, operation_no=operation_no
-                )
-            return
-    raise DomainError("execute.sale_not_on_terminal", operation_no=operation_no)
+    return CardTerminalChannel(
+        channel, counter_id=counter_id(), terminal_no=load_binding().terminal_no
+    )
 
 
-def needs_manual_refund(case: CancellationCase, driver: TerminalDriver) -> bool:
-    return case.route is Route.REFUND and Capability.REFUND not in driver.capabilities
+def counter_terminal_no(session: Session, channel: Channel) -> str:
+    """The 终端号 this counter drives: its binding, else the store's only terminal."""
+    configured = channel.configured_terminal_no()
+    if configured:
+        return configured
+    from app.setup import current_terminal
+
+    terminal = current_terminal(session)
+    return terminal.terminal_no if terminal else ""
+
+
+def require_this_counter(session: Session, case: CancellationCase, channel: Channel) -> None:
+    """Refuse, in plain words, an order of another counter's terminal: operation numbers
+    restart at 000001 on every terminal, so this counter's terminal may hold a stranger's
+    sale under the same number."""
+    mine = counter_terminal_no(session, channel)
+    order = case.order
+    if mine and order.terminal_no and order.terminal_no != mine:
+        raise DomainError(
+            "execute.other_counter",
+            terminal_no=order.terminal_no,
+            counter=terminal_label(session, order.terminal_no),
+            mine=mine,
+        )
+
+
+def money_request(
+    session: Session, case: CancellationCase, intent: TerminalIntent | None = None
+) -> MoneyRequest:
+    order = case.order
+    route = (intent.command if intent else case.route) or Route.VOID
+    zone = load_settings(session).timezone
+    return MoneyRequest(
+        intent_id=intent.id if intent else uuid.UUID(int=0),
+        route=route.value,
+        amount_fen=intent.amount_fen if intent else (case.form_amount_fen or order.amount_fen),
+        original_amount_fen=order.amount_fen,
+        terminal_no=order.terminal_no,
+        operation_no=intent.original_operation_no if intent else order.operation_no,
+        rrn=order.rrn,
+        original_date=local_date(order.occurred_at, zone),
+        idempotency_key=intent.idempotency_key if intent else "",
+    )
+
+
+def needs_manual_refund(case: CancellationCase, channel: Channel | TerminalDriver) -> bool:
+    return (
+        case.route is Route.REFUND
+        and ChannelCapability.REFUND not in as_channel(channel).capabilities
+    )
+
+
+def _check_case(session: Session, case: CancellationCase, actor_id: uuid.UUID) -> User:
+    actor = session.get(User, actor_id)
+    if actor is None:
+        raise PermissionDenied("perm.denied", role="")
+    require_role(actor, STAFF)
+    require_stage(case, {Stage.APPROVED}, "execute")
+    if open_intent(session, case) is not None:
+        raise IllegalTransition("execute.open_intent")
+    return actor
 
 
 def execute(
     store: Store,
     case_id: uuid.UUID,
     actor_id: uuid.UUID,
-    driver: TerminalDriver,
+    channel: Channel | TerminalDriver,
     *,
     progress: ProgressCallback | None = None,
 ) -> ExecutionOutcome:
-    """Send the void (or refund) for an approved case and record the answer.
+    """Send the void (or refund) for an approved case through `channel` and record the answer.
 
-    `progress` hears "done" once the outcome is committed (the driver reports its own stages).
-    Raises TerminalError subclasses with a message key when the terminal refuses or the link
-    fails; the case then stays APPROVED and a retry is safe. When the answer is lost after the
-    terminal took the command, the terminal is asked what happened before anything else.
-    """
+    Raises ExecutionRefused when nothing moved (a retry is safe), OutcomeUnknown when the money
+    may have moved (the case is blocked: ask again with reconcile_case, or re-send a void
+    explicitly with resend_void where the channel allows it), DomainError when a check
+    refuses before anything is sent."""
+    channel = as_channel(channel)
     with store.transaction() as session:
         case = get_case(session, case_id)
-        require_stage(case, {Stage.APPROVED}, "execute")
-        if open_intent(session, case) is not None:
-            raise IllegalTransition("execute.open_intent")
-        if needs_manual_refund(case, driver):
+        _check_case(session, case, actor_id)
+        if needs_manual_refund(case, channel):
             raise IllegalTransition("execute.manual_refund_required")
-        check_op, check_amount = case.order.operation_no, case.order.amount_fen
-        check_void = case.route is Route.VOID
-    if check_void:
-        _check_sale_on_terminal(driver, check_op, check_amount)
+        require_this_counter(session, case, channel)
+        request = money_request(session, case)
+    identity = channel.preflight(request)  # the terminal's own id; refuses a stranger's sale
     with store.transaction() as session:
         case = get_case(session, case_id)
-        actor = session.get(User, actor_id)
-        if actor is None:
-            raise PermissionDenied("perm.denied", role="")
-        require_role(actor, STAFF)
-        require_stage(case, {Stage.APPROVED}, "execute")
-        if open_intent(session, case) is not None:
-            raise IllegalTransition("execute.open_intent")
+        actor = _check_case(session, case, actor_id)
         # Touching the case bumps its version: of two counters pressing "execute" at once, the
         # second one's commit is refused (StaleData) before it can send anything.
         case.updated_at = utcnow()
-        order = case.order
         intent = TerminalIntent(
             case_id=case.id,
             command=case.route or Route.VOID,
-            amount_fen=case.form_amount_fen or order.amount_fen,
+            amount_fen=request.amount_fen,
             ticket=secrets.token_hex(3).upper(),
-            original_operation_no=order.operation_no,
-            terminal_port=getattr(driver, "name", ""),
+            original_operation_no=case.order.operation_no,
+            terminal_port=channel.name[:200],
+            counter_id=channel.counter_id,
+            terminal_id=identity,
+            channel=channel.kind,
+            idempotency_key=secrets.token_hex(16),
         )
         session.add(intent)
+        session.flush()
         audit.record(
             session,
             "terminal.intent",
             actor,
             case_id=case.id,
-            order_id=order.id,
+            order_id=case.order_id,
             command=intent.command.value,
             amount_fen=intent.amount_fen,
             ticket=intent.ticket,
+            terminal_id=identity,
+            counter_id=channel.counter_id,
         )
-        intent_id = intent.id
-        route = intent.command
-        op_no = order.operation_no
-        rrn = order.rrn
-        original_date = local_date(order.occurred_at, load_settings(session).timezone)
-        amount = intent.amount_fen
-    # The intent is committed: from here on a crash leaves a trace that start-up reconciles.
-    try:
-        if route is Route.VOID:
-            void = driver.void(op_no)
-            code, auth, operation, ref = void.response_code, void.auth_code, void.operation_no, ""
-        else:
-            refund = driver.refund(amount, rrn, original_date)
-            code, auth, operation, ref = (
-                refund.response_code,
-                refund.auth_code,
-                refund.operation_no,
-                refund.rrn,
-            )
-    except TerminalDeclined as declined:
-        if declined.response_code == "04" and route is Route.VOID:
-            # "Already voided": our earlier attempt went through. Ask the terminal, do not guess.
-            return _moved_or_raise(reconcile_intent(store, intent_id, driver, actor_id))
-        with store.transaction() as session:
-            close_failed(
-                session,
-                session.get_one(TerminalIntent, intent_id),
-                declined.key,
-                declined.response_code,
-            )
-        raise
-    except AnswerLost:
-        return _moved_or_raise(reconcile_intent(store, intent_id, driver, actor_id))
-    except LinkError:
-        # No ACK for the command: the terminal never took it, so the money did not move.
-        with store.transaction() as session:
-            close_failed(
-                session, session.get_one(TerminalIntent, intent_id), "terminal.link_failed"
-            )
-        raise
-    except TerminalError:
-        with store.transaction() as session:
-            intent_row = session.get_one(TerminalIntent, intent_id)
-            close_failed(session, intent_row, "terminal.error")
-        raise
-    with store.transaction() as session:
-        case = get_case(session, case_id)
-        intent_row = session.get_one(TerminalIntent, intent_id)
-        outcome = record_outcome(
-            session,
-            case,
-            intent_row,
-            session.get(User, actor_id),
-            response_code=code,
-            auth_code=auth,
-            operation_no=operation,
-            rrn=ref,
-        )
+        request = replace(request, intent_id=intent.id, idempotency_key=intent.idempotency_key)
+    # The intent is committed: from here on a crash leaves a trace that reconciliation reads.
+    outcome = channel.send(request)
+    result = settle(store, request.intent_id, outcome, actor_id, asked=False, channel=channel)
     if progress is not None:
         progress(Progress("done", "execute.done"))  # recorded and committed: the step is over
-    return outcome
+    return result
 
 
-def _moved_or_raise(outcome: ExecutionOutcome | None) -> ExecutionOutcome:
-    if outcome is None:
-        raise DomainError("execute.not_moved")
-    return outcome
+def settle(
+    store: Store,
+    intent_id: uuid.UUID,
+    outcome: Outcome,
+    actor_id: uuid.UUID | None,
+    *,
+    asked: bool,
+    channel: Channel,
+) -> ExecutionOutcome:
+    """Record what the channel said of an open intent. Moved → the case is done; NotMoved →
+    the intent closes (ExecutionRefused); Unknown → ask the channel once (unless this was
+    already the answer to asking), then OutcomeUnknown with the intent left open."""
+    if isinstance(outcome, Moved):
+        return _record_moved(store, intent_id, outcome, actor_id)
+    if isinstance(outcome, NotMoved):
+        with store.transaction() as session:
+            intent = session.get_one(TerminalIntent, intent_id)
+            actor = session.get(User, actor_id) if actor_id else None
+            close_failed(session, intent, outcome.key, outcome.response_code, actor)
+        raise ExecutionRefused.with_params(outcome.key, outcome.params)
+    with store.transaction() as session:
+        intent = session.get_one(TerminalIntent, intent_id)
+        actor = session.get(User, actor_id) if actor_id else None
+        audit.record(
+            session,
+            "terminal.outcome_unknown",
+            actor,
+            case_id=intent.case_id,
+            outcome=outcome.key,
+            counter_id=intent.counter_id,
+        )
+        request = money_request(session, get_case(session, intent.case_id), intent)
+    if not asked:
+        # The terminal's own records may tell at once (a journal that shows voids); never
+        # the command again.
+        return settle(store, intent_id, channel.ask(request), actor_id, asked=True, channel=channel)
+    raise OutcomeUnknown.with_params(
+        outcome.key, {**outcome.params, "resend_safe": outcome.resend_safe}
+    )
+
+
+def _doubt(
+    session: Session, case: CancellationCase, intent: TerminalIntent, moved: Moved
+) -> tuple[str, DomainError] | None:
+    """Why a "moved" answer must not archive this case, or None when it may:
+    ("refuse", why) — a second order of a sale another case already voided (the terminal's
+    04 says nothing new moved): close the intent; ("unknown", why) — an answer that is not
+    this intent's (another terminal's, or numbers another case holds): keep it open."""
+    foreign = foreign_answer(
+        session, case, intent, operation_no=moved.operation_no, terminal_id=moved.identity
+    )
+    if foreign is not None:
+        return "unknown", foreign
+    other = sale_voided_by(session, case) if intent.command is Route.VOID else None
+    if other is None:
+        return None
+    why = DomainError("execute.sale_voided_by_case", case_no=other)
+    return ("refuse" if moved.note_key.startswith("execute.voided_earlier") else "unknown"), why
+
+
+def _record_moved(
+    store: Store, intent_id: uuid.UUID, moved: Moved, actor_id: uuid.UUID | None
+) -> ExecutionOutcome:
+    with store.transaction() as session:
+        intent = session.get_one(TerminalIntent, intent_id)
+        case = get_case(session, intent.case_id)
+        actor = session.get(User, actor_id) if actor_id else None
+        doubt = _doubt(session, case, intent, moved)
+        if doubt is None:
+            return record_outcome(
+                session,
+                case,
+                intent,
+                actor,
+                response_code=moved.response_code,
+                auth_code=moved.auth_code,
+                operation_no=moved.operation_no,
+                rrn=moved.rrn,
+                note_key=moved.note_key,
+                terminal_id=moved.identity,
+            )
+        verdict, why = doubt
+        if verdict == "refuse":
+            close_failed(session, intent, why.key, moved.response_code, actor)
+        else:
+            audit.record(
+                session,
+                "terminal.answer_refused",
+                actor,
+                case_id=case.id,
+                reason=why.key,
+                operation_no=moved.operation_no,
+                terminal_id=moved.identity,
+            )
+    if verdict == "refuse":
+        raise ExecutionRefused.with_params(why.key, why.params)
+    raise OutcomeUnknown.with_params(why.key, why.params)

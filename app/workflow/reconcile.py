@@ -1,159 +1,234 @@
-"""Step 5's reconciliation: what became of a command whose answer never came (a crash, a
-lost answer). Run at start-up for every open intent, and on demand (核对终端) for one case."""
+"""Step 5 after a lost answer or a crash: what became of an intent left open.
+
+- `reconcile_open_intents` (at start-up) and `reconcile_case` (核对终端) ask the channel's own
+  records — never sending the command again — and only for this counter's intents, with the
+  intent's own terminal attached.
+- `resend_void` is the one way a command goes out a second time: an explicit, audited step,
+  offered only where the channel proves a re-send cannot move money twice.
+- `resolve_unknown` is the way out when nothing can be asked (a protocol without a journal, a
+  terminal that cannot tell): a lead reads the terminal's own receipt or journal and records
+  what it shows, with a photo and their PIN.
+"""
 
 from __future__ import annotations
 
 import uuid
 from dataclasses import dataclass
 
-from sqlalchemy import select
+from sqlalchemy import or_, select
+from sqlalchemy.orm import Session
 
 from app import audit
 from app.db import Store
-from app.errors import DomainError, IllegalTransition
-from app.models import CancellationCase, IntentState, Route, TerminalIntent, User
-from app.payments.card.base import (
-    Capability,
-    TerminalDeclined,
-    TerminalDriver,
-    TerminalError,
-    Transaction,
-    VoidResult,
+from app.errors import DomainError, IllegalTransition, StaleData
+from app.models import (
+    CancellationCase,
+    IntentState,
+    Route,
+    Stage,
+    SuspendedOrder,
+    TerminalIntent,
+    User,
 )
+from app.payments.card.base import TerminalDriver
+from app.payments.channel import Channel, ChannelCapability, Moved, NotMoved
 from app.workflow.common import get_case
+from app.workflow.execute import as_channel, counter_terminal_no, money_request, settle
 from app.workflow.outcome import (
     ExecutionOutcome,
-    close_failed,
+    ExecutionRefused,
+    OutcomeUnknown,
     open_intent,
-    record_outcome,
-    same_operation,
+    terminal_label,
 )
 
 
-class OutcomeUnknown(DomainError):
-    """The terminal could not be asked what became of a command: the case stays blocked."""
-
-
-def _void_seen(driver: TerminalDriver, operation_no: str) -> Transaction | None | bool:
-    """Whether the terminal's own records show the sale `operation_no` voided.
-
-    Returns the voiding transaction when it is visible, False when the sale is there and not
-    voided, None when the terminal's records cannot tell.
-    """
-    try:
-        last = driver.last_transaction()
-        if last.function_code == "1200" and same_operation(last.linked_operation_no, operation_no):
-            return last
-        if last.voided and same_operation(last.operation_no, operation_no):
-            return last
-    except TerminalDeclined:
-        pass  # "no sale" (11) and the like: fall through to the journal
-    if Capability.SALES_JOURNAL not in driver.capabilities:
-        return None
-    for sale in driver.sales_journal():
-        if same_operation(sale.operation_no, operation_no) and sale.function_code != "1200":
-            if sale.voided:
-                return sale
-            # The documented journal never says "voided": only a terminal that reports void
-            # status can tell "not voided" from "unknown".
-            return False if Capability.VOID_STATUS in driver.capabilities else None
-    return None
-
-
-def _void_again(driver: TerminalDriver, operation_no: str) -> Transaction | VoidResult | None:
-    """When the terminal's records cannot tell, void again under the same intent: a terminal
-    never voids a sale twice (it answers 04), so 00 and 04 both mean the money has moved.
-    None: still unknown (the terminal does not know the sale, or did not answer)."""
-    try:
-        return driver.void(operation_no)
-    except TerminalDeclined as declined:
-        if declined.response_code == "04":
-            return VoidResult("04", True, "", "", "", "")
-        return None
-    except TerminalError:
-        return None
+def claim(session: Session, intent: TerminalIntent, channel: Channel) -> None:
+    """Only the counter that sent an intent's command may settle it (its terminal holds the
+    money); an intent from before counters were recorded goes to the counter of its terminal."""
+    case = get_case(session, intent.case_id)
+    if intent.counter_id:
+        if intent.counter_id != channel.counter_id:
+            raise DomainError(
+                "execute.intent_other_counter",
+                counter=terminal_label(session, case.order.terminal_no),
+                terminal_no=case.order.terminal_no,
+            )
+        return
+    mine = counter_terminal_no(session, channel)
+    if mine and case.order.terminal_no != mine:
+        raise DomainError(
+            "execute.intent_other_counter",
+            counter=terminal_label(session, case.order.terminal_no),
+            terminal_no=case.order.terminal_no,
+        )
 
 
 def reconcile_intent(
-    store: Store, intent_id: uuid.UUID, driver: TerminalDriver, actor_id: uuid.UUID | None
+    store: Store,
+    intent_id: uuid.UUID,
+    channel: Channel | TerminalDriver,
+    actor_id: uuid.UUID | None,
 ) -> ExecutionOutcome | None:
-    """Ask the terminal what became of an open intent and close it: the outcome when the money
-    moved, None when it did not (the step may be retried). Raises OutcomeUnknown otherwise."""
-    with store.transaction() as session:
-        intent = session.get_one(TerminalIntent, intent_id)
-        op_no, route = intent.original_operation_no, intent.command
-    seen: Transaction | VoidResult | None | bool
-    if route is not Route.VOID:
-        # A refund can only have been sent by a driver that refunds without the card; such a
-        # driver must be asked (none exists yet: unknown). Without that capability no refund
-        # command ever went out for this intent.
-        seen = None if Capability.REFUND in driver.capabilities else False
-    else:
-        try:
-            seen = _void_seen(driver, op_no)
-        except TerminalError as exc:
-            raise OutcomeUnknown("execute.outcome_unknown") from exc
-        if seen is None and Capability.VOID in driver.capabilities:
-            seen = _void_again(driver, op_no)
-    if seen is None:
-        raise OutcomeUnknown("execute.outcome_unknown")
+    """Ask the channel what became of an open intent and close it: the outcome when the money
+    moved, None when it did not (the step may be retried). Raises OutcomeUnknown while it
+    cannot tell, DomainError when this counter may not settle it."""
+    channel = as_channel(channel)
     with store.transaction() as session:
         intent = session.get_one(TerminalIntent, intent_id)
         if intent.state is not IntentState.OPEN:
             raise IllegalTransition("execute.already_closed")
-        case = session.get_one(CancellationCase, intent.case_id)
-        actor = session.get(User, actor_id) if actor_id else None
-        if isinstance(seen, Transaction | VoidResult):
-            audit.record(session, "terminal.reconciled", actor, case_id=case.id, moved=True)
-            return record_outcome(
-                session,
-                case,
-                intent,
-                actor,
-                response_code=seen.response_code or "00",
-                auth_code=seen.auth_code,
-                operation_no=seen.operation_no,
-            )
-        audit.record(session, "terminal.reconciled", actor, case_id=case.id, moved=False)
-        close_failed(session, intent, "execute.not_moved")
-    return None
+        if intent.manual:
+            raise OutcomeUnknown("execute.manual_in_progress")
+        claim(session, intent, channel)
+        request = money_request(session, get_case(session, intent.case_id), intent)
+    try:
+        return settle(store, intent_id, channel.ask(request), actor_id, asked=True, channel=channel)
+    except ExecutionRefused:
+        return None
 
 
 def reconcile_case(
-    store: Store, case_id: uuid.UUID, driver: TerminalDriver
+    store: Store,
+    case_id: uuid.UUID,
+    channel: Channel | TerminalDriver,
+    actor_id: uuid.UUID | None = None,
 ) -> ExecutionOutcome | None:
-    """'核对终端' on one blocked case: ask the terminal about its open intent now.
-
-    The outcome when the money moved (the case is done), None when it did not (retry is safe);
-    OutcomeUnknown while the terminal still cannot tell."""
+    """'核对终端' on one blocked case: ask the channel about its open intent now."""
     with store.transaction() as session:
         intent = open_intent(session, get_case(session, case_id))
         if intent is None:
             raise IllegalTransition("execute.already_closed")
         intent_id = intent.id
-    return reconcile_intent(store, intent_id, driver, None)
+    return reconcile_intent(store, intent_id, channel, actor_id)
+
+
+def resend_void(
+    store: Store, case_id: uuid.UUID, actor_id: uuid.UUID, channel: Channel | TerminalDriver
+) -> ExecutionOutcome:
+    """'再次发送撤销': send the blocked case's void once more to the same, verified terminal.
+
+    Safe only because such a terminal never voids one sale twice (it answers 04): the channel
+    checks the terminal's id and the sale's amount first. Audited before the command goes
+    out; raises OutcomeUnknown again if this answer is lost too."""
+    channel = as_channel(channel)
+    if ChannelCapability.SAFE_RESEND not in channel.capabilities:
+        raise IllegalTransition("execute.resend_not_safe")
+    with store.transaction() as session:
+        case = get_case(session, case_id)
+        intent = open_intent(session, case)
+        if intent is None:
+            raise IllegalTransition("execute.already_closed")
+        if intent.manual or intent.command is not Route.VOID:
+            raise IllegalTransition("execute.resend_not_safe")
+        claim(session, intent, channel)
+        actor = session.get(User, actor_id)
+        intent.resends += 1
+        audit.record(
+            session,
+            "terminal.void_resent",
+            actor,
+            case_id=case.id,
+            order_id=case.order_id,
+            resend=intent.resends,
+            terminal_id=intent.terminal_id,
+        )
+        intent_id = intent.id
+        request = money_request(session, case, intent)
+    return settle(store, intent_id, channel.resend(request), actor_id, asked=True, channel=channel)
 
 
 @dataclass(frozen=True)
 class ReconcileReport:
     intent_id: uuid.UUID
     case_id: uuid.UUID
-    moved: bool | None  # None: the terminal could not be asked; the case stays blocked
+    moved: bool | None  # None: the outcome is still unknown; the case stays blocked
+    key: str = ""  # why it is still unknown, or who settled it
 
 
-def reconcile_open_intents(store: Store, driver: TerminalDriver) -> list[ReconcileReport]:
-    """At start-up: settle every intent a crash left open before its case can be touched."""
+def reconcile_open_intents(
+    store: Store, channel: Channel | TerminalDriver
+) -> list[ReconcileReport]:
+    """At start-up: settle this counter's intents a crash left open, before their cases can
+    be touched. Another counter's intents are left to that counter (its terminal holds the
+    money); one that another counter settles meanwhile is skipped, never an error."""
+    channel = as_channel(channel)
     with store.transaction() as session:
+        mine = counter_terminal_no(session, channel)
+        legacy = TerminalIntent.counter_id == ""
+        if mine:
+            legacy = legacy & (SuspendedOrder.terminal_no == mine)
         rows = session.execute(
-            select(TerminalIntent.id, TerminalIntent.case_id).where(
-                TerminalIntent.state == IntentState.OPEN, TerminalIntent.manual.is_(False)
+            select(TerminalIntent.id, TerminalIntent.case_id)
+            .join(CancellationCase, CancellationCase.id == TerminalIntent.case_id)
+            .join(SuspendedOrder, SuspendedOrder.id == CancellationCase.order_id)
+            .where(
+                TerminalIntent.state == IntentState.OPEN,
+                TerminalIntent.manual.is_(False),
+                or_(TerminalIntent.counter_id == channel.counter_id, legacy),
             )
+            .order_by(TerminalIntent.created_at)
         ).all()
     reports = []
     for intent_id, case_id in rows:
         try:
-            moved = reconcile_intent(store, intent_id, driver, None) is not None
+            moved = reconcile_intent(store, intent_id, channel, None) is not None
             reports.append(ReconcileReport(intent_id, case_id, moved))
-        except OutcomeUnknown:
-            reports.append(ReconcileReport(intent_id, case_id, None))
+        except OutcomeUnknown as unknown:
+            reports.append(ReconcileReport(intent_id, case_id, None, unknown.key))
+        except (IllegalTransition, StaleData) as settled:
+            reports.append(ReconcileReport(intent_id, case_id, None, settled.key))
+        except DomainError as refused:
+            reports.append(ReconcileReport(intent_id, case_id, None, refused.key))
+    check_manual_voids(store, channel)
     return reports
+
+
+def check_manual_voids(store: Store, channel: Channel | TerminalDriver) -> int:
+    """A void recorded by hand while the terminal was out of reach is checked against the
+    terminal's own records once it answers again. Returns how many were checked."""
+    channel = as_channel(channel)
+    with store.transaction() as session:
+        mine = counter_terminal_no(session, channel)
+        query = (
+            select(CancellationCase.id)
+            .join(SuspendedOrder, SuspendedOrder.id == CancellationCase.order_id)
+            .where(
+                CancellationCase.journal_check == "PENDING", CancellationCase.stage == Stage.DONE
+            )
+        )
+        if mine:
+            query = query.where(SuspendedOrder.terminal_no == mine)
+        pending = list(session.execute(query).scalars())
+    if not pending or not channel.reachable():
+        return 0
+    for case_id in pending:
+        with store.transaction() as session:
+            case = get_case(session, case_id)
+            intent = session.execute(
+                select(TerminalIntent).where(
+                    TerminalIntent.case_id == case.id, TerminalIntent.state == IntentState.DONE
+                )
+            ).scalar_one()
+            request = money_request(session, case, intent)
+        seen = channel.ask(request)
+        verdict = (
+            "OK"
+            if isinstance(seen, Moved)
+            else "MISMATCH"
+            if isinstance(seen, NotMoved)
+            else "UNCHECKABLE"
+        )
+        with store.transaction() as session:
+            case = get_case(session, case_id)
+            case.journal_check = verdict
+            audit.record(
+                session,
+                "terminal.manual_void_checked",
+                None,
+                case_id=case.id,
+                order_id=case.order_id,
+                verdict=verdict,
+                detail=getattr(seen, "key", ""),
+            )
+    return len(pending)

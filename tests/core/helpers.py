@@ -129,16 +129,30 @@ def drive_to_approved(session: Session, staff: Staff, order: SuspendedOrder):  #
     return case
 
 
+def photo(seed: int = 0, size: int = 64) -> bytes:
+    """A real PNG photo (it decodes), different for each seed: evidence checks decode images."""
+    import io
+
+    from PIL import Image
+
+    image = Image.new("RGB", (size, size), ((seed * 37) % 256, (seed * 91) % 256, 120))
+    out = io.BytesIO()
+    image.save(out, format="PNG")
+    return out.getvalue()
+
+
 @dataclass
 class FakeTerminal:
     """A driver double: a journal of sales by operation number, and scripted failures."""
 
     sales: dict[str, bool] = field(default_factory=dict)  # op no → voided
+    amounts: dict[str, int] = field(default_factory=dict)  # op no → fen (default ¥128.00)
     fail_next: str = ""  # "", "decline:XX", "link", "answer_lost", "answer_lost_not_moved"
     voids_sent: int = 0
     reachable: bool = True
     name: str = "fake"
     simulated: bool = True
+    terminal_id: str = TERMINAL_NO  # what the terminal reports as its own id
     capabilities: frozenset[Capability] = frozenset(
         {
             Capability.PING,
@@ -147,6 +161,7 @@ class FakeTerminal:
             Capability.SALES_JOURNAL,
             Capability.CLOSE_BATCH,
             Capability.VOID_STATUS,
+            Capability.REPORTS_IDENTITY,
         }
     )
 
@@ -156,7 +171,7 @@ class FakeTerminal:
     def identify(self) -> TerminalIdentity:
         if not self.reachable:
             raise LinkError("terminal.link.no_ack")
-        return TerminalIdentity(TERMINAL_NO, MERCHANT_NO)
+        return TerminalIdentity(self.terminal_id, MERCHANT_NO)
 
     def void(self, operation_no: str) -> VoidResult:
         failure, self.fail_next = self.fail_next, ""
@@ -174,7 +189,9 @@ class FakeTerminal:
         self.sales[operation_no] = True
         if failure == "answer_lost":
             raise AnswerLost("terminal.answer_lost")
-        return VoidResult("00", True, MERCHANT_NO, TERMINAL_NO, "V12345", f"9{operation_no}")
+        return VoidResult(
+            "00", True, MERCHANT_NO, self.terminal_id, "V12345", f"9{operation_no[-5:]}"
+        )
 
     def refund(self, amount_fen: int, original_rrn: str, original_date: dt.date) -> RefundResult:
         raise NotImplementedError
@@ -191,10 +208,10 @@ class FakeTerminal:
             Transaction(
                 "00",
                 MERCHANT_NO,
-                TERMINAL_NO,
+                self.terminal_id,
                 "1",
                 "AUTH01",
-                12_800,
+                self.amounts.get(op, 12_800),
                 "1234",
                 op,
                 "CR",

@@ -7,20 +7,30 @@ import dataclasses
 import pytest
 
 from app import workflow
-from app.errors import DomainError, IllegalTransition, PermissionDenied, ValidationFailed
+from app.errors import DomainError, IllegalTransition, ValidationFailed
 from app.models import IntentState, OrderStatus, Stage, TerminalIntent
-from app.payments.card.base import Capability, LinkError, TerminalDeclined
+from app.payments.card.base import Capability
 from app.workflow import (
+    ExecutionRefused,
     ManualSlip,
     OutcomeUnknown,
     execute,
     needs_manual_refund,
     reconcile_open_intents,
     record_manual_execution,
+    resend_void,
+    start_manual,
 )
-from tests.core.helpers import PINS, FakeTerminal, drive_to_approved, make_order, seed_staff
+from tests.core.helpers import (
+    PINS,
+    FakeTerminal,
+    drive_to_approved,
+    make_order,
+    photo,
+    seed_staff,
+)
 
-PNG = b"\x89PNG\r\n\x1a\n" + b"slip" * 50
+PNG = photo(1)
 
 
 @pytest.fixture
@@ -42,7 +52,7 @@ def _intents(store, case_id):  # type: ignore[no-untyped-def]
 def test_decline_keeps_case_approved_and_retry_is_safe(approved) -> None:  # type: ignore[no-untyped-def]
     store, staff, case_id, op = approved
     terminal = FakeTerminal(sales={op: False}, fail_next="decline:02")
-    with pytest.raises(TerminalDeclined) as err:
+    with pytest.raises(ExecutionRefused) as err:
         execute(store, case_id, staff.cashier.id, terminal)
     assert err.value.key == "terminal.rc.02"
     assert _intents(store, case_id) == [(IntentState.FAILED, "terminal.rc.02")]
@@ -55,9 +65,10 @@ def test_decline_keeps_case_approved_and_retry_is_safe(approved) -> None:  # typ
 def test_link_failure_before_ack_means_no_money_moved(approved) -> None:  # type: ignore[no-untyped-def]
     store, staff, case_id, op = approved
     terminal = FakeTerminal(sales={op: False}, fail_next="link")
-    with pytest.raises(LinkError):
+    with pytest.raises(ExecutionRefused) as err:
         execute(store, case_id, staff.cashier.id, terminal)
-    assert _intents(store, case_id) == [(IntentState.FAILED, "terminal.link_failed")]
+    assert err.value.key == "terminal.link.no_ack"
+    assert _intents(store, case_id) == [(IntentState.FAILED, "terminal.link.no_ack")]
 
 
 def test_lost_answer_is_reconciled_from_the_journal_never_resent(approved) -> None:  # type: ignore[no-untyped-def]
@@ -65,13 +76,13 @@ def test_lost_answer_is_reconciled_from_the_journal_never_resent(approved) -> No
     terminal = FakeTerminal(sales={op: False}, fail_next="answer_lost")
     outcome = execute(store, case_id, staff.cashier.id, terminal)
     assert outcome.response_code == "00" and terminal.voids_sent == 1
-    assert _intents(store, case_id) == [(IntentState.DONE, "execute.done")]
+    assert _intents(store, case_id) == [(IntentState.DONE, "execute.reconciled_journal")]
 
 
 def test_lost_answer_when_nothing_moved_allows_retry(approved) -> None:  # type: ignore[no-untyped-def]
     store, staff, case_id, op = approved
     terminal = FakeTerminal(sales={op: False}, fail_next="answer_lost_not_moved")
-    with pytest.raises(DomainError) as err:
+    with pytest.raises(ExecutionRefused) as err:
         execute(store, case_id, staff.cashier.id, terminal)
     assert err.value.key == "execute.not_moved"
     execute(store, case_id, staff.cashier.id, terminal)
@@ -104,11 +115,12 @@ def test_unreachable_terminal_leaves_intent_open_and_blocks_the_case(approved) -
     assert terminal.voids_sent == 1
 
 
-def test_already_voided_answer_is_checked_against_the_terminal(approved) -> None:  # type: ignore[no-untyped-def]
+def test_already_voided_answer_means_the_money_is_back_and_says_so(approved) -> None:  # type: ignore[no-untyped-def]
     store, staff, case_id, op = approved
     terminal = FakeTerminal(sales={op: True})  # voided by an attempt the database never heard of
     outcome = execute(store, case_id, staff.cashier.id, terminal)
-    assert outcome.response_code == "00" and terminal.voids_sent == 0
+    assert outcome.response_code == "04" and terminal.voids_sent == 0
+    assert outcome.note_key == "execute.voided_earlier_no_numbers"
 
 
 def _approved_refund(store, staff):  # type: ignore[no-untyped-def]
@@ -127,9 +139,15 @@ def test_refund_goes_manual_on_a_terminal_without_refund(approved) -> None:  # t
         execute(store, case_id, staff.cashier.id, terminal)
     assert err.value.key == "execute.manual_refund_required"
     slip = ManualSlip(
-        reference="556677889900", auth_code="ab12", amount_fen=12_800, trace_no="000777"
+        reference="556677889900", auth_code="ab12cd", amount_fen=12_800, trace_no="000777"
     )
-    with pytest.raises(PermissionDenied):
+    with pytest.raises(IllegalTransition) as err:  # keying starts with an intent, not after
+        record_manual_execution(
+            store, case_id, staff.cashier.id, staff.lead.name, PINS["lead"], slip, "s.png", PNG
+        )
+    assert err.value.key == "manual.not_started"
+    start_manual(store, case_id, staff.cashier.id, terminal)
+    with pytest.raises(ValidationFailed) as not_lead:
         record_manual_execution(
             store,
             case_id,
@@ -140,6 +158,7 @@ def test_refund_goes_manual_on_a_terminal_without_refund(approved) -> None:  # t
             "slip.png",
             PNG,
         )
+    assert [p.key for p in not_lead.value.problems] == ["approve.lead_only"]
     with pytest.raises(ValidationFailed) as bad:
         record_manual_execution(
             store,
@@ -151,7 +170,12 @@ def test_refund_goes_manual_on_a_terminal_without_refund(approved) -> None:  # t
             "slip.png",
             PNG,
         )
-    assert sorted(p.field or "" for p in bad.value.problems) == ["amount", "auth_code", "reference"]
+    assert sorted(p.field or "" for p in bad.value.problems) == [
+        "amount",
+        "auth_code",
+        "reference",
+        "trace_no",
+    ]
     outcome = record_manual_execution(
         store, case_id, staff.cashier.id, staff.lead.name, PINS["lead"], slip, "slip.png", PNG
     )
@@ -159,7 +183,8 @@ def test_refund_goes_manual_on_a_terminal_without_refund(approved) -> None:  # t
     with store.transaction() as s:
         case = workflow.get_case(s, case_id)
         assert case.order.status is OrderStatus.REFUNDED and case.order.refunded_fen == 12_800
-        assert case.result_rrn == "556677889900" and case.result_auth_code == "AB12"
+        assert case.result_rrn == "556677889900" and case.result_auth_code == "AB12CD"
+        assert case.result_manual and case.result_confirmed_by_id == staff.lead.id
         assert [a.purpose for a in case.attachments] == ["SLIP"]
 
 
@@ -200,13 +225,19 @@ class DocumentedTerminal(FakeTerminal):
         return [dataclasses.replace(t, voided=False) for t in super().sales_journal()]
 
 
-def test_a_real_terminal_without_void_status_is_asked_by_voiding_again(approved) -> None:  # type: ignore[no-untyped-def]
+def test_a_real_terminal_without_void_status_is_voided_again_only_when_asked(approved) -> None:  # type: ignore[no-untyped-def]
     store, staff, case_id, op = approved
     terminal = DocumentedTerminal(sales={op: False}, fail_next="answer_lost")
     terminal.capabilities = terminal.capabilities - {Capability.VOID_STATUS}
-    outcome = execute(store, case_id, staff.cashier.id, terminal)
-    # The answer was lost; the journal cannot tell; the second void is refused with 04
-    # (already voided), which means the money moved: recorded once, never voided twice.
+    with pytest.raises(OutcomeUnknown) as unknown:
+        execute(store, case_id, staff.cashier.id, terminal)
+    # The answer was lost and the journal cannot tell: nothing is sent again by itself.
+    assert unknown.value.resend_safe and terminal.voids_sent == 1
+    assert reconcile_open_intents(store, terminal)[0].moved is None
+    assert terminal.voids_sent == 1
+    # The explicit, audited re-send: the terminal refuses a second void with 04 (already
+    # voided), which means the money moved: recorded once, never voided twice.
+    outcome = resend_void(store, case_id, staff.cashier.id, terminal)
     assert outcome.response_code == "04" and terminal.voids_sent == 1
     with store.transaction() as s:
         assert workflow.get_case(s, case_id).stage is Stage.DONE

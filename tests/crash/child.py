@@ -26,13 +26,18 @@ from app.models import IntentState, Stage, TerminalIntent
 from app.payments.card.integrado.driver import PosIntegradoDriver
 from app.workflow import (
     ManualSlip,
+    OutcomeUnknown,
     execute,
     get_case,
     reconcile_open_intents,
     record_manual_execution,
+    resend_void,
+    start_manual,
 )
+from app.workflow.outcome import open_intent
+from tests.core.helpers import photo
 
-SLIP_PHOTO = b"\x89PNG\r\n\x1a\n" + b"slip-photo" * 20
+SLIP_PHOTO = photo(42)
 
 
 def die() -> None:
@@ -120,14 +125,20 @@ def main(argv: list[str]) -> int:
     result: dict[str, Any] = {"mode": mode}
 
     def carry_out() -> None:
-        """Step 5 as the cashier does it: the void on the wire, or the manual refund record."""
+        """Step 5 as the cashier does it: the void on the wire, or the manual refund: start
+        the manual path (its intent), key it on the terminal, record the slip."""
         if manual:
+            start_manual(store, case_uuid, actor_uuid, driver)
             slip = _slip(store, case_uuid)
             record_manual_execution(
                 store, case_uuid, actor_uuid, lead, pin, slip, "slip.png", SLIP_PHOTO
             )
         else:
             execute(store, case_uuid, actor_uuid, driver)
+
+    def still_blocked() -> bool:
+        with store.transaction() as s:
+            return open_intent(s, get_case(s, case_uuid)) is not None
 
     if mode == "run":
         instrument(point)
@@ -142,14 +153,39 @@ def main(argv: list[str]) -> int:
             result["outcome"] = exc.key
     else:
         result["reconciled"] = [str(r.moved) for r in reconcile_open_intents(store, driver)]
+        if not manual and still_blocked():
+            # The terminal's records cannot tell: the cashier presses 再次发送撤销 (the
+            # explicit, audited re-send; the terminal answers 04 if it had voided).
+            try:
+                resend_void(store, case_uuid, actor_uuid, driver)
+                result["resent"] = True
+            except OutcomeUnknown as exc:
+                result["resend_error"] = exc.key
         with store.transaction() as s:
             stage = get_case(s, case_uuid).stage
-        if stage is Stage.APPROVED:  # the cashier retries: safe, the intents are all closed
+        if stage is Stage.APPROVED and not still_blocked():
+            # The cashier retries: safe, the intents are all closed.
             try:
                 carry_out()
                 result["retried"] = True
             except DomainError as exc:
                 result["retry_error"] = exc.key
+        elif manual and still_blocked():
+            # The manual path was started before the crash: record the slip now.
+            try:
+                record_manual_execution(
+                    store,
+                    case_uuid,
+                    actor_uuid,
+                    lead,
+                    pin,
+                    _slip(store, case_uuid),
+                    "slip.png",
+                    SLIP_PHOTO,
+                )
+                result["recorded"] = True
+            except DomainError as exc:
+                result["record_error"] = exc.key
     driver.close()
     print(json.dumps(result), flush=True)
     return 0
@@ -159,7 +195,10 @@ def _slip(store: Any, case_id: uuid.UUID) -> ManualSlip:
     with store.transaction() as s:
         case = get_case(s, case_id)
         return ManualSlip(
-            reference="556677889900", auth_code="AB12", amount_fen=case.form_amount_fen or 0
+            reference="556677889900",
+            auth_code="AB12CD",
+            amount_fen=case.form_amount_fen or 0,
+            trace_no="000556",
         )
 
 

@@ -20,6 +20,7 @@ from app.models import IntentState, OrderStatus, Stage, TerminalIntent
 from app.payments.card.integrado import protocol as p
 from app.payments.card.integrado.simulator import SimulatedTerminal, serve_tcp
 from app.workflow import get_case
+from tests.core.helpers import TERMINAL_NO
 
 ROOT = Path(__file__).resolve().parents[2]
 VOID_POINTS = (
@@ -122,7 +123,7 @@ def run_trial(
     trial_dir.mkdir()
     db_file = trial_dir / "till.sqlite3"
     shutil.copy(template.db_file, db_file)
-    terminal = SimulatedTerminal(trial_dir / "terminal.json")
+    terminal = SimulatedTerminal(trial_dir / "terminal.json", terminal_id=TERMINAL_NO)
     terminal.sale(template.void_amount, "000001")  # operation 000001: the sale to void
     random_kill = point.startswith("random")
     if random_kill:

@@ -10,6 +10,7 @@ from PySide6.QtCore import Qt
 
 from app.payments.card.integrado.simulator import ALWAYS, Misbehaviour, SimulatedTerminal
 from app.payments.card.ports import open_driver
+from tests.core.helpers import photo
 from tests.ui.conftest import sign_in_as, wait_idle
 from tests.ui.test_wizard import (  # noqa: F401 (the autouse fixture applies here too)
     PNG,
@@ -45,7 +46,7 @@ def approved(qtbot: Any, ctx: Any, tmp_path: Path, opener: Any, **order: Any) ->
 
 def test_void_on_the_terminal_cancels_the_order(qtbot: Any, ctx: Any, tmp_path: Path) -> None:
     journal = tmp_path / "sim.json"
-    sale = SimulatedTerminal(journal).sale(12_800, "T00001")
+    sale = SimulatedTerminal(journal, terminal_id="12345678").sale(12_800, "T00001")
     dialog = approved(qtbot, ctx, tmp_path, simulator(journal), operation_no=sale.operation_no)
     page = dialog.execute_page
     assert "¥128.00" in page.amount.text()
@@ -81,7 +82,7 @@ def test_void_on_the_terminal_cancels_the_order(qtbot: Any, ctx: Any, tmp_path: 
 
 def test_terminal_error_in_words_then_retry(qtbot: Any, ctx: Any, tmp_path: Path) -> None:
     journal = tmp_path / "sim.json"
-    sale = SimulatedTerminal(journal).sale(12_800, "T00001")
+    sale = SimulatedTerminal(journal, terminal_id="12345678").sale(12_800, "T00001")
     silent = simulator(journal, Misbehaviour(ignore=ALWAYS))
     dialog = approved(qtbot, ctx, tmp_path, silent, operation_no=sale.operation_no)
     page = dialog.execute_page
@@ -110,16 +111,22 @@ def test_refund_goes_the_guided_manual_way(qtbot: Any, ctx: Any, tmp_path: Path)
     manual = page.manual
     assert manual.steps.text().startswith("1. ")
     assert "123456789012" in manual.steps.text()  # the original reference to key in
+    assert not manual.slip_box.isEnabled()  # nothing is keyed before the intent is written
+    qtbot.mouseClick(manual.start_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: dialog.snap.manual_started, timeout=5000)
+    wait_idle(qtbot, ctx)
+    assert manual.slip_box.isEnabled() and not manual.start_button.isVisible()
 
     type_into(qtbot, manual.inputs["reference"], "12345")
     type_into(qtbot, manual.inputs["auth_code"], "654321")
+    type_into(qtbot, manual.inputs["trace_no"], "000321")
     type_into(qtbot, manual.inputs["amount"], "128.00")
     type_into(qtbot, manual.inputs["lead_name"], "李四")
     type_into(qtbot, manual.inputs["lead_pin"], "222222")
     press_next(qtbot, dialog)  # no slip photo yet
     assert manual.errors["attachment"].isVisible()
     slip = tmp_path / "slip.png"
-    slip.write_bytes(PNG + b"slip")
+    slip.write_bytes(photo(7))
     manual.set_slip_file(slip)
     type_into(qtbot, manual.inputs["lead_pin"], "222222")
     press_next(qtbot, dialog)
@@ -142,7 +149,7 @@ def test_a_case_left_blocked_by_a_crash_is_settled_by_asking_the_terminal(
     from app.models import IntentState, Route, TerminalIntent
 
     journal = tmp_path / "sim.json"
-    terminal = SimulatedTerminal(journal)
+    terminal = SimulatedTerminal(journal, terminal_id="12345678")
     sale = terminal.sale(12_800, "T00009")
     dialog = approved(qtbot, ctx, tmp_path, simulator(journal), operation_no=sale.operation_no)
     # The till died after the terminal voided the sale and before the answer was recorded.

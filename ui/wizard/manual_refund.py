@@ -29,6 +29,7 @@ FIELDS = ("reference", "auth_code", "amount", "trace_no")
 class ManualRefundView(RetranslateMixin, QWidget):
     recorded = Signal(object)  # the case's new CaseSnapshot
     busy = Signal(bool)
+    start_requested = Signal()  # the cashier is about to key it on the terminal
 
     def __init__(self, ctx, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -39,6 +40,12 @@ class ManualRefundView(RetranslateMixin, QWidget):
         self.intro = QLabel(wordWrap=True, objectName="manual_intro")
         self.intro.setStyleSheet("font-weight: bold;")
         layout.addWidget(self.intro)
+        # Nothing is keyed before the app has written down that it will be (a crash then
+        # leaves a trace, and no other counter can key the same case).
+        self.start_button = QPushButton(objectName="start_manual")
+        self.start_button.setMinimumHeight(38)
+        self.start_button.clicked.connect(self.start_requested.emit)
+        layout.addWidget(self.start_button)
         self.steps_box = QGroupBox()
         self.steps = QLabel(wordWrap=True, objectName="manual_steps")
         QVBoxLayout(self.steps_box).addWidget(self.steps)
@@ -76,6 +83,9 @@ class ManualRefundView(RetranslateMixin, QWidget):
     def load(self, snap) -> None:
         self.snap = snap
         self._render()
+
+    def show_error(self, text: str) -> None:
+        self.message.show_text(text)
 
     def set_slip_file(self, path: Path) -> None:
         self.slip_path = Path(path)
@@ -143,19 +153,14 @@ class ManualRefundView(RetranslateMixin, QWidget):
         self.message.show_text("\n".join(rest))
 
     def retranslate(self) -> None:
-        self.intro.setText(
-            self.tr(
-                "This terminal cannot refund without the card. Do the refund by hand on the "
-                "terminal, then record what its slip says."
-            )
-        )
+        self.start_button.setText(self.tr("Start the manual path (before keying on the terminal)"))
         self.steps_box.setTitle(self.tr("On the terminal"))
         self.slip_box.setTitle(self.tr("From the terminal's slip"))
         texts = {
             "reference": self.tr("Reference no. (12 digits)"),
-            "auth_code": self.tr("Auth code"),
+            "auth_code": self.tr("Auth code (6)"),
             "amount": self.tr("Amount (yuan)"),
-            "trace_no": self.tr("Trace no."),
+            "trace_no": self.tr("Trace no. (6 digits)"),
             "slip": self.tr("Photo of the slip"),
             "lead_name": self.tr("Confirming lead"),
             "lead_pin": self.tr("Lead's PIN"),
@@ -170,6 +175,23 @@ class ManualRefundView(RetranslateMixin, QWidget):
     def _render(self) -> None:
         if self.snap is None:
             return
+        void = self.snap.route == "VOID"
+        self.intro.setText(
+            self.tr(
+                "The terminal cannot be reached. Key the void by hand on the terminal, then "
+                "record what its slip says; it is checked against the terminal's journal once "
+                "the terminal answers again."
+            )
+            if void
+            else self.tr(
+                "This terminal cannot refund without the card. Do the refund by hand on the "
+                "terminal, then record what its slip says."
+            )
+        )
+        started = self.snap.manual_started
+        self.start_button.setVisible(not started)
+        self.steps_box.setEnabled(started)
+        self.slip_box.setEnabled(started)
         lines = [
             f"{i}. {self.ctx.msg(key, **params)}"
             for i, (key, params) in enumerate(self.snap.guide, 1)

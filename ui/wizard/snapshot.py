@@ -46,6 +46,8 @@ class ResultRow:
     manual: bool
     fee_effect_fen: int
     executed_at: str
+    confirmed_by: str = ""  # the lead who confirmed a result typed in by hand
+    note_key: str = ""  # how the result is known (app.workflow.outcome)
 
 
 @dataclass(frozen=True)
@@ -103,6 +105,7 @@ class CaseSnapshot:
     blocked: bool
     result: ResultRow | None
     guide: tuple[tuple[str, dict[str, Any]], ...] = field(default=())
+    manual_started: bool = False  # this case's money is being keyed by hand (open intent)
 
     @property
     def before_submission(self) -> bool:
@@ -115,9 +118,10 @@ class CaseSnapshot:
 def read_snapshot(session: Session, case: CancellationCase, actor: User) -> CaseSnapshot:
     """Everything the wizard shows about `case`, as of this session."""
     from app.clock import format_local, local_date
-    from app.models import Route, Stage
+    from app.models import Stage, User
     from app.settings import load_settings
     from app.workflow import case_blocked, form_defaults, guide_lines, latest_decision
+    from app.workflow.outcome import open_intent
 
     zone = load_settings(session).timezone
     order = case.order
@@ -133,10 +137,15 @@ def read_snapshot(session: Session, case: CancellationCase, actor: User) -> Case
             manual=case.result_manual,
             fee_effect_fen=case.fee_effect_fen or 0,
             executed_at=format_local(case.executed_at, zone) if case.executed_at else "",
+            confirmed_by=session.get_one(User, case.result_confirmed_by_id).name
+            if case.result_confirmed_by_id
+            else "",
+            note_key=case.result_note_key,
         )
     guide: tuple[tuple[str, dict[str, Any]], ...] = ()
-    if case.route is Route.REFUND and case.stage is Stage.APPROVED:
+    if case.stage is Stage.APPROVED:
         guide = tuple(guide_lines(case, zone))
+    pending = open_intent(session, case)
     return CaseSnapshot(
         case_id=case.id,
         case_no=case.case_no,
@@ -196,6 +205,7 @@ def read_snapshot(session: Session, case: CancellationCase, actor: User) -> Case
         blocked=case_blocked(session, case),
         result=result,
         guide=guide,
+        manual_started=pending is not None and pending.manual,
     )
 
 

@@ -48,6 +48,7 @@ class ExecutePage(StepPage):
         super().__init__(ctx, parent)
         self.open_terminal = open_terminal
         self.mode = "terminal"  # terminal / checking / manual / summary
+        self._checked = False  # the terminal's capabilities were read for this case
         self.running = False
         self._stage: str | None = None
         self._failed_stage: str | None = None
@@ -72,6 +73,13 @@ class ExecutePage(StepPage):
         self.reconcile_button.setMinimumHeight(38)
         self.reconcile_button.clicked.connect(self.reconcile)
         self.blocked_box.layout().addWidget(self.reconcile_button)
+        # Where the terminal proves a second void cannot move money twice (it answers 04):
+        # the one explicit, audited re-send.
+        self.resend_button = QPushButton(objectName="resend_void")
+        self.resend_button.setMinimumHeight(38)
+        self.resend_button.clicked.connect(self.resend)
+        self.blocked_box.layout().addWidget(self.resend_button)
+        self.resend_safe = False
         layout.addWidget(self.blocked_box)
         self.progress_box = QGroupBox()
         progress = QVBoxLayout(self.progress_box)
@@ -92,6 +100,7 @@ class ExecutePage(StepPage):
         self.manual = ManualRefundView(ctx)
         self.manual.recorded.connect(lambda _s: self._reload())
         self.manual.busy.connect(self._set_running)
+        self.manual.start_requested.connect(self.start_manual)
         self.stack.addWidget(self.manual)
         self.summary = SummaryView(ctx)
         self.stack.addWidget(self.summary)
@@ -105,7 +114,9 @@ class ExecutePage(StepPage):
         self.summary.load(snap)
         if snap.stage == "DONE":
             self.mode = "summary"
-        elif snap.stage == "APPROVED" and snap.route == "REFUND" and self.mode == "terminal":
+        elif snap.stage == "APPROVED" and snap.manual_started:
+            self.mode = "manual"
+        elif snap.stage == "APPROVED" and self.mode == "terminal" and not self._checked:
             self._check_capabilities()
         self._show_mode()
         self._render()
@@ -126,6 +137,8 @@ class ExecutePage(StepPage):
         if self.mode == "summary":
             return self.tr("Close")
         if self.mode == "manual":
+            if self.snap and self.snap.route == "VOID":
+                return self.tr("Record manual void")
             return self.tr("Record manual refund")
         if self._error:
             return self.tr("Retry")
@@ -190,7 +203,10 @@ class ExecutePage(StepPage):
         if self.mode == "checking":
             self.mode = "terminal"
             self._show_mode()
-        if getattr(error, "key", "") == "execute.manual_refund_required":
+        if getattr(error, "key", "") in (
+            "execute.manual_refund_required",
+            "manual.not_started",
+        ):
             self.mode = "manual"
             self._show_mode()
             return
@@ -200,29 +216,61 @@ class ExecutePage(StepPage):
         self._reload(quiet=True)  # the case may now be blocked (answer lost): show it
 
     def _check_capabilities(self) -> None:
-        """A refund: can this terminal do it, or does the cashier key it in by hand?"""
+        """What this counter's terminal can do for the case: a refund it cannot send is keyed
+        in by hand; a void it can safely re-send after a lost answer gets that button."""
         case_id, store, opener = self.snap.case_id, self.ctx.store, self.open_terminal
 
         def check(_report):
-            from app.workflow import get_case, needs_manual_refund
+            from app.payments.channel import ChannelCapability
+            from app.workflow import as_channel, get_case, needs_manual_refund
 
-            driver = opener(None)
+            channel = as_channel(opener(None))
             try:
                 with store.transaction() as session:
-                    return needs_manual_refund(get_case(session, case_id), driver)
+                    manual = needs_manual_refund(get_case(session, case_id), channel)
+                return manual, ChannelCapability.SAFE_RESEND in channel.capabilities
             finally:
-                driver.close()
+                channel.close()
 
         self.mode = "checking"
+        self._checked = True
         self.ctx.tasks.run_device(
             check, on_success=self._capabilities, on_failure=self._execute_failed, owner=self
         )
 
-    def _capabilities(self, manual: bool) -> None:
+    def _capabilities(self, found: tuple[bool, bool]) -> None:
+        manual, self.resend_safe = found
         self.mode = "manual" if manual else "terminal"
         self._show_mode()
         self._render()
         self.busy.emit(False)  # the dialog refreshes its buttons
+
+    def start_manual(self) -> None:
+        """The cashier is about to key it on the terminal: the intent is committed first."""
+        case_id, actor_id, store, opener = (
+            self.snap.case_id,
+            self.ctx.user_id,
+            self.ctx.store,
+            self.open_terminal,
+        )
+
+        def run(_report: Any) -> Any:
+            from app.workflow import as_channel, start_manual
+
+            channel = as_channel(opener(None))
+            try:
+                return start_manual(store, case_id, actor_id, channel)
+            finally:
+                channel.close()
+
+        def failed(error: BaseException) -> None:
+            self._set_running(False)
+            self.manual.show_error(error_text(self.ctx, error))
+
+        self._set_running(True)
+        self.ctx.tasks.run_device(
+            run, on_success=lambda _i: self._reload(), on_failure=failed, owner=self
+        )
 
     def _reload(self, quiet: bool = False) -> None:
         job = case_step(self.snap.case_id, self.ctx.user_id)
@@ -254,12 +302,14 @@ class ExecutePage(StepPage):
         """'核对终端': settle the open intent by asking the terminal (app.workflow.reconcile_case)."""
         case_id, store, opener = self.snap.case_id, self.ctx.store, self.open_terminal
 
+        actor_id = self.ctx.user_id
+
         def run(report: Any) -> Any:
             from app.workflow import reconcile_case
 
             driver = opener(report)
             try:
-                return reconcile_case(store, case_id, driver)
+                return reconcile_case(store, case_id, driver, actor_id)
             finally:
                 driver.close()
 
@@ -280,12 +330,51 @@ class ExecutePage(StepPage):
             run, on_success=done, on_failure=failed, on_progress=self._progress, owner=self
         )
 
+    def resend(self) -> None:
+        """'再次发送撤销': the one explicit, audited re-send (app.workflow.resend_void)."""
+        case_id, actor_id, store, opener = (
+            self.snap.case_id,
+            self.ctx.user_id,
+            self.ctx.store,
+            self.open_terminal,
+        )
+
+        def run(report: Any) -> Any:
+            from app.workflow import resend_void
+
+            driver = opener(report)
+            try:
+                return resend_void(store, case_id, actor_id, driver)
+            finally:
+                driver.close()
+
+        def failed(error: BaseException) -> None:
+            self._set_running(False)
+            self._error = error_text(self.ctx, error)
+            self._render()
+            self._reload(quiet=True)
+
+        self._error = ""
+        self._set_running(True)
+        self.ctx.tasks.run_device(
+            run,
+            on_success=lambda _o: self._reload(),
+            on_failure=failed,
+            on_progress=self._progress,
+            owner=self,
+        )
+
     def retranslate(self) -> None:
         self.confirm.setText(self.tr("I have checked this amount with the customer"))
         self.reconcile_button.setText(self.tr("Check with the terminal"))
         self.reconcile_button.setToolTip(
+            self.tr("Read the terminal's own records about the last command; nothing is sent again")
+        )
+        self.resend_button.setText(self.tr("Send the void again"))
+        self.resend_button.setToolTip(
             self.tr(
-                "Ask the terminal whether the last command went through; never sends a second void blindly"
+                "Once, to the same terminal, after it shows the sale is still there: it never "
+                "voids one sale twice (it answers 04), so the money moves back once"
             )
         )
         self.progress_box.setTitle(self.tr("Terminal"))
@@ -302,6 +391,9 @@ class ExecutePage(StepPage):
             self.amount.setText(self.tr("Amount to refund: %1").replace("%1", amount))
         self.blocked_box.setVisible(snap.blocked and snap.stage == "APPROVED")
         self.blocked_label.setText(self.ctx.msg("execute.open_intent"))
+        self.resend_button.setVisible(
+            snap.blocked and self.resend_safe and snap.route == "VOID" and not snap.manual_started
+        )
         names = {
             "connecting": self.tr("Connecting to the terminal"),
             "waiting": self.tr("Waiting for the terminal (follow its screen)"),

@@ -10,7 +10,7 @@ from pathlib import Path
 from sqlalchemy import select, update
 from sqlalchemy.orm import Session
 
-from app import audit
+from app import audit, refs
 from app.clock import store_zone, utcnow
 from app.db import Store, sqlite_file
 from app.models import (
@@ -23,6 +23,7 @@ from app.models import (
     User,
 )
 from app.payments.card.base import ProgressCallback, TerminalDriver, Transaction
+from app.payments.card.channel import CardTerminalChannel
 from app.payments.card.ports import SIMULATOR, open_driver
 from app.settings import StoreSettings
 
@@ -41,6 +42,19 @@ def is_simulated(port: str) -> bool:
     return port.strip() in ("", SIMULATOR)
 
 
+def simulated_terminal_id(store: Store) -> str:
+    """The simulated terminal reports the store's terminal number, as a real one reports its
+    own: orders name it, and step 5 refuses a terminal that reports another."""
+    from app.setup import current_terminal
+
+    try:
+        with store.transaction() as session:
+            terminal = current_terminal(session)
+            return terminal.terminal_no if terminal else ""
+    except Exception:  # no schema yet (doctor on a fresh machine): the simulator's default
+        return ""
+
+
 def configured_driver(
     store: Store, settings: StoreSettings, progress: ProgressCallback | None = None
 ) -> TerminalDriver:
@@ -50,7 +64,16 @@ def configured_driver(
 
     port = SIMULATOR if store.training else (load_binding().port or settings.terminal_port)
     if is_simulated(port):
-        return open_driver(SIMULATOR, journal=simulator_journal(store), progress=progress)
+        from app.payments.card.integrado.simulator import (
+            InProcessSimulatorDriver,
+            SimulatedTerminal,
+        )
+
+        terminal = SimulatedTerminal(simulator_journal(store))
+        wanted = simulated_terminal_id(store)
+        if wanted:
+            terminal.rename(wanted)
+        return InProcessSimulatorDriver(terminal, progress=progress)
     return open_driver(
         port,
         progress=progress,
@@ -58,6 +81,20 @@ def configured_driver(
         ack_timeout=settings.ack_timeout_ms / 1000,
         answer_timeout=settings.answer_timeout_ms / 1000,
         inter_byte_timeout=settings.inter_byte_timeout_ms / 1000,
+    )
+
+
+def configured_channel(
+    store: Store, settings: StoreSettings, progress: ProgressCallback | None = None
+) -> CardTerminalChannel:
+    """This counter's terminal as a step-5 channel: its driver, the counter's id and the
+    terminal number the counter is bound to."""
+    from app.counter import counter_id, load_binding
+
+    return CardTerminalChannel(
+        configured_driver(store, settings, progress),
+        counter_id=counter_id(),
+        terminal_no=load_binding().terminal_no,
     )
 
 
@@ -83,20 +120,22 @@ def reconcile_journal(
 ) -> list[SuspendedOrder]:
     """A suspended order (cause TERMINAL_NO_RECORD) for every sale the terminal has and the
     store's records lack: the card was charged, the till has no order."""
-    known = set(
-        session.execute(
+    known = {
+        refs.operation_no(op)
+        for op in session.execute(
             select(SuspendedOrder.operation_no).where(
                 SuspendedOrder.terminal_no == terminal_no, SuspendedOrder.operation_no != ""
             )
         ).scalars()
-    )
+    }
     created = []
     for tx in sales:
-        if tx.voided or tx.function_code == "1200" or tx.operation_no in known:
+        op = refs.operation_no(tx.operation_no)
+        if tx.voided or tx.function_code == "1200" or op in known:
             continue
         card = f"******{tx.card_last4}" if tx.card_last4.isdigit() else None
         order = SuspendedOrder(
-            order_no=f"TERM-{terminal_no}-{tx.operation_no}",
+            order_no=f"TERM-{terminal_no}-{op}",
             merchant_no=merchant_no,
             terminal_no=terminal_no,
             occurred_at=_occurred(tx, zone),
@@ -107,14 +146,14 @@ def reconcile_journal(
             card_masked=card,
             card_last4=tx.card_last4 if card else None,
             auth_code=tx.auth_code[:6],
-            operation_no=tx.operation_no,
+            operation_no=op,
             trace_no=tx.ticket[-6:] if tx.ticket.isdigit() else "",
             cause=Cause.TERMINAL_NO_RECORD,
             source=OrderSource.TERMINAL_JOURNAL,
             cashier=actor.name if actor else "",
         )
         session.add(order)
-        known.add(tx.operation_no)
+        known.add(op)
         created.append(order)
     session.flush()
     if created:
@@ -143,14 +182,17 @@ def mark_batch_settled(session: Session, terminal_no: str, actor: User | None) -
     return count
 
 
-def seed_simulator(journal: Path, orders: list[SuspendedOrder]) -> None:
+def seed_simulator(journal: Path, orders: list[SuspendedOrder], terminal_id: str = "") -> None:
     """Give the demo's simulated terminal the sales behind the demo's orders, so a void of a
-    demo order finds its sale (operation numbers are given out in order from 000001)."""
+    demo order finds its sale (operation numbers are given out in order from 000001); it
+    reports the demo store's terminal number."""
     from app.payments.card.integrado.simulator import SimulatedTerminal
 
     if journal.exists():
         return
     terminal = SimulatedTerminal(None)  # in memory first: one durable write at the end
+    if terminal_id:
+        terminal.terminal_id = terminal_id
     by_op = {int(o.operation_no): o for o in orders if o.operation_no.isdigit()}
     for op in range(1, max(by_op, default=0) + 1):
         order = by_op.get(op)
@@ -194,11 +236,41 @@ def reconcile_with_terminal(
         return len(sales), [o.order_no for o in created]
 
 
+def open_intents_of(session: Session, terminal_no: str) -> list[str]:
+    """Case numbers with a money movement of this terminal still open (its outcome unknown,
+    or keyed by hand and not yet recorded)."""
+    from app.models import CancellationCase, IntentState, TerminalIntent
+
+    return list(
+        session.execute(
+            select(CancellationCase.case_no)
+            .join(TerminalIntent, TerminalIntent.case_id == CancellationCase.id)
+            .join(SuspendedOrder, SuspendedOrder.id == CancellationCase.order_id)
+            .where(
+                TerminalIntent.state == IntentState.OPEN,
+                SuspendedOrder.terminal_no == terminal_no,
+            )
+            .order_by(CancellationCase.case_no)
+        ).scalars()
+    )
+
+
 def close_terminal_batch(store: Store, driver: TerminalDriver, actor_id: object = None) -> int:
     """Settle the terminal's batch, then mark this terminal's standing orders settled.
-    Returns how many orders became settled."""
+    Returns how many orders became settled.
+
+    Refused while a money movement of this terminal is open: once the batch is closed its
+    journal no longer shows the sale, and the open case could never be settled."""
+    from app.errors import DomainError
     from app.setup import current_terminal
 
+    with store.transaction() as session:
+        terminal = current_terminal(session)
+        blocked = open_intents_of(session, terminal.terminal_no) if terminal else []
+    if blocked:
+        raise DomainError(
+            "terminal.close_batch_open_intent", cases="、".join(blocked[:5]), count=len(blocked)
+        )
     driver.close_batch()
     with store.transaction() as session:
         terminal = current_terminal(session)

@@ -279,5 +279,14 @@ class SimulatedTerminal:
             self.batch_no += 1
             self._save()
 
+    def rename(self, terminal_id: str) -> None:
+        """Give the terminal the id it reports (a store's simulated terminal reports the
+        store's terminal number, as a real one reports its own)."""
+        with self._lock:
+            self._load()
+            if self.terminal_id != terminal_id:
+                self.terminal_id = terminal_id
+                self._save()
+
     def seed_sales(self, count: int, amount_fen: int = 12_800) -> list[Movement]:
         return [self.sale(amount_fen + 100 * i, f"S{i:05d}") for i in range(count)]
