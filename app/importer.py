@@ -27,6 +27,7 @@ from app.cards import last4, mask_pan, redact_pans
 from app.clock import store_zone, utcnow
 from app.models import Cause, Funding, OrderSource, SuspendedOrder, TxnType, User
 from app.money import parse_yuan
+from app.redaction import redact, redact_value
 
 log = logging.getLogger(__name__)
 
@@ -113,6 +114,11 @@ class ImportProblem:
     key: str
     params: dict[str, Any] = field(default_factory=dict)
 
+    def __post_init__(self) -> None:
+        # A header or a cell echoed in the report may hold a card or phone number.
+        object.__setattr__(self, "column", redact(self.column))
+        object.__setattr__(self, "params", redact_value(self.params))
+
 
 @dataclass
 class ImportReport:
@@ -184,7 +190,7 @@ def parse_row(
             errors.add(
                 name,
                 "import.bad_choice",
-                value=value[:20],
+                value=redact(value)[:20],
                 choices="/".join(sorted(set(_CHOICES[name].values()))),
             )
         return picked
@@ -194,7 +200,7 @@ def parse_row(
         if value in _TRUE:
             return True
         if value not in _FALSE:
-            errors.add(name, "import.bad_bool", value=value[:10])
+            errors.add(name, "import.bad_bool", value=redact(value)[:10])
         return False
 
     def text(name: str, max_len: int) -> str:

@@ -1,21 +1,13 @@
 """Logging to a rotating file in the user log dir; every line, tracebacks included, passes
-through the redactor (no full card number, no full mobile number)."""
+through the redactor (no full card number, no full phone number)."""
 
 from __future__ import annotations
 
 import logging
 import logging.handlers
-import re
 
 from app import paths
-from app.cards import redact_pans
-
-_PHONE = re.compile(r"(?<!\d)(1[3-9]\d)(\d{4})(\d{4})(?!\d)")
-
-
-def redact(text: str) -> str:
-    """No full card number and no full mobile number in a log line."""
-    return _PHONE.sub(r"\1****\3", redact_pans(text))
+from app.redaction import redact
 
 
 class RedactingFormatter(logging.Formatter):

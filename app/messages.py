@@ -9,6 +9,7 @@ from __future__ import annotations
 from typing import Any
 
 from app.money import format_fen
+from app.redaction import redact_value
 
 # key: (zh_CN, en)
 MESSAGES: dict[str, tuple[str, str]] = {
@@ -51,6 +52,10 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "user.name_taken": (
         "用户名“{name}”已存在，请换一个。",
         "The user name '{name}' is taken; choose another.",
+    ),
+    "user.name_has_number": (
+        "用户名中不能含有银行卡号或电话号码，请换一个名字。",
+        "A user name may not contain a card or phone number; choose another name.",
     ),
     "user.pin_invalid": ("PIN 须为 6–12 位数字。", "A PIN is 6 to 12 digits."),
     "user.cannot_disable_self": (
@@ -563,8 +568,12 @@ def tr(key: str, lang: str = "zh_CN", **params: object) -> str:
     texts = MESSAGES.get(key) or EVENTS.get(key) or LABELS.get(key)
     if texts is None:
         return key
+    # A parameter may echo what someone typed (a cell, a header, a name): never a full card
+    # or phone number in a message.
     shown: dict[str, Any] = {
-        name: format_fen(value) if name in _MONEY_PARAMS and isinstance(value, int) else value
+        name: format_fen(value)
+        if name in _MONEY_PARAMS and isinstance(value, int)
+        else redact_value(value)
         for name, value in params.items()
     }
     if isinstance(shown.get("fields"), str):

@@ -11,6 +11,7 @@ from sqlalchemy.orm import Session
 from app import audit, case_messages  # noqa: F401 (registers the keys validate() raises)
 from app.errors import DomainError, ValidationFailed
 from app.models import Setting, User
+from app.redaction import redact_value
 
 SETTINGS_KEY = "store"
 SETTINGS_VERSION = 1
@@ -81,7 +82,8 @@ def load_settings(session: Session) -> StoreSettings:
 def save_settings(session: Session, settings: StoreSettings, actor: User | None) -> None:
     settings.validate()
     old = load_settings(session)
-    new_value = dataclasses.asdict(settings)
+    # Free-form strings (a printer URL, `extra`) are kept redacted like any typed text.
+    new_value = redact_value(dataclasses.asdict(settings))
     row = session.get(Setting, SETTINGS_KEY)
     if row is None:
         session.add(Setting(key=SETTINGS_KEY, value=new_value))

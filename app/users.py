@@ -12,6 +12,7 @@ from app.clock import utcnow
 from app.errors import AuthFailure, DomainError, PermissionDenied
 from app.models import Role, User
 from app.pins import check_pin, dummy_check, hash_pin, pin_is_valid
+from app.redaction import redact
 
 MAX_FAILURES = 5
 LOCKOUT = dt.timedelta(minutes=5)
@@ -69,6 +70,8 @@ def create_user(
     name = name.strip()
     if not 1 <= len(name) <= 60:
         raise DomainError("user.name_invalid", field="name")
+    if redact(name) != name:  # a name is shown on every screen and form: no number in it
+        raise DomainError("user.name_has_number", field="name")
     if find_user(session, name) is not None:
         raise DomainError("user.name_taken", field="name", name=name)
     if not pin_is_valid(pin):

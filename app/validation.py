@@ -5,8 +5,8 @@ from __future__ import annotations
 import datetime as dt
 import re
 
-from app.cards import redact_pans
 from app.errors import DomainError
+from app.redaction import redact
 
 _MOBILE = re.compile(r"^1[3-9]\d{9}$")
 # Area code 010/02x (3 digits) or 0xxx (4 digits), 7–8 digit number, optional extension.
@@ -71,8 +71,9 @@ def check_amount(
 
 
 def check_text(value: str, field: str, *, max_len: int, required: bool = True) -> str:
-    """Free text, trimmed; a full card number typed into it is masked before it goes anywhere."""
-    text = redact_pans(value.strip())
+    """Free text, trimmed; a card or phone number typed into it is masked before it goes
+    anywhere (a customer's phone belongs in the phone field, where it is encrypted)."""
+    text = redact(value.strip())
     if required and not text:
         raise DomainError("form.required", field=field)
     if len(text) > max_len:

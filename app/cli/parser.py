@@ -16,7 +16,7 @@ from collections.abc import Callable, Sequence
 from typing import Any
 
 from app import __version__
-from app.cli.common import fail, lang, open_store_for
+from app.cli.common import fail, lang, open_store_for, redacted_output
 from app.errors import DomainError
 
 log = logging.getLogger("guadan.cli")
@@ -126,20 +126,20 @@ def main(
     from app.logs import setup_logging
 
     setup_logging()
-    parser = build_parser(hooks, gui)
-    args = parser.parse_args(args_list)
-    _parsed[0] = args
-    try:
-        return int(args.func(args) or 0)
-    except DomainError as exc:
-        return fail(exc.message(lang()))
-    except KeyboardInterrupt:
-        return 130
-    except Exception as exc:  # one clear line for the user; the traceback goes to the log
-        log.exception("command failed")
-        from app.cards import redact_pans
-
-        return fail(redact_pans(f"{type(exc).__name__}: {exc}"))
+    # Everything a command prints — argparse's own errors about a value too — is redacted.
+    with redacted_output():
+        parser = build_parser(hooks, gui)
+        args = parser.parse_args(args_list)
+        _parsed[0] = args
+        try:
+            return int(args.func(args) or 0)
+        except DomainError as exc:
+            return fail(exc.message(lang()))
+        except KeyboardInterrupt:
+            return 130
+        except Exception as exc:  # one clear line for the user; the traceback goes to the log
+            log.exception("command failed")
+            return fail(f"{type(exc).__name__}: {exc}")
 
 
 if __name__ == "__main__":

@@ -19,7 +19,8 @@ from app.models import (
     Stage,
     User,
 )
-from app.secrets import encrypt_phone, mask_phone
+from app.phones import mask_phone
+from app.secrets import encrypt_phone
 from app.settings import load_settings
 from app.validation import (
     check_amount,

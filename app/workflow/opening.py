@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import re
 import uuid
 from dataclasses import dataclass
 
@@ -23,6 +24,7 @@ from app.models import (
     TxnType,
     User,
 )
+from app.redaction import redact
 from app.settings import load_settings
 from app.validation import (
     check_merchant_no,
@@ -198,8 +200,11 @@ def _coerce_correction(name: str, value: object) -> object:
             raise ValueError
         if name == "rrn" and text and (len(text) != 12):
             raise ValueError
-        if name == "location" and not text:
-            raise ValueError
+        if name == "operation_no" and text and not re.fullmatch(r"[0-9A-Za-z]{1,12}", text):
+            raise ValueError  # the terminal's number: never room for a card number
+        if name == "location":
+            # free text printed on the form: a card or phone number in it is masked
+            return check_text(text, name, max_len=120)
         return text
     except ValueError as exc:
         raise DomainError("correct.bad_value", field=name) from exc
@@ -214,6 +219,7 @@ def correct_order(
     """
     require_role(lead, LEADS, "perm.lead_only")
     require_stage(case, {Stage.ESCALATED}, "correct")
+    note = check_text(note, "note", max_len=1000, required=False)
     order = case.order
     coerced = {name: _coerce_correction(name, value) for name, value in changes.items()}
     corrections: list[DataCorrection] = []
@@ -229,12 +235,12 @@ def correct_order(
                 case_id=case.id,
                 order_id=order.id,
                 field=name,
-                old_value="" if old is None else str(old),
+                old_value="" if old is None else redact(str(old)),
                 new_value="" if new is None else str(new),
                 corrected_by_id=lead.id,
             )
         )
-    if not corrections and not note.strip():
+    if not corrections and not note:
         raise DomainError("correct.nothing", field="note")
     session.add_all(corrections)
     case.stage = Stage.VERIFY
@@ -248,7 +254,7 @@ def correct_order(
         "case.corrected",
         lead,
         case,
-        note=note.strip(),
+        note=note,
         changes={c.field: [c.old_value, c.new_value] for c in corrections},
     )
     return corrections
