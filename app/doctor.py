@@ -198,13 +198,7 @@ def check_key_storage() -> CheckResult:
 
         backend = type(keyring.get_keyring())
         return CheckResult("keyring", Status.OK, f"{backend.__module__}.{backend.__qualname__}")
-    return CheckResult(
-        "keyring",
-        Status.WARN,
-        f"no OS keyring backend: the customer-phone key is a plain file {secrets.key_file()} "
-        "(readable by this user only); install a keyring (Secret Service / Windows Credential "
-        "Manager) for better protection",
-    )
+    return CheckResult("keyring", Status.WARN, secrets.key_file_warning())
 
 
 def check_font(resources: Path) -> CheckResult:

@@ -31,6 +31,21 @@ def log_dir() -> Path:
     return path
 
 
+def keys_dir() -> Path:
+    """Where a key file lives when the OS has no keyring: outside the data dir, so that no
+    copy of the data dir or of its backups carries the key with the data it unlocks."""
+    home = os.environ.get("GUADAN_HOME")
+    if home:
+        path = Path(home) / "keys"
+    else:
+        data = Path(platformdirs.user_data_dir(APP_NAME, appauthor=False))
+        path = Path(platformdirs.user_config_dir(APP_NAME, appauthor=False)) / "keys"
+        if path.is_relative_to(data):  # Windows: config and data are one folder
+            path = data.parent / f"{APP_NAME}-keys"
+    path.mkdir(mode=0o700, parents=True, exist_ok=True)
+    return path
+
+
 def default_db_path(training: bool = False, demo: bool = False) -> Path:
     name = "training.sqlite3" if training else "demo.sqlite3" if demo else "guadan.sqlite3"
     return data_dir() / name

@@ -1,6 +1,8 @@
 """The key that encrypts customer phones (AES-GCM): from the OS keyring, else a 0600 key file.
 
 A store without a keyring backend still works, with a logged (and `doctor`-visible) warning.
+The key file lives outside the data dir (`paths.keys_dir`), never beside the database or in
+its backups; a key file left in the data dir by an older version is moved there on first use.
 """
 
 from __future__ import annotations
@@ -8,7 +10,6 @@ from __future__ import annotations
 import base64
 import logging
 import os
-import re
 from pathlib import Path
 
 from cryptography.hazmat.primitives.ciphers.aead import AESGCM
@@ -40,11 +41,42 @@ def _keyring_usable() -> bool:
 
 
 def key_file() -> Path:
+    return paths.keys_dir() / "phone.key"
+
+
+def legacy_key_file() -> Path:
+    """Where versions before 0.2 kept the key: beside the database, so in every backup."""
     return paths.data_dir() / "phone.key"
+
+
+def _move_legacy_key(path: Path) -> None:
+    """Move an older version's key file out of the data dir (same bytes, still 0600)."""
+    legacy = legacy_key_file()
+    if not legacy.exists():
+        return
+    if path.exists():
+        if path.read_bytes() == legacy.read_bytes():
+            legacy.unlink()
+        else:
+            log.error(
+                "two different customer-phone key files: %s is used, %s is left in the data dir",
+                path,
+                legacy,
+            )
+        return
+    data = legacy.read_bytes()
+    fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
+    with os.fdopen(fd, "wb") as fh:
+        fh.write(data)
+        fh.flush()
+        os.fsync(fh.fileno())  # the new copy is on disk before the old one goes
+    legacy.unlink()
+    log.warning("customer-phone key file moved out of the data dir: %s -> %s", legacy, path)
 
 
 def _key_from_file() -> bytes:
     path = key_file()
+    _move_legacy_key(path)
     if path.exists():
         return base64.b64decode(path.read_bytes())
     key = AESGCM.generate_key(bit_length=256)
@@ -75,14 +107,22 @@ def phone_key() -> bytes:
             log.warning("keyring unusable (%s); using the key file", type(exc).__name__)
             key = None
     if key is None:
-        log.warning(
-            "no OS keyring backend: the customer-phone key is kept in %s (readable by this user only)",
-            key_file(),
-        )
+        log.warning("%s", key_file_warning())
         key = _key_from_file()
         _backend_note["where"] = "file"
     _cached[scope] = key
     return key
+
+
+def key_file_warning() -> str:
+    """What the person looking after the PC must know when the key is a plain file."""
+    return (
+        f"no OS keyring backend: the customer-phone key is a plain file {key_file()} "
+        "(readable by this user only), kept outside the data dir and so NOT in any backup: "
+        "keep a copy of it somewhere safe, or a restored backup's customer phones cannot be "
+        "read; install a keyring (Secret Service / Windows Credential Manager) for better "
+        "protection"
+    )
 
 
 def key_storage() -> str:
@@ -98,13 +138,3 @@ def encrypt_phone(phone: str) -> bytes:
 
 def decrypt_phone(blob: bytes) -> str:
     return AESGCM(phone_key()).decrypt(blob[:12], blob[12:], b"customer-phone").decode()
-
-
-def mask_phone(phone: str) -> str:
-    """138****5678 for a mobile; keep area code and last 2 of a landline."""
-    digits = re.sub(r"\D", "", phone)
-    if len(digits) == 11 and digits.startswith("1"):
-        return f"{digits[:3]}****{digits[-4:]}"
-    if len(digits) >= 6:
-        return f"{digits[:3]}{'*' * (len(digits) - 5)}{digits[-2:]}"
-    return "*" * len(digits)
