@@ -23,7 +23,7 @@ from sqlalchemy import select, tuple_
 from sqlalchemy.orm import Session
 
 from app import audit
-from app.cards import last4, mask_pan, redact_pans
+from app.cards import last4, mask_pan
 from app.clock import store_zone, utcnow
 from app.models import Cause, Funding, OrderSource, SuspendedOrder, TxnType, User
 from app.money import parse_yuan
@@ -204,7 +204,7 @@ def parse_row(
         return False
 
     def text(name: str, max_len: int) -> str:
-        value = redact_pans(raw.get(name, "").strip())
+        value = redact(raw.get(name, "").strip())
         if len(value) > max_len:
             errors.add(name, "import.too_long", max=max_len)
         return value

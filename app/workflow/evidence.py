@@ -17,6 +17,7 @@ from app.models import (
     Stage,
     User,
 )
+from app.redaction import redact
 from app.workflow.common import (
     BEFORE_SUBMISSION,
     MAX_ATTACHMENT_BYTES,
@@ -95,7 +96,7 @@ def add_attachment(
             return existing
     attachment = Attachment(
         case_id=case.id,
-        filename=Path(filename).name[:200],
+        filename=redact(Path(filename).name)[:200],
         sha256=digest,
         size=len(data),
         mime=mime,

@@ -13,14 +13,19 @@ independently of the app's own redactor (so the redactor cannot pass by grading 
 from __future__ import annotations
 
 import re
+import sqlite3
 import unicodedata
 from collections.abc import Iterable
+from pathlib import Path
 
 _INVISIBLE = re.compile(r"[\u00ad\u180e\u200b-\u200f\u2060-\u2064\ufeff]")
-_RUN = re.compile(r"(?<![0-9A-Za-z])\d{13,19}(?![0-9A-Za-z])")
+# Standing alone: not glued to letters (hex digests, UUIDs) nor to a mask's asterisks (in a
+# database file a masked "…******0018" may sit right before the next column's digits).
+_RUN = re.compile(r"(?<![0-9A-Za-z*])\d{13,19}(?![0-9A-Za-z])")
 _BETWEEN_DIGITS = re.compile(r"(?<=\d)[\s\-\u2010-\u2015\u2212._/,·()]{1,4}(?=\d)")
-_MOBILE = re.compile(r"(?<!\d)1[3-9]\d{9}(?!\d)")
-_LANDLINE = re.compile(r"(?<!\d)0[1-9]\d{1,2}-?[2-9]\d{6,7}(?!\d)")
+_MOBILE = re.compile(r"(?<![0-9A-Za-z*])1[3-9]\d{9}(?![0-9A-Za-z])")
+# A real area code (010, 02x, 0xxx from 03) and a local number of 7–8 digits.
+_LANDLINE = re.compile(r"(?<![0-9A-Za-z*])0(?:10|2\d|[3-9]\d{2})-?[2-9]\d{6,7}(?![0-9A-Za-z])")
 
 
 def luhn(digits: str) -> bool:
@@ -42,6 +47,25 @@ def luhn_runs(blob: bytes | str) -> list[str]:
 
 def collapsed(blob: bytes | str) -> str:
     return _BETWEEN_DIGITS.sub("", as_text(blob))
+
+
+def sqlite_cells(path: Path) -> str:
+    """Every text and blob cell of a SQLite file, one per line (a raw scan of the file may
+    miss a value split over overflow pages, and sees adjacent columns glued together)."""
+    conn = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+    try:
+        lines = []
+        tables = [r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type='table'")]
+        for table in tables:
+            for row in conn.execute(f'SELECT * FROM "{table}"'):
+                for cell in row:
+                    if isinstance(cell, bytes):
+                        cell = cell.decode("utf-8", errors="replace")
+                    if isinstance(cell, str):
+                        lines.append(cell)
+        return "\n".join(lines)
+    finally:
+        conn.close()
 
 
 def planted_found(blob: bytes | str, planted: Iterable[str]) -> list[str]:
