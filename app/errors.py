@@ -27,7 +27,9 @@ class DomainError(Exception):
     def message(self, lang: str = "zh_CN") -> str:
         from app.messages import tr
 
-        return tr(self.key, lang, **self.params)
+        # `{field}` in a message names the input concerned (in words: tr looks it up)
+        params = {"field": self.field, **self.params} if self.field else self.params
+        return tr(self.key, lang, **params)
 
 
 class AuthFailure(DomainError):

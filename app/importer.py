@@ -191,7 +191,8 @@ def parse_row(
                 name,
                 "import.bad_choice",
                 value=redact(value)[:20],
-                choices="/".join(sorted(set(_CHOICES[name].values()))),
+                choices=",".join(dict.fromkeys(_CHOICES[name].values())),
+                choice_kind=name,  # shown in words: 消费、预授权完成、扫码
             )
         return picked
 

@@ -10,7 +10,7 @@ from sqlalchemy.orm import Session
 from app import audit
 from app.clock import utcnow
 from app.errors import AuthFailure, DomainError, PermissionDenied
-from app.models import Role, User
+from app.models import CancellationCase, Role, User
 from app.pins import check_pin, dummy_check, hash_pin, pin_is_valid
 from app.redaction import redact
 
@@ -22,11 +22,21 @@ def find_user(session: Session, name: str) -> User | None:
     return session.execute(select(User).where(User.name == name.strip())).scalar_one_or_none()
 
 
-def check_credentials(session: Session, name: str, pin: str, *, purpose: str = "signin") -> User:
+def check_credentials(
+    session: Session,
+    name: str,
+    pin: str,
+    *,
+    purpose: str = "signin",
+    case: CancellationCase | None = None,
+) -> User:
     """The user if name and PIN match; counts failures and locks after MAX_FAILURES.
 
     Used for sign-in and for a lead's PIN at approval: both go through the same lockout.
+    A PIN asked for a `case` (approval, correction) files its failures on that case, so that
+    they show on the order's timeline.
     """
+    on_case = {"case_id": case.id, "order_id": case.order_id} if case is not None else {}
     user = find_user(session, name)
     now = utcnow()
     if user is None or not user.active:
@@ -40,11 +50,11 @@ def check_credentials(session: Session, name: str, pin: str, *, purpose: str = "
         if user.failed_attempts >= MAX_FAILURES:
             user.locked_until = now + LOCKOUT
             user.failed_attempts = 0
-            audit.record(session, "auth.locked", user, purpose=purpose)
+            audit.record(session, "auth.locked", user, purpose=purpose, **on_case)
             raise AuthFailure(
                 "auth.locked", field="pin", minutes=int(LOCKOUT.total_seconds() // 60)
             )
-        audit.record(session, "auth.failed", user, purpose=purpose)
+        audit.record(session, "auth.failed", user, purpose=purpose, **on_case)
         raise AuthFailure("auth.bad_pin", field="pin", tries=MAX_FAILURES - user.failed_attempts)
     user.failed_attempts = 0
     user.locked_until = None

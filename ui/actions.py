@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from typing import Any, Protocol
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QMessageBox
 
 from ui.context import AppContext
@@ -22,6 +22,7 @@ class MainWindow(Protocol):
     status: GuadanStatusBar
     preview_dialog: Any
     batch_dialog: Any  # (a QWidget: dialogs open over it)
+    correction_dialog: Any
 
 
 def open_import(window: MainWindow) -> None:
@@ -109,9 +110,11 @@ def open_correction(window: MainWindow) -> None:
         return
     from ui.dialogs.correction_dialog import CorrectionDialog
 
-    dialog = CorrectionDialog(window.ctx, detail, window)
-    if dialog.exec() == CorrectionDialog.DialogCode.Accepted:
-        window.ctx.orders_changed.emit()
+    dialog = CorrectionDialog(window.ctx, detail, window)  # type: ignore[arg-type]
+    dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+    dialog.accepted.connect(window.ctx.orders_changed)
+    window.correction_dialog = dialog  # tests and screenshots reach it here
+    dialog.open()  # window-modal, without a nested event loop
 
 
 def print_batch(window: MainWindow) -> None:

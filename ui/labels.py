@@ -50,9 +50,9 @@ def label(kind: str, code: object) -> str:
 
 def event_label(kind: str) -> str:
     """An audit event kind as a timeline line ('case.opened' → 开始撤销申请)."""
-    from app.messages import tr
+    from app.messages import event_text
 
-    return tr(kind, language())
+    return event_text(kind, language())
 
 
 def yes_no(value: bool) -> str:

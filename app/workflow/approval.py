@@ -64,10 +64,14 @@ def submit(session: Session, case: CancellationCase, actor: User) -> None:
 def _approver(
     session: Session, case: CancellationCase, name: str, pin: str, settings: StoreSettings
 ) -> User:
-    approver = check_credentials(session, name, pin, purpose="approval")
+    approver = check_credentials(session, name, pin, purpose="approval", case=case)
     require_role(approver, LEADS, "approve.lead_only")
     if approver.id == case.submitted_by_id:
-        raise PermissionDenied("approve.not_applicant")
+        # the attempt itself is the record: kept (and on the case's timeline) though refused
+        audit_case(session, "approval.self_attempt", approver, case)
+        refused = PermissionDenied("approve.not_applicant")
+        refused.keeps_changes = True
+        raise refused
     if (
         case.form_amount_fen or 0
     ) > settings.approval_threshold_fen and approver.role is not Role.ADMIN:
@@ -150,7 +154,7 @@ def withdraw_approval(
         raise IllegalTransition("execute.open_intent")
     if not comment.strip():
         raise DomainError("reject.comment_required", field="comment")
-    lead = check_credentials(session, lead_name, pin, purpose="approval")
+    lead = check_credentials(session, lead_name, pin, purpose="approval", case=case)
     require_role(lead, LEADS, "approve.lead_only")
     comment = check_text(comment, "comment", max_len=1000)
     session.add(

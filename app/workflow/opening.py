@@ -26,6 +26,7 @@ from app.models import (
 )
 from app.redaction import redact
 from app.settings import load_settings
+from app.users import check_credentials
 from app.validation import (
     check_merchant_no,
     check_terminal_no,
@@ -211,15 +212,27 @@ def _coerce_correction(name: str, value: object) -> object:
 
 
 def correct_order(
-    session: Session, case: CancellationCase, lead: User, changes: dict[str, object], note: str = ""
+    session: Session,
+    case: CancellationCase,
+    lead: User,
+    changes: dict[str, object],
+    note: str,
+    *,
+    pin: str,
 ) -> list[DataCorrection]:
     """A lead corrects an escalated order's data; old and new values are kept and audited.
 
-    The case then goes back to step 1, to be verified again by the cashier.
+    Like an approval, it needs a note saying what it rests on and the lead's own PIN (the
+    same lockout as sign-in). The case then goes back to step 1, verified again by the cashier.
     """
     require_role(lead, LEADS, "perm.lead_only")
     require_stage(case, {Stage.ESCALATED}, "correct")
-    note = check_text(note, "note", max_len=1000, required=False)
+    if not note.strip():
+        raise DomainError("correct.note_required", field="note")
+    if not pin:
+        raise DomainError("correct.pin_required", field="pin")
+    check_credentials(session, lead.name, pin, purpose="correction", case=case)
+    note = check_text(note, "note", max_len=1000)
     order = case.order
     coerced = {name: _coerce_correction(name, value) for name, value in changes.items()}
     corrections: list[DataCorrection] = []
@@ -240,8 +253,6 @@ def correct_order(
                 corrected_by_id=lead.id,
             )
         )
-    if not corrections and not note:
-        raise DomainError("correct.nothing", field="note")
     session.add_all(corrections)
     case.stage = Stage.VERIFY
     case.verify_checks = {}

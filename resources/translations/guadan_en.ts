@@ -3,62 +3,62 @@
 <context>
     <name>Actions</name>
     <message>
-        <location filename="../../ui/actions.py" line="67" />
+        <location filename="../../ui/actions.py" line="68" />
         <source>Select an order that has a cancellation case to print its form.</source>
         <translation>Select an order that has a cancellation case to print its form.</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="88" />
+        <location filename="../../ui/actions.py" line="89" />
         <source>Application form %1</source>
         <translation>Application form %1</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="92" />
+        <location filename="../../ui/actions.py" line="93" />
         <source>Form printed: %1</source>
         <translation>Form printed: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="126" />
+        <location filename="../../ui/actions.py" line="129" />
         <source>Print a batch of forms</source>
         <translation>Print a batch of forms</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="137" />
+        <location filename="../../ui/actions.py" line="140" />
         <source>From</source>
         <translation>From</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="138" />
+        <location filename="../../ui/actions.py" line="141" />
         <source>To</source>
         <translation>To</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="161" />
+        <location filename="../../ui/actions.py" line="164" />
         <source>No application form was submitted from %1 to %2.</source>
         <translation>No application form was submitted from %1 to %2.</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="179" />
+        <location filename="../../ui/actions.py" line="182" />
         <source>Forms %1 – %2</source>
         <translation>Forms %1 – %2</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="210" />
+        <location filename="../../ui/actions.py" line="213" />
         <source>Terminal journal: %1 sale(s); %2 without a store order, now suspended orders.</source>
         <translation>Terminal journal: %1 sale(s); %2 without a store order, now suspended orders.</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="231" />
+        <location filename="../../ui/actions.py" line="234" />
         <source>Close the terminal's batch</source>
         <translation>Close the terminal's batch</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="232" />
+        <location filename="../../ui/actions.py" line="235" />
         <source>Settle the terminal's batch now? Every suspended order on it becomes settled and can then only be refunded, no longer voided.</source>
         <translation>Settle the terminal's batch now? Every suspended order on it becomes settled and can then only be refunded, no longer voided.</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="253" />
+        <location filename="../../ui/actions.py" line="256" />
         <source>Batch closed; %1 order(s) are now settled.</source>
         <translation>Batch closed; %1 order(s) are now settled.</translation>
     </message>
@@ -306,99 +306,114 @@
 <context>
     <name>CorrectionDialog</name>
     <message>
-        <location filename="../../ui/dialogs/correction_dialog.py" line="140" />
+        <location filename="../../ui/dialogs/correction_dialog.py" line="162" />
         <source>The amount must be in yuan, like 128.00.</source>
         <translation>The amount must be in yuan, like 128.00.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/correction_dialog.py" line="158" />
+        <location filename="../../ui/dialogs/correction_dialog.py" line="188" />
         <source>Correct order %1</source>
         <translation>Correct order %1</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/correction_dialog.py" line="161" />
+        <location filename="../../ui/dialogs/correction_dialog.py" line="191" />
         <source>Escalation note: %1</source>
         <translation>Escalation note: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/correction_dialog.py" line="163" />
+        <location filename="../../ui/dialogs/correction_dialog.py" line="193" />
         <source>After saving, the cashier verifies the order again (step 1).</source>
         <translation>After saving, the cashier verifies the order again (step 1).</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/correction_dialog.py" line="166" />
+        <location filename="../../ui/dialogs/correction_dialog.py" line="195" />
+        <source>What the correction is based on, e.g. the slip</source>
+        <translation>What the correction is based on, e.g. the slip</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/correction_dialog.py" line="196" />
+        <source>Confirm with your own PIN</source>
+        <translation>Confirm with your own PIN</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/correction_dialog.py" line="198" />
         <source>Time</source>
         <translation>Time</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/correction_dialog.py" line="167" />
+        <location filename="../../ui/dialogs/correction_dialog.py" line="199" />
         <source>Amount (yuan)</source>
         <translation>Amount (yuan)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/correction_dialog.py" line="168" />
+        <location filename="../../ui/dialogs/correction_dialog.py" line="200" />
         <source>Type</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/correction_dialog.py" line="169" />
+        <location filename="../../ui/dialogs/correction_dialog.py" line="201" />
         <source>Funding</source>
         <translation>Funding</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/correction_dialog.py" line="170" />
+        <location filename="../../ui/dialogs/correction_dialog.py" line="202" />
         <source>Place</source>
         <translation>Place</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/correction_dialog.py" line="171" />
+        <location filename="../../ui/dialogs/correction_dialog.py" line="203" />
         <source>Card</source>
         <translation>Card</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/correction_dialog.py" line="172" />
+        <location filename="../../ui/dialogs/correction_dialog.py" line="204" />
         <source>Reference no.</source>
         <translation>Reference no.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/correction_dialog.py" line="173" />
+        <location filename="../../ui/dialogs/correction_dialog.py" line="205" />
         <source>Trace no.</source>
         <translation>Trace no.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/correction_dialog.py" line="174" />
+        <location filename="../../ui/dialogs/correction_dialog.py" line="206" />
         <source>Batch no.</source>
         <translation>Batch no.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/correction_dialog.py" line="175" />
+        <location filename="../../ui/dialogs/correction_dialog.py" line="207" />
         <source>Auth code</source>
         <translation>Auth code</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/correction_dialog.py" line="176" />
+        <location filename="../../ui/dialogs/correction_dialog.py" line="208" />
         <source>Operation no.</source>
         <translation>Operation no.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/correction_dialog.py" line="177" />
+        <location filename="../../ui/dialogs/correction_dialog.py" line="209" />
         <source>Cause</source>
         <translation>Cause</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/correction_dialog.py" line="178" />
+        <location filename="../../ui/dialogs/correction_dialog.py" line="210" />
         <source>Settled</source>
         <translation>Settled</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/correction_dialog.py" line="179" />
+        <location filename="../../ui/dialogs/correction_dialog.py" line="211" />
         <source>Success notified</source>
         <translation>Success notified</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/correction_dialog.py" line="180" />
-        <source>Note</source>
-        <translation>Note</translation>
+        <location filename="../../ui/dialogs/correction_dialog.py" line="212" />
+        <source>Note (required)</source>
+        <translation>Note (required)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/correction_dialog.py" line="213" />
+        <source>Your PIN</source>
+        <translation>Your PIN</translation>
     </message>
 </context>
 <context>
@@ -587,87 +602,102 @@
 <context>
     <name>ExecutePage</name>
     <message>
-        <location filename="../../ui/wizard/step_execute.py" line="127" />
+        <location filename="../../ui/wizard/step_execute.py" line="138" />
         <source>Close</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/step_execute.py" line="129" />
+        <location filename="../../ui/wizard/step_execute.py" line="141" />
+        <source>Record manual void</source>
+        <translation>Record manual void</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizard/step_execute.py" line="142" />
         <source>Record manual refund</source>
         <translation>Record manual refund</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/step_execute.py" line="131" />
+        <location filename="../../ui/wizard/step_execute.py" line="144" />
         <source>Retry</source>
         <translation>Retry</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/step_execute.py" line="133" />
+        <location filename="../../ui/wizard/step_execute.py" line="146" />
         <source>Execute void</source>
         <translation>Execute void</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/step_execute.py" line="135" />
+        <location filename="../../ui/wizard/step_execute.py" line="148" />
         <source>Execute refund</source>
         <translation>Execute refund</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/step_execute.py" line="149" />
+        <location filename="../../ui/wizard/step_execute.py" line="162" />
         <source>Tick the box to confirm the amount with the customer first.</source>
         <translation>Tick the box to confirm the amount with the customer first.</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/step_execute.py" line="284" />
+        <location filename="../../ui/wizard/step_execute.py" line="368" />
         <source>I have checked this amount with the customer</source>
         <translation>I have checked this amount with the customer</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/step_execute.py" line="285" />
+        <location filename="../../ui/wizard/step_execute.py" line="369" />
         <source>Check with the terminal</source>
         <translation>Check with the terminal</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/step_execute.py" line="288" />
-        <source>Ask the terminal whether the last command went through; never sends a second void blindly</source>
-        <translation>Ask the terminal whether the last command went through; never sends a second void blindly</translation>
+        <location filename="../../ui/wizard/step_execute.py" line="371" />
+        <source>Read the terminal's own records about the last command; nothing is sent again</source>
+        <translation>Read the terminal's own records about the last command; nothing is sent again</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/step_execute.py" line="291" />
+        <location filename="../../ui/wizard/step_execute.py" line="373" />
+        <source>Send the void again</source>
+        <translation>Send the void again</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizard/step_execute.py" line="376" />
+        <source>Once, to the same terminal, after it shows the sale is still there: it never voids one sale twice (it answers 04), so the money moves back once</source>
+        <translation>Once, to the same terminal, after it shows the sale is still there: it never voids one sale twice (it answers 04), so the money moves back once</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizard/step_execute.py" line="380" />
         <source>Terminal</source>
         <translation>Terminal</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/step_execute.py" line="300" />
+        <location filename="../../ui/wizard/step_execute.py" line="389" />
         <source>Amount to void: %1</source>
         <translation>Amount to void: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/step_execute.py" line="302" />
+        <location filename="../../ui/wizard/step_execute.py" line="391" />
         <source>Amount to refund: %1</source>
         <translation>Amount to refund: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/step_execute.py" line="306" />
+        <location filename="../../ui/wizard/step_execute.py" line="398" />
         <source>Connecting to the terminal</source>
         <translation>Connecting to the terminal</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/step_execute.py" line="307" />
+        <location filename="../../ui/wizard/step_execute.py" line="399" />
         <source>Waiting for the terminal (follow its screen)</source>
         <translation>Waiting for the terminal (follow its screen)</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/step_execute.py" line="308" />
+        <location filename="../../ui/wizard/step_execute.py" line="400" />
         <source>Done</source>
         <translation>Done</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/step_execute.py" line="326" />
+        <location filename="../../ui/wizard/step_execute.py" line="418" />
         <source>Retrying is safe: the app checks with the terminal before sending again.</source>
         <translation>Retrying is safe: the app checks with the terminal before sending again.</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/step_execute.py" line="332" />
+        <location filename="../../ui/wizard/step_execute.py" line="424" />
         <source>Checking what the terminal can do…</source>
         <translation>Checking what the terminal can do…</translation>
     </message>
@@ -1301,82 +1331,92 @@
 <context>
     <name>ManualRefundView</name>
     <message>
-        <location filename="../../ui/wizard/manual_refund.py" line="88" />
+        <location filename="../../ui/wizard/manual_refund.py" line="98" />
         <source>Photo or scan of the slip</source>
         <translation>Photo or scan of the slip</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/manual_refund.py" line="90" />
+        <location filename="../../ui/wizard/manual_refund.py" line="100" />
         <source>Images or PDF (*.png *.jpg *.jpeg *.gif *.bmp *.webp *.pdf)</source>
         <translation>Images or PDF (*.png *.jpg *.jpeg *.gif *.bmp *.webp *.pdf)</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/manual_refund.py" line="103" />
+        <location filename="../../ui/wizard/manual_refund.py" line="113" />
         <source>Enter the amount in yuan, like 128.00</source>
         <translation>Enter the amount in yuan, like 128.00</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/manual_refund.py" line="107" />
+        <location filename="../../ui/wizard/manual_refund.py" line="117" />
         <source>Attach a photo or scan of the slip.</source>
         <translation>Attach a photo or scan of the slip.</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/manual_refund.py" line="148" />
+        <location filename="../../ui/wizard/manual_refund.py" line="156" />
+        <source>Start the manual path (before keying on the terminal)</source>
+        <translation>Start the manual path (before keying on the terminal)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizard/manual_refund.py" line="161" />
+        <source>Auth code (6)</source>
+        <translation>Auth code (6)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizard/manual_refund.py" line="163" />
+        <source>Trace no. (6 digits)</source>
+        <translation>Trace no. (6 digits)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizard/manual_refund.py" line="181" />
+        <source>The terminal cannot be reached. Key the void by hand on the terminal, then record what its slip says; it is checked against the terminal's journal once the terminal answers again.</source>
+        <translation>The terminal cannot be reached. Key the void by hand on the terminal, then record what its slip says; it is checked against the terminal's journal once the terminal answers again.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizard/manual_refund.py" line="187" />
         <source>This terminal cannot refund without the card. Do the refund by hand on the terminal, then record what its slip says.</source>
         <translation>This terminal cannot refund without the card. Do the refund by hand on the terminal, then record what its slip says.</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/manual_refund.py" line="152" />
+        <location filename="../../ui/wizard/manual_refund.py" line="157" />
         <source>On the terminal</source>
         <translation>On the terminal</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/manual_refund.py" line="153" />
+        <location filename="../../ui/wizard/manual_refund.py" line="158" />
         <source>From the terminal's slip</source>
         <translation>From the terminal's slip</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/manual_refund.py" line="155" />
+        <location filename="../../ui/wizard/manual_refund.py" line="160" />
         <source>Reference no. (12 digits)</source>
         <translation>Reference no. (12 digits)</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/manual_refund.py" line="156" />
-        <source>Auth code</source>
-        <translation>Auth code</translation>
-    </message>
-    <message>
-        <location filename="../../ui/wizard/manual_refund.py" line="157" />
+        <location filename="../../ui/wizard/manual_refund.py" line="162" />
         <source>Amount (yuan)</source>
         <translation>Amount (yuan)</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/manual_refund.py" line="158" />
-        <source>Trace no.</source>
-        <translation>Trace no.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/wizard/manual_refund.py" line="159" />
+        <location filename="../../ui/wizard/manual_refund.py" line="164" />
         <source>Photo of the slip</source>
         <translation>Photo of the slip</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/manual_refund.py" line="160" />
+        <location filename="../../ui/wizard/manual_refund.py" line="165" />
         <source>Confirming lead</source>
         <translation>Confirming lead</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/manual_refund.py" line="161" />
+        <location filename="../../ui/wizard/manual_refund.py" line="166" />
         <source>Lead's PIN</source>
         <translation>Lead's PIN</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/manual_refund.py" line="165" />
+        <location filename="../../ui/wizard/manual_refund.py" line="170" />
         <source>Choose file…</source>
         <translation>Choose file…</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/manual_refund.py" line="167" />
+        <location filename="../../ui/wizard/manual_refund.py" line="172" />
         <source>No file chosen</source>
         <translation>No file chosen</translation>
     </message>

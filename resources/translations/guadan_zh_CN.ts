@@ -3,62 +3,62 @@
 <context>
     <name>Actions</name>
     <message>
-        <location filename="../../ui/actions.py" line="67" />
+        <location filename="../../ui/actions.py" line="68" />
         <source>Select an order that has a cancellation case to print its form.</source>
         <translation>请选择一笔已有撤销申请的挂单来打印申请表。</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="88" />
+        <location filename="../../ui/actions.py" line="89" />
         <source>Application form %1</source>
         <translation>申请表 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="92" />
+        <location filename="../../ui/actions.py" line="93" />
         <source>Form printed: %1</source>
         <translation>申请表已打印/保存：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="126" />
+        <location filename="../../ui/actions.py" line="129" />
         <source>Print a batch of forms</source>
         <translation>批量打印申请表</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="137" />
+        <location filename="../../ui/actions.py" line="140" />
         <source>From</source>
         <translation>从</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="138" />
+        <location filename="../../ui/actions.py" line="141" />
         <source>To</source>
         <translation>至</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="161" />
+        <location filename="../../ui/actions.py" line="164" />
         <source>No application form was submitted from %1 to %2.</source>
         <translation>%1 至 %2 没有已提交的申请表。</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="179" />
+        <location filename="../../ui/actions.py" line="182" />
         <source>Forms %1 – %2</source>
         <translation>申请表 %1 – %2</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="210" />
+        <location filename="../../ui/actions.py" line="213" />
         <source>Terminal journal: %1 sale(s); %2 without a store order, now suspended orders.</source>
         <translation>终端流水 %1 笔；其中 %2 笔无收银记录，已建为挂单。</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="231" />
+        <location filename="../../ui/actions.py" line="234" />
         <source>Close the terminal's batch</source>
         <translation>终端结算</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="232" />
+        <location filename="../../ui/actions.py" line="235" />
         <source>Settle the terminal's batch now? Every suspended order on it becomes settled and can then only be refunded, no longer voided.</source>
         <translation>现在对终端结算吗？结算后该批次的挂单都将变为已清算，只能退货，不能再撤销。</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="253" />
+        <location filename="../../ui/actions.py" line="256" />
         <source>Batch closed; %1 order(s) are now settled.</source>
         <translation>终端已结算；%1 笔挂单已标记为已清算。</translation>
     </message>
@@ -306,99 +306,114 @@
 <context>
     <name>CorrectionDialog</name>
     <message>
-        <location filename="../../ui/dialogs/correction_dialog.py" line="140" />
+        <location filename="../../ui/dialogs/correction_dialog.py" line="162" />
         <source>The amount must be in yuan, like 128.00.</source>
         <translation>金额须以元为单位，例如 128.00。</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/correction_dialog.py" line="158" />
+        <location filename="../../ui/dialogs/correction_dialog.py" line="188" />
         <source>Correct order %1</source>
         <translation>更正挂单 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/correction_dialog.py" line="161" />
+        <location filename="../../ui/dialogs/correction_dialog.py" line="191" />
         <source>Escalation note: %1</source>
         <translation>升级说明：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/correction_dialog.py" line="163" />
+        <location filename="../../ui/dialogs/correction_dialog.py" line="193" />
         <source>After saving, the cashier verifies the order again (step 1).</source>
         <translation>保存后，收银员需重新核对挂单信息（第 1 步）。</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/correction_dialog.py" line="166" />
+        <location filename="../../ui/dialogs/correction_dialog.py" line="195" />
+        <source>What the correction is based on, e.g. the slip</source>
+        <translation>更正依据，如：按签购单</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/correction_dialog.py" line="196" />
+        <source>Confirm with your own PIN</source>
+        <translation>输入您本人的 PIN 确认</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/correction_dialog.py" line="198" />
         <source>Time</source>
         <translation>时间</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/correction_dialog.py" line="167" />
+        <location filename="../../ui/dialogs/correction_dialog.py" line="199" />
         <source>Amount (yuan)</source>
         <translation>金额（元）</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/correction_dialog.py" line="168" />
+        <location filename="../../ui/dialogs/correction_dialog.py" line="200" />
         <source>Type</source>
         <translation>交易类型</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/correction_dialog.py" line="169" />
+        <location filename="../../ui/dialogs/correction_dialog.py" line="201" />
         <source>Funding</source>
         <translation>资金</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/correction_dialog.py" line="170" />
+        <location filename="../../ui/dialogs/correction_dialog.py" line="202" />
         <source>Place</source>
         <translation>交易地点</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/correction_dialog.py" line="171" />
+        <location filename="../../ui/dialogs/correction_dialog.py" line="203" />
         <source>Card</source>
         <translation>卡号</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/correction_dialog.py" line="172" />
+        <location filename="../../ui/dialogs/correction_dialog.py" line="204" />
         <source>Reference no.</source>
         <translation>参考号</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/correction_dialog.py" line="173" />
+        <location filename="../../ui/dialogs/correction_dialog.py" line="205" />
         <source>Trace no.</source>
         <translation>凭证号</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/correction_dialog.py" line="174" />
+        <location filename="../../ui/dialogs/correction_dialog.py" line="206" />
         <source>Batch no.</source>
         <translation>批次号</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/correction_dialog.py" line="175" />
+        <location filename="../../ui/dialogs/correction_dialog.py" line="207" />
         <source>Auth code</source>
         <translation>授权码</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/correction_dialog.py" line="176" />
+        <location filename="../../ui/dialogs/correction_dialog.py" line="208" />
         <source>Operation no.</source>
         <translation>操作号</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/correction_dialog.py" line="177" />
+        <location filename="../../ui/dialogs/correction_dialog.py" line="209" />
         <source>Cause</source>
         <translation>原因</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/correction_dialog.py" line="178" />
+        <location filename="../../ui/dialogs/correction_dialog.py" line="210" />
         <source>Settled</source>
         <translation>已清算</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/correction_dialog.py" line="179" />
+        <location filename="../../ui/dialogs/correction_dialog.py" line="211" />
         <source>Success notified</source>
         <translation>已发成功通知</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/correction_dialog.py" line="180" />
-        <source>Note</source>
-        <translation>备注</translation>
+        <location filename="../../ui/dialogs/correction_dialog.py" line="212" />
+        <source>Note (required)</source>
+        <translation>备注（必填）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/correction_dialog.py" line="213" />
+        <source>Your PIN</source>
+        <translation>本人 PIN</translation>
     </message>
 </context>
 <context>
@@ -587,87 +602,102 @@
 <context>
     <name>ExecutePage</name>
     <message>
-        <location filename="../../ui/wizard/step_execute.py" line="127" />
+        <location filename="../../ui/wizard/step_execute.py" line="138" />
         <source>Close</source>
         <translation>关闭</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/step_execute.py" line="129" />
+        <location filename="../../ui/wizard/step_execute.py" line="141" />
+        <source>Record manual void</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/wizard/step_execute.py" line="142" />
         <source>Record manual refund</source>
         <translation>登记手工退货</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/step_execute.py" line="131" />
+        <location filename="../../ui/wizard/step_execute.py" line="144" />
         <source>Retry</source>
         <translation>重试</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/step_execute.py" line="133" />
+        <location filename="../../ui/wizard/step_execute.py" line="146" />
         <source>Execute void</source>
         <translation>执行撤销</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/step_execute.py" line="135" />
+        <location filename="../../ui/wizard/step_execute.py" line="148" />
         <source>Execute refund</source>
         <translation>执行退货</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/step_execute.py" line="149" />
+        <location filename="../../ui/wizard/step_execute.py" line="162" />
         <source>Tick the box to confirm the amount with the customer first.</source>
         <translation>请先勾选，确认已与顾客核对金额。</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/step_execute.py" line="284" />
+        <location filename="../../ui/wizard/step_execute.py" line="368" />
         <source>I have checked this amount with the customer</source>
         <translation>我已与顾客核对此金额</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/step_execute.py" line="285" />
+        <location filename="../../ui/wizard/step_execute.py" line="369" />
         <source>Check with the terminal</source>
         <translation>核对终端</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/step_execute.py" line="288" />
-        <source>Ask the terminal whether the last command went through; never sends a second void blindly</source>
-        <translation>询问终端上一笔指令是否已完成；不会盲目再次撤销</translation>
+        <location filename="../../ui/wizard/step_execute.py" line="371" />
+        <source>Read the terminal's own records about the last command; nothing is sent again</source>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/wizard/step_execute.py" line="291" />
+        <location filename="../../ui/wizard/step_execute.py" line="373" />
+        <source>Send the void again</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/wizard/step_execute.py" line="376" />
+        <source>Once, to the same terminal, after it shows the sale is still there: it never voids one sale twice (it answers 04), so the money moves back once</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/wizard/step_execute.py" line="380" />
         <source>Terminal</source>
         <translation>终端</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/step_execute.py" line="300" />
+        <location filename="../../ui/wizard/step_execute.py" line="389" />
         <source>Amount to void: %1</source>
         <translation>撤销金额：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/step_execute.py" line="302" />
+        <location filename="../../ui/wizard/step_execute.py" line="391" />
         <source>Amount to refund: %1</source>
         <translation>退货金额：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/step_execute.py" line="306" />
+        <location filename="../../ui/wizard/step_execute.py" line="398" />
         <source>Connecting to the terminal</source>
         <translation>连接终端</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/step_execute.py" line="307" />
+        <location filename="../../ui/wizard/step_execute.py" line="399" />
         <source>Waiting for the terminal (follow its screen)</source>
         <translation>等待终端处理（请按终端屏幕提示操作）</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/step_execute.py" line="308" />
+        <location filename="../../ui/wizard/step_execute.py" line="400" />
         <source>Done</source>
         <translation>完成</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/step_execute.py" line="326" />
+        <location filename="../../ui/wizard/step_execute.py" line="418" />
         <source>Retrying is safe: the app checks with the terminal before sending again.</source>
         <translation>可以放心重试：系统会先向终端核实，不会重复扣退款。</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/step_execute.py" line="332" />
+        <location filename="../../ui/wizard/step_execute.py" line="424" />
         <source>Checking what the terminal can do…</source>
         <translation>正在查询终端支持的功能……</translation>
     </message>
@@ -1301,82 +1331,92 @@
 <context>
     <name>ManualRefundView</name>
     <message>
-        <location filename="../../ui/wizard/manual_refund.py" line="88" />
+        <location filename="../../ui/wizard/manual_refund.py" line="98" />
         <source>Photo or scan of the slip</source>
         <translation>凭条的照片或扫描件</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/manual_refund.py" line="90" />
+        <location filename="../../ui/wizard/manual_refund.py" line="100" />
         <source>Images or PDF (*.png *.jpg *.jpeg *.gif *.bmp *.webp *.pdf)</source>
         <translation>图片或 PDF (*.png *.jpg *.jpeg *.gif *.bmp *.webp *.pdf)</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/manual_refund.py" line="103" />
+        <location filename="../../ui/wizard/manual_refund.py" line="113" />
         <source>Enter the amount in yuan, like 128.00</source>
         <translation>请以元为单位填写金额，例如 128.00</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/manual_refund.py" line="107" />
+        <location filename="../../ui/wizard/manual_refund.py" line="117" />
         <source>Attach a photo or scan of the slip.</source>
         <translation>请上传凭条的照片或扫描件。</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/manual_refund.py" line="148" />
+        <location filename="../../ui/wizard/manual_refund.py" line="156" />
+        <source>Start the manual path (before keying on the terminal)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/wizard/manual_refund.py" line="161" />
+        <source>Auth code (6)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/wizard/manual_refund.py" line="163" />
+        <source>Trace no. (6 digits)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/wizard/manual_refund.py" line="181" />
+        <source>The terminal cannot be reached. Key the void by hand on the terminal, then record what its slip says; it is checked against the terminal's journal once the terminal answers again.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/wizard/manual_refund.py" line="187" />
         <source>This terminal cannot refund without the card. Do the refund by hand on the terminal, then record what its slip says.</source>
         <translation>此终端不支持无卡退货。请按以下步骤在终端上手工退货，然后登记凭条上的信息。</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/manual_refund.py" line="152" />
+        <location filename="../../ui/wizard/manual_refund.py" line="157" />
         <source>On the terminal</source>
         <translation>在终端上操作</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/manual_refund.py" line="153" />
+        <location filename="../../ui/wizard/manual_refund.py" line="158" />
         <source>From the terminal's slip</source>
         <translation>凭条信息</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/manual_refund.py" line="155" />
+        <location filename="../../ui/wizard/manual_refund.py" line="160" />
         <source>Reference no. (12 digits)</source>
         <translation>参考号（12 位数字）</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/manual_refund.py" line="156" />
-        <source>Auth code</source>
-        <translation>授权码</translation>
-    </message>
-    <message>
-        <location filename="../../ui/wizard/manual_refund.py" line="157" />
+        <location filename="../../ui/wizard/manual_refund.py" line="162" />
         <source>Amount (yuan)</source>
         <translation>金额（元）</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/manual_refund.py" line="158" />
-        <source>Trace no.</source>
-        <translation>凭证号</translation>
-    </message>
-    <message>
-        <location filename="../../ui/wizard/manual_refund.py" line="159" />
+        <location filename="../../ui/wizard/manual_refund.py" line="164" />
         <source>Photo of the slip</source>
         <translation>凭条照片</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/manual_refund.py" line="160" />
+        <location filename="../../ui/wizard/manual_refund.py" line="165" />
         <source>Confirming lead</source>
         <translation>确认主管</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/manual_refund.py" line="161" />
+        <location filename="../../ui/wizard/manual_refund.py" line="166" />
         <source>Lead's PIN</source>
         <translation>主管 PIN 码</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/manual_refund.py" line="165" />
+        <location filename="../../ui/wizard/manual_refund.py" line="170" />
         <source>Choose file…</source>
         <translation>选择文件…</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/manual_refund.py" line="167" />
+        <location filename="../../ui/wizard/manual_refund.py" line="172" />
         <source>No file chosen</source>
         <translation>未选择文件</translation>
     </message>

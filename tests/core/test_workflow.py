@@ -127,12 +127,19 @@ def test_escalation_blocks_until_a_lead_corrects_and_is_audited(world) -> None: 
             with pytest.raises(IllegalTransition):
                 step()
         with pytest.raises(PermissionDenied):
-            workflow.correct_order(s, case, staff.cashier, {"rrn": "998877665544"})
+            workflow.correct_order(
+                s, case, staff.cashier, {"rrn": "998877665544"}, "按签购单", pin=PINS["cashier"]
+            )
         with pytest.raises(DomainError) as bad:
-            workflow.correct_order(s, case, staff.lead, {"rrn": "12"})
+            workflow.correct_order(s, case, staff.lead, {"rrn": "12"}, "按签购单", pin=PINS["lead"])
         assert bad.value.key == "correct.bad_value"
         workflow.correct_order(
-            s, case, staff.lead, {"rrn": "998877665544", "amount_fen": 13_000}, "按签购单更正"
+            s,
+            case,
+            staff.lead,
+            {"rrn": "998877665544", "amount_fen": 13_000},
+            "按签购单更正",
+            pin=PINS["lead"],
         )
         assert case.stage is Stage.VERIFY and order.rrn == "998877665544"
         rows = {c.field: (c.old_value, c.new_value) for c in s.query(DataCorrection).all()}
@@ -406,7 +413,12 @@ def test_a_form_filled_before_a_correction_must_be_filled_again(world) -> None: 
         workflow.fill_form(s, case, staff.cashier, workflow.form_defaults(s, case, staff.cashier))
         workflow.escalate(s, case, staff.cashier, "金额不符")
         workflow.correct_order(
-            s, case, staff.lead, {"amount_fen": 1_280, "settled": True}, "按签购单"
+            s,
+            case,
+            staff.lead,
+            {"amount_fen": 1_280, "settled": True},
+            "按签购单",
+            pin=PINS["lead"],
         )
         assert case.form_filled_at is None
         workflow.verify(s, case, staff.cashier, all_checked())
@@ -461,3 +473,78 @@ def test_a_damaged_evidence_file_is_written_again(tmp_path) -> None:  # type: ig
     target.write_bytes(b"")  # what a power cut can leave behind
     assert workflow.store_evidence(tmp_path, png) == digest
     assert target.read_bytes() == png
+
+
+def _escalated(s, staff):  # type: ignore[no-untyped-def]
+    order = make_order(s, rrn="", settled=True)
+    case = workflow.open_case(s, order.id, staff.cashier)
+    workflow.escalate(s, case, staff.cashier, "参考号缺失")
+    return case
+
+
+def test_a_correction_needs_a_note_and_the_leads_own_pin(world) -> None:  # type: ignore[no-untyped-def]
+    """Like an approval (issue 14): for every caller, not only the dialog."""
+    from app.models import AuditEvent
+
+    store, staff = world
+    with store.transaction() as s:
+        case = _escalated(s, staff)
+        change = {"rrn": "998877665544"}
+        with pytest.raises(DomainError) as err:
+            workflow.correct_order(s, case, staff.lead, change, "  ", pin=PINS["lead"])
+        assert err.value.key == "correct.note_required" and err.value.field == "note"
+        with pytest.raises(DomainError) as err:
+            workflow.correct_order(s, case, staff.lead, change, "按签购单", pin="")
+        assert err.value.key == "correct.pin_required" and err.value.field == "pin"
+        with pytest.raises(DomainError) as err:
+            workflow.correct_order(s, case, staff.lead, change, "按签购单", pin=PINS["lead2"])
+        assert err.value.key == "auth.bad_pin"  # another lead's PIN is not this lead's
+        assert case.order.rrn == "" and case.stage is Stage.ESCALATED
+        failed = s.query(AuditEvent).filter_by(kind="auth.failed").one()
+        assert failed.case_id == case.id and failed.order_id == case.order_id
+        workflow.correct_order(s, case, staff.lead, change, "按签购单", pin=PINS["lead"])
+        assert case.order.rrn == "998877665544"
+
+
+def _submitted(s, staff, by=None):  # type: ignore[no-untyped-def]
+    case = _at_form(s, staff)
+    workflow.fill_form(s, case, staff.cashier, workflow.form_defaults(s, case, staff.cashier))
+    workflow.submit(s, case, by or staff.cashier)
+    return case
+
+
+def test_a_self_approval_attempt_is_recorded_though_refused(world) -> None:  # type: ignore[no-untyped-def]
+    """The refusal commits its audit event (on the case's timeline) and nothing else."""
+    from app.models import AuditEvent
+    from app.queries import timeline
+
+    store, staff = world
+    with store.transaction() as s:
+        case = _submitted(s, staff, by=staff.lead)  # a lead submitted it, then tries to approve
+        case_id, order_id = case.id, case.order_id
+    with pytest.raises(PermissionDenied) as err, store.transaction() as s:
+        workflow.approve(s, workflow.get_case(s, case_id), "李四", PINS["lead"], "")
+    assert err.value.key == "approve.not_applicant"
+    with store.transaction() as s:
+        kinds = [e.kind for e in timeline(s, order_id)]
+        assert kinds[-1] == "approval.self_attempt"
+        event = s.query(AuditEvent).filter_by(kind="approval.self_attempt").one()
+        assert event.actor_name == "李四" and event.case_id == case_id
+        assert workflow.get_case(s, case_id).stage is Stage.PENDING_APPROVAL
+
+
+def test_a_lockout_at_approval_lands_on_the_cases_timeline(world) -> None:  # type: ignore[no-untyped-def]
+    from app.queries import timeline
+    from app.users import MAX_FAILURES
+
+    store, staff = world
+    with store.transaction() as s:
+        case = _submitted(s, staff)
+        case_id, order_id = case.id, case.order_id
+    for _ in range(MAX_FAILURES):
+        with pytest.raises(DomainError), store.transaction() as s:
+            workflow.approve(s, workflow.get_case(s, case_id), "李四", "999999", "")
+    with store.transaction() as s:
+        kinds = [e.kind for e in timeline(s, order_id)]
+    assert kinds.count("auth.failed") == MAX_FAILURES - 1
+    assert kinds[-1] == "auth.locked"

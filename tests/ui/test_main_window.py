@@ -229,6 +229,7 @@ def test_lead_corrects_an_escalated_order(qtbot: Any, make_window: Any) -> None:
     assert "金额与签购单不符" in dialog.note_label.text()
     dialog.amount.setText("118.00")
     dialog.note.setPlainText("按签购单更正")
+    qtbot.keyClicks(dialog.pin, "222222")  # a correction is confirmed with the lead's own PIN
     with qtbot.waitSignal(dialog.accepted, timeout=5000):
         dialog.save()
     with window.ctx.store.transaction() as s:

@@ -18,7 +18,7 @@ import shiboken6
 from PySide6.QtCore import QDate, Qt
 from shiboken6 import isValid
 
-from tests.ui.conftest import MERCHANT_NO, sign_in_as, wait_idle
+from tests.ui.conftest import MERCHANT_NO, PINS, sign_in_as, wait_idle
 from ui.wizard import WizardDialog
 
 PNG = b"\x89PNG\r\n\x1a\n" + b"\x00" * 64  # the magic is what the evidence check reads
@@ -309,7 +309,8 @@ def test_escalation_blocks_until_a_lead_corrects(qtbot: Any, ctx: Any) -> None:
 
     with ctx.store.transaction() as s:
         lead = find_user(s, "李四")
-        correct_order(s, get_case(s, dialog.snap.case_id), lead, {"operation_no": "000001"}, "补录")
+        case = get_case(s, dialog.snap.case_id)
+        correct_order(s, case, lead, {"operation_no": "000001"}, "补录", pin=PINS["李四"])
     # the waiting wizard notices the correction by itself
     qtbot.waitUntil(lambda: dialog.snap.stage == "VERIFY", timeout=6000)
     assert not dialog.verify_page.escalated_box.isVisible()

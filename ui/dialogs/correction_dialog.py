@@ -24,7 +24,16 @@ from PySide6.QtWidgets import (
 from app.money import format_fen, parse_yuan
 from ui import labels
 from ui.context import AppContext
-from ui.dialogs.common import acting_user, message_label
+from ui.dialogs.common import (
+    acting_user,
+    field_error,
+    message_label,
+    pin_field,
+    reserve_lines,
+    show_field_error,
+    split_by_field,
+    with_field_error,
+)
 from ui.i18n import RetranslateMixin
 
 TEXT_FIELDS = (
@@ -39,11 +48,12 @@ TEXT_FIELDS = (
 
 
 def _correct(
-    session: Any, ctx: AppContext, case_id: Any, changes: dict[str, object], note: str
+    session: Any, ctx: AppContext, case_id: Any, changes: dict[str, object], note: str, pin: str
 ) -> None:
     from app.workflow import correct_order, get_case
 
-    correct_order(session, get_case(session, case_id), acting_user(session, ctx), changes, note)
+    case = get_case(session, case_id)
+    correct_order(session, case, acting_user(session, ctx), changes, note, pin=pin)
 
 
 class CorrectionDialog(RetranslateMixin, QDialog):
@@ -82,6 +92,8 @@ class CorrectionDialog(RetranslateMixin, QDialog):
         self.notified = QCheckBox(checked=detail.success_notified)
         self.note = QPlainTextEdit(objectName="note")
         self.note.setFixedHeight(60)
+        self.note.setTabChangesFocus(True)  # Tab goes on to the PIN, not into the note
+        self.pin = pin_field(self)
         rows: list[tuple[str, QWidget]] = [
             ("occurred_at", self.time),
             ("amount_fen", self.amount),
@@ -92,13 +104,17 @@ class CorrectionDialog(RetranslateMixin, QDialog):
             ("settled", self.settled),
             ("success_notified", self.notified),
             ("note", self.note),
+            ("pin", self.pin),
         ]
+        self.errors: dict[str, QLabel] = {}
         for key, widget in rows:
             caption = QLabel()
             self.captions[key] = caption
-            form.addRow(caption, widget)
+            self.errors[key] = field_error()
+            form.addRow(caption, with_field_error(widget, self.errors[key]))
         layout.addLayout(form)
         self.message = message_label()
+        reserve_lines(self.message)
         layout.addWidget(self.message)
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
@@ -133,22 +149,36 @@ class CorrectionDialog(RetranslateMixin, QDialog):
             out["success_notified"] = self.notified.isChecked()
         return out
 
+    def _show_errors(self, by_field: dict[str, str], rest: list[str]) -> None:
+        for key, label in self.errors.items():
+            show_field_error(label, by_field.get(key, ""))
+        self.message.setText("\n".join(rest))
+
     def save(self) -> None:
         try:
             changes = self.changes()
         except ValueError:
-            self.message.setText(self.tr("The amount must be in yuan, like 128.00."))
+            self._show_errors(
+                {"amount_fen": self.tr("The amount must be in yuan, like 128.00.")}, []
+            )
+            self.amount.setFocus()
             return
-        note = self.note.toPlainText()
+        note, pin = self.note.toPlainText(), self.pin.text()
         case_id = self.detail.case.id
         self.buttons.setEnabled(False)
 
         def failed(exc: BaseException) -> None:
             self.buttons.setEnabled(True)
-            self.message.setText(self.ctx.message(exc))
+            by_field, rest = split_by_field(self.ctx, exc, self.errors)
+            self._show_errors(by_field, rest)
+            if "pin" in by_field:
+                self.pin.clear()  # a wrong PIN is typed again; everything else stays
+                self.pin.setFocus()
+            elif "note" in by_field:
+                self.note.setFocus()
 
         self.ctx.tasks.run_db(
-            lambda s: _correct(s, self.ctx, case_id, changes, note),
+            lambda s: _correct(s, self.ctx, case_id, changes, note, pin),
             lambda _n: self.accept(),
             failed,
             owner=self,
@@ -162,6 +192,8 @@ class CorrectionDialog(RetranslateMixin, QDialog):
             + "\n"
             + self.tr("After saving, the cashier verifies the order again (step 1).")
         )
+        self.note.setPlaceholderText(self.tr("What the correction is based on, e.g. the slip"))
+        self.pin.setPlaceholderText(self.tr("Confirm with your own PIN"))
         texts = {
             "occurred_at": self.tr("Time"),
             "amount_fen": self.tr("Amount (yuan)"),
@@ -177,7 +209,8 @@ class CorrectionDialog(RetranslateMixin, QDialog):
             "cause": self.tr("Cause"),
             "settled": self.tr("Settled"),
             "success_notified": self.tr("Success notified"),
-            "note": self.tr("Note"),
+            "note": self.tr("Note (required)"),
+            "pin": self.tr("Your PIN"),
         }
         for key, text in texts.items():
             self.captions[key].setText(text)
