@@ -56,9 +56,19 @@ def field_error() -> QLabel:
     return label
 
 
+def reserved_field_error() -> QLabel:
+    """A field's error line that keeps its room while empty: a form whose errors come and go
+    as the user fixes them must not move the fields under the cursor."""
+    label = field_error()
+    label.setProperty("reserved", True)
+    label.setMinimumHeight(label.fontMetrics().lineSpacing())
+    label.show()
+    return label
+
+
 def show_field_error(label: QLabel, text: str) -> None:
     label.setText(text)
-    label.setVisible(bool(text))
+    label.setVisible(bool(text) or label.property("reserved") is True)
 
 
 def with_field_error(field: QWidget, error: QLabel) -> QWidget:

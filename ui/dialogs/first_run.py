@@ -18,12 +18,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ui import labels
 from ui.context import AppContext
 from ui.dialogs.common import (
     combo_value,
-    field_error,
     message_label,
     pin_field,
+    reserved_field_error,
     show_field_error,
     split_by_field,
     with_field_error,
@@ -59,6 +60,7 @@ class FirstRunDialog(RetranslateMixin, QDialog):
         self.setup_button = QPushButton(objectName="setupButton")
         self.demo_button = QPushButton(objectName="demoButton")
         for button in (self.setup_button, self.demo_button):
+            button.setAutoDefault(False)  # Enter on the form page means 设置, not these
             button.setMinimumHeight(56)
             button.setStyleSheet("font-size: 12pt; text-align: left; padding-left: 12px;")
             choose_layout.addWidget(button)
@@ -110,20 +112,20 @@ class FirstRunDialog(RetranslateMixin, QDialog):
         self.captions[key] = caption
         self.fields[key] = field
         # the error goes right under the field it concerns, not in one list at the bottom
-        self.errors[key] = field_error()
+        self.errors[key] = reserved_field_error()
         form.addRow(caption, with_field_error(field, self.errors[key]))
+        field.returnPressed.connect(self.create)  # Enter in any field sets the store up
 
     def choose_demo(self) -> None:
         self.choice = CHOICE_DEMO
         self.accept()
 
     def create(self) -> None:
+        if not self.create_button.isEnabled():
+            return  # already setting up (Enter pressed twice)
         values = {key: field.text().strip() for key, field in self.fields.items()}
         values["terminal_port"] = combo_value(self.port) or "simulator"
         self.create_button.setEnabled(False)
-        for error in self.errors.values():
-            show_field_error(error, "")
-        self.message.clear()
 
         def ok(_none: None) -> None:
             self.choice = CHOICE_SETUP
@@ -132,8 +134,8 @@ class FirstRunDialog(RetranslateMixin, QDialog):
         def failed(exc: BaseException) -> None:
             self.create_button.setEnabled(True)
             by_field, rest = split_by_field(self.ctx, exc, self.errors)
-            for key, text in by_field.items():
-                show_field_error(self.errors[key], text)
+            for key, error in self.errors.items():  # fixed ones clear, in the room they had
+                show_field_error(error, by_field.get(key, ""))
             self.message.setText("\n".join(rest))
             first = next((key for key in self.fields if key in by_field), None)
             if first is not None:
@@ -152,11 +154,17 @@ class FirstRunDialog(RetranslateMixin, QDialog):
         self.demo_button.setText(
             self.tr("Try the demo — sample store and orders in a separate database")
         )
-        self.demo_note.setText(
-            self.tr(
-                "Demo users: 张三 (cashier, PIN 111111), 李四 (shift lead, 222222), 王芳 (admin, 333333)."
-            )
-        )
+        from app.demo import DEMO_USERS
+
+        people = [
+            self.tr("%1 (%2, PIN %3)")
+            .replace("%1", name)
+            .replace("%2", labels.label(labels.ROLE, role))
+            .replace("%3", pin)
+            for name, (role, pin) in DEMO_USERS.items()
+        ]
+        sep = "、" if self.ctx.language.startswith("zh") else ", "
+        self.demo_note.setText(self.tr("Demo users: %1.").replace("%1", sep.join(people)))
         texts = {
             "merchant_name": self.tr("Merchant name"),
             "merchant_no": self.tr("Merchant no. (15 digits)"),

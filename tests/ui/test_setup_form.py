@@ -1,0 +1,112 @@
+"""The first-run set-up form as a new store's admin meets it: keyboard only, wrong input,
+nothing jumping under the cursor; the demo hint names every demo user."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+import pytest
+import shiboken6
+from PySide6.QtCore import Qt
+
+from tests.ui.conftest import type_text, wait_idle
+
+GOOD = {
+    "merchant_name": "人民路便利店",
+    "merchant_no": "898310048169999",
+    "terminal_no": "87654321",
+    "admin_name": "管理员甲",
+    "admin_pin": "135790",
+    "lead_name": "主管乙",
+    "lead_pin": "246802",
+}
+
+
+@pytest.fixture
+def first_run(qtbot: Any, qapp: Any, tmp_path: Path) -> Any:
+    from app.db import open_store
+    from ui import i18n
+    from ui.context import AppContext
+    from ui.dialogs.first_run import FirstRunDialog
+
+    i18n.install("zh_CN")
+    store = open_store(f"sqlite:///{tmp_path / 'empty.sqlite3'}")
+    ctx = AppContext(store)
+    dialog = FirstRunDialog(ctx)
+    dialog.show()
+    qtbot.mouseClick(dialog.setup_button, Qt.MouseButton.LeftButton)
+    yield dialog
+    close_before_the_store(qtbot, dialog, ctx, store)
+
+
+def close_before_the_store(qtbot: Any, dialog: Any, ctx: Any, store: Any) -> None:
+    """The dialog goes first, on this thread, with its queued callbacks; then the workers
+    and the store (a widget outliving its context crashed the next test's event loop)."""
+    wait_idle(qtbot, ctx)
+    dialog.close()
+    shiboken6.delete(dialog)
+    qtbot.wait(10)
+    ctx.tasks.shutdown(wait=True)
+    store.dispose()
+
+
+def fill(qtbot: Any, dialog: Any, values: dict[str, str]) -> None:
+    for key, text in values.items():
+        dialog.fields[key].clear()
+        type_text(qtbot, dialog.fields[key], text)
+
+
+def test_enter_submits_the_set_up_form(qtbot: Any, first_run: Any) -> None:
+    from app.setup import store_is_set_up
+    from ui.dialogs.first_run import CHOICE_SETUP
+
+    dialog = first_run
+    fill(qtbot, dialog, GOOD)
+    dialog.fields["lead_pin"].setFocus()
+    qtbot.keyClick(dialog.fields["lead_pin"], Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: dialog.choice == CHOICE_SETUP, timeout=8000)
+    with dialog.ctx.store.transaction() as s:
+        assert store_is_set_up(s)
+
+
+def test_the_form_does_not_jump_as_errors_come_and_go(qtbot: Any, first_run: Any) -> None:
+    dialog = first_run
+    fill(qtbot, dialog, GOOD | {"merchant_no": "123", "terminal_no": "1"})
+    positions = {
+        key: field.mapTo(dialog, field.rect().topLeft()) for key, field in dialog.fields.items()
+    }
+    qtbot.mouseClick(dialog.create_button, Qt.MouseButton.LeftButton)
+    wait_idle(qtbot, dialog.ctx)
+    qtbot.waitUntil(lambda: dialog.errors["merchant_no"].text() != "", timeout=5000)
+    assert dialog.errors["terminal_no"].text()
+    shown = {
+        key: field.mapTo(dialog, field.rect().topLeft()) for key, field in dialog.fields.items()
+    }
+    assert shown == positions  # the errors took room kept for them
+    fill(qtbot, dialog, {"merchant_no": GOOD["merchant_no"]})
+    qtbot.mouseClick(dialog.create_button, Qt.MouseButton.LeftButton)
+    wait_idle(qtbot, dialog.ctx)
+    qtbot.waitUntil(lambda: dialog.errors["merchant_no"].text() == "", timeout=5000)
+    assert dialog.errors["terminal_no"].text()
+    cleared = {
+        key: field.mapTo(dialog, field.rect().topLeft()) for key, field in dialog.fields.items()
+    }
+    assert cleared == positions
+
+
+def test_the_demo_hint_names_every_demo_user(qtbot: Any, qapp: Any, tmp_path: Path) -> None:
+    from app.db import open_store
+    from app.demo import DEMO_USERS
+    from ui.context import AppContext
+    from ui.dialogs.first_run import FirstRunDialog
+
+    store = open_store(f"sqlite:///{tmp_path / 'e.sqlite3'}")
+    ctx = AppContext(store)
+    dialog = FirstRunDialog(ctx)
+    try:
+        for name, (_role, pin) in DEMO_USERS.items():
+            assert name in dialog.demo_note.text() and pin in dialog.demo_note.text()
+        assert "赵敏" in dialog.demo_note.text()
+    finally:
+        close_before_the_store(qtbot, dialog, ctx, store)
