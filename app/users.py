@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import uuid
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
@@ -61,6 +62,13 @@ def check_credentials(
     if purpose == "signin":
         audit.record(session, "auth.signin", user)
     return user
+
+
+def record_sign_out(session: Session, user_id: uuid.UUID | None) -> None:
+    """The counter changes hands (切换用户): kept in the operation log."""
+    user = session.get(User, user_id) if user_id is not None else None
+    if user is not None:
+        audit.record(session, "auth.signout", user)
 
 
 def authenticate(session: Session, name: str, pin: str) -> User:

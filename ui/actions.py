@@ -23,12 +23,23 @@ class MainWindow(Protocol):
     preview_dialog: Any
     batch_dialog: Any  # (a QWidget: dialogs open over it)
     correction_dialog: Any
+    help_dialog: Any
 
 
 def open_import(window: MainWindow) -> None:
     from ui.dialogs.import_dialog import ImportDialog
 
     ImportDialog(window.ctx, window).exec()
+
+
+def show_shortcuts(window: MainWindow) -> None:
+    """F1: the shortcut table (帮助 → 快捷键)."""
+    from ui.dialogs.help_dialog import ShortcutsDialog
+
+    dialog = ShortcutsDialog(window)  # type: ignore[arg-type]
+    dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+    window.help_dialog = dialog
+    dialog.open()
 
 
 def open_settings(window: MainWindow) -> None:

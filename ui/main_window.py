@@ -7,7 +7,6 @@ import logging
 from typing import Any
 
 from PySide6.QtCore import QItemSelection, QModelIndex, Qt, QTimer, Signal
-from PySide6.QtGui import QAction, QActionGroup, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QApplication,
@@ -26,7 +25,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ui import actions
+from ui import actions, shortcuts
 from ui.context import AppContext
 from ui.detail_pane import DetailPane, detail_and_timeline
 from ui.filters import FilterBar
@@ -45,7 +44,9 @@ from ui.orders_model import (
     FilterSpec,
     OrdersModel,
 )
+from ui.session import Session
 from ui.status_bar import GuadanStatusBar
+from ui.user_bar import UserBar
 
 log = logging.getLogger(__name__)
 
@@ -94,8 +95,6 @@ class MainWindow(RetranslateMixin, QMainWindow):
         self.setMinimumSize(1000, 700)
         self.counts: dict[str, int] = {}
         self.total_seen: int | None = None
-        self.locked = False
-        self.lock_dialog: Any = None
         self._pending_select: Any = None
 
         central = QWidget()
@@ -106,6 +105,12 @@ class MainWindow(RetranslateMixin, QMainWindow):
             "background: #f59e0b; color: #111; font-weight: bold; font-size: 13pt; padding: 4px;"
         )
         root.addWidget(self.banner)
+
+        # who is signed in, always in sight (DESIGN.md §12's header), and the way to hand over
+        self.user_bar = UserBar(ctx, self)
+        self.user_bar.switch_requested.connect(self.switch_user)
+        self.user_label, self.switch_button = self.user_bar.user_label, self.user_bar.switch_button
+        root.addWidget(self.user_bar)
 
         self.header = QWidget(objectName="header")
         header_layout = QVBoxLayout(self.header)
@@ -121,6 +126,12 @@ class MainWindow(RetranslateMixin, QMainWindow):
             top.addWidget(button)
         self.queue_buttons[QUEUE_OPEN].setChecked(True)
         self.queue_group.idClicked.connect(self._queue_chosen)
+        # the 待审批 queue's own action: the selected application, straight to step 4
+        self.approve_button = QPushButton(objectName="approveButton")
+        self.approve_button.setMinimumHeight(40)
+        self.approve_button.setStyleSheet("font-weight: bold; color: #1d4ed8;")
+        self.approve_button.clicked.connect(self.approve_selected)
+        top.addWidget(self.approve_button)
         top.addStretch(1)
         self.search = QLineEdit(objectName="search", clearButtonEnabled=True)
         self.search.setMinimumHeight(38)
@@ -194,6 +205,8 @@ class MainWindow(RetranslateMixin, QMainWindow):
 
         self.status = GuadanStatusBar(ctx, self)
         self.setStatusBar(self.status)
+        self.session = Session(self, ctx)
+        self.session.locked_changed.connect(self._lock_changed)
         self._build_actions()
 
         self.idle = IdleWatcher(self._idle_minutes(), self)
@@ -212,58 +225,35 @@ class MainWindow(RetranslateMixin, QMainWindow):
     # --- set-up -------------------------------------------------------------------------
 
     def _build_actions(self) -> None:
-        self.actions_by_name: dict[str, QAction] = {}
+        from ui.menus import WindowMenus
 
-        def add(name: str, shortcut: QKeySequence | str | None, slot: Any) -> QAction:
-            action = QAction(self)
-            action.setObjectName(name)
-            if shortcut is not None:
-                action.setShortcut(QKeySequence(shortcut))
-            action.triggered.connect(slot)
-            self.addAction(action)
-            self.actions_by_name[name] = action
-            return action
-
-        add("start", "F2", self.start_cancellation)
-        add("refresh", "F5", self.refresh)
-        add("print", "Ctrl+P", self.print_form)
-        add("lock", "Ctrl+L", self.lock)
-        add("find", "Ctrl+F", self.focus_search)
-        add("import", "Ctrl+I", lambda: actions.open_import(self))
-        add("settings", "Ctrl+,", lambda: actions.open_settings(self))
-        add("users", "Ctrl+U", lambda: actions.open_users(self))
-        add("quit", "Ctrl+Q", self.close)
-        add("print_batch", "Ctrl+Shift+P", lambda: actions.print_batch(self))
-        add("reconcile", "Ctrl+Shift+R", lambda: actions.reconcile_terminal(self))
-        add("close_batch", "Ctrl+Shift+B", lambda: actions.close_terminal_batch(self))
-        lang_group = QActionGroup(self)
-        for code in ("zh_CN", "en"):
-            action = add(
-                f"lang_{code}", None, lambda _c=False, code=code: self.ctx.set_language(code)
+        slots = {
+            "start": self.start_cancellation,
+            "approve": self.approve_selected,
+            "refresh": self.refresh,
+            "print": self.print_form,
+            "lock": self.lock,
+            "switch_user": self.switch_user,
+            "find": self.focus_search,
+            "import": lambda: actions.open_import(self),
+            "settings": lambda: actions.open_settings(self),
+            "users": lambda: actions.open_users(self),
+            "quit": self.close,
+            "print_batch": lambda: actions.print_batch(self),
+            "handover": self.open_handover,
+            "reconcile": lambda: actions.reconcile_terminal(self),
+            "close_batch": lambda: actions.close_terminal_batch(self),
+            "help": self.show_shortcuts,
+        }
+        self.menus = WindowMenus(self, slots)
+        for code, label in (("zh_CN", "中文"), ("en", "English")):
+            self.menus.add_language(
+                code,
+                label,
+                code == self.ctx.language,
+                lambda code=code: self.ctx.set_language(code),  # type: ignore[misc]
             )
-            action.setCheckable(True)
-            action.setChecked(code == self.ctx.language)
-            lang_group.addAction(action)
-
-        bar = self.menuBar()
-        self.file_menu = bar.addMenu("")
-        for name in ("import", "lock", "quit"):
-            self.file_menu.addAction(self.actions_by_name[name])
-        self.view_menu = bar.addMenu("")
-        for name in ("refresh", "find"):
-            self.view_menu.addAction(self.actions_by_name[name])
-        self.lang_menu = self.view_menu.addMenu("")
-        self.lang_menu.addAction(self.actions_by_name["lang_zh_CN"])
-        self.lang_menu.addAction(self.actions_by_name["lang_en"])
-        self.case_menu = bar.addMenu("")
-        for name in ("start", "print", "print_batch"):
-            self.case_menu.addAction(self.actions_by_name[name])
-        self.terminal_menu = bar.addMenu("")
-        for name in ("reconcile", "close_batch"):
-            self.terminal_menu.addAction(self.actions_by_name[name])
-        self.admin_menu = bar.addMenu("")
-        for name in ("settings", "users"):
-            self.admin_menu.addAction(self.actions_by_name[name])
+        self.actions_by_name = self.menus.actions
 
     def start(self) -> None:
         """Called once the store is open and a user signed in: fill the list first, then
@@ -308,6 +298,7 @@ class MainWindow(RetranslateMixin, QMainWindow):
         self.model.set_filter(self.spec())
 
     def _queue_chosen(self, queue: int) -> None:
+        self._show_approve_button()
         # the list's search and filters mean nothing to the reports (they have their own range)
         self.search.setVisible(queue != QUEUE_REPORTS)
         self.filters.setVisible(queue != QUEUE_REPORTS)
@@ -493,7 +484,7 @@ class MainWindow(RetranslateMixin, QMainWindow):
     def start_cancellation(self) -> None:
         order_id = self.selected_order_id()
         if order_id is None:
-            self.status.notify(self.tr("Select an order first."))
+            self.status.notify(self.tr("Select a suspended order first."))
             return
         try:
             from ui.wizard import open_wizard  # type: ignore[attr-defined]
@@ -506,6 +497,38 @@ class MainWindow(RetranslateMixin, QMainWindow):
             return
         open_wizard(self, self.ctx, order_id)
 
+    def approve_selected(self) -> None:
+        """F4 / 审批: a lead opens the selected application at step 4, where everything to
+        judge is shown, and approves or rejects there with their PIN (F4 again)."""
+        if not self.ctx.has_role("LEAD"):
+            return
+        detail = self.detail.detail
+        if self.selected_order_id() is None or detail is None:
+            self.status.notify(self.tr("Select an application awaiting approval first."))
+            return
+        if detail.case is None or str(detail.case.stage) != "PENDING_APPROVAL":
+            self.status.notify(self.tr("This order has no application awaiting approval."))
+            return
+        from ui.wizard import open_wizard
+
+        open_wizard(self, self.ctx, detail.id)
+
+    def _show_approve_button(self) -> None:
+        self.approve_button.setVisible(
+            self.ctx.has_role("LEAD") and self.current_queue() == QUEUE_PENDING
+        )
+
+    def open_handover(self) -> None:
+        """F11: the reports page on its handover tab."""
+        if not self.ctx.has_role("LEAD"):
+            return
+        self.queue_buttons[QUEUE_REPORTS].setChecked(True)
+        self._queue_chosen(QUEUE_REPORTS)
+        self.reports_page.tabs.setCurrentIndex(0)
+
+    def show_shortcuts(self) -> None:
+        actions.show_shortcuts(self)
+
     def print_form(self) -> None:
         actions.print_selected_form(self)
 
@@ -513,28 +536,32 @@ class MainWindow(RetranslateMixin, QMainWindow):
         actions.open_correction(self)
 
     def lock(self) -> None:
-        if self.locked or self.ctx.user is None:
-            return
-        from ui.dialogs.lock_screen import LockScreen
+        """Ctrl+L / F12, and the idle timer: every window of the app is covered."""
+        self.session.lock()
 
-        self.locked = True
-        self.idle.stop()
-        self._before_lock = self.stack.currentWidget()
-        self.stack.setCurrentWidget(self.locked_page)
-        self.header.setVisible(False)  # counts and search hidden too while locked
-        self.lock_dialog = LockScreen(self.ctx, self)
-        self.lock_dialog.unlocked.connect(self._unlocked)
-        self.lock_dialog.open()
-        self.locked_changed.emit(True)
+    def switch_user(self) -> None:
+        """Shift+F12: open wizards saved and closed, then sign-in, without quitting."""
+        self.session.switch_user()
 
-    def _unlocked(self) -> None:
-        self.locked = False
-        self.lock_dialog = None
-        self.stack.setCurrentWidget(self._before_lock)
-        self.header.setVisible(True)
-        self.idle.start()
-        self.locked_changed.emit(False)
-        self.refresh()
+    @property
+    def locked(self) -> bool:
+        return self.session.locked
+
+    @property
+    def lock_dialog(self) -> Any:
+        return self.session.lock_dialog
+
+    def _lock_changed(self, locked: bool) -> None:
+        if locked:
+            self.idle.stop()
+            self._before_lock = self.stack.currentWidget()
+            self.stack.setCurrentWidget(self.locked_page)  # no list behind the sheet either
+        else:
+            self.stack.setCurrentWidget(self._before_lock)
+            if self.ctx.user is not None:
+                self.idle.start()
+                self.refresh()
+        self.locked_changed.emit(locked)
 
     # --- reactions -----------------------------------------------------------------------------
 
@@ -547,12 +574,20 @@ class MainWindow(RetranslateMixin, QMainWindow):
         self.queue_buttons[QUEUE_PENDING].setVisible(is_lead)
         self.queue_buttons[QUEUE_ESCALATED].setVisible(is_lead)
         self.queue_buttons[QUEUE_REPORTS].setVisible(is_lead)
-        self.admin_menu.menuAction().setVisible(is_admin)
-        self.terminal_menu.menuAction().setVisible(is_lead)
-        self.actions_by_name["print_batch"].setEnabled(is_lead)
+        if not self.queue_buttons[self.current_queue()].isVisibleTo(self):
+            self.queue_buttons[QUEUE_OPEN].setChecked(True)  # a cashier took over from a lead
+            self._queue_chosen(QUEUE_OPEN)
+        self.menus.menus["admin"].menuAction().setVisible(is_admin)
+        self.menus.menus["terminal"].menuAction().setVisible(is_lead)
+        self.menus.menus["lead"].menuAction().setVisible(is_lead)
+        for name in ("print_batch", "approve", "handover"):
+            self.actions_by_name[name].setEnabled(is_lead)
         for name in ("settings", "users"):
             self.actions_by_name[name].setEnabled(is_admin)
-        self.actions_by_name["import"].setEnabled(self.ctx.user is not None)
+        signed_in = self.ctx.user is not None
+        for name in ("import", "switch_user", "lock"):
+            self.actions_by_name[name].setEnabled(signed_in)
+        self._show_approve_button()
 
     def _settings_changed(self) -> None:
         self.idle.set_timeout_ms(self._idle_minutes() * 60_000)
@@ -608,35 +643,15 @@ class MainWindow(RetranslateMixin, QMainWindow):
             self.queue_buttons[queue].setToolTip(tip)
         self.search.setPlaceholderText(self.tr("Order no. / card last 4 / amount"))
         self.search.setToolTip(
-            self.tr("Search by order number, card last four digits or amount (Ctrl+F)")
+            self.tr("Search by order number, card last four digits or amount (%1)").replace(
+                "%1", shortcuts.shown("find")
+            )
         )
-        texts = {
-            "start": (self.tr("Start cancellation"), ""),
-            "refresh": (self.tr("Refresh"), ""),
-            "print": (self.tr("Print application form"), ""),
-            "lock": (self.tr("Lock"), ""),
-            "find": (self.tr("Search"), ""),
-            "import": (self.tr("Import orders…"), ""),
-            "settings": (self.tr("Settings…"), ""),
-            "users": (self.tr("Users…"), ""),
-            "quit": (self.tr("Quit"), ""),
-            "print_batch": (self.tr("Print a batch of forms…"), ""),
-            "reconcile": (self.tr("Check the terminal's journal"), ""),
-            "close_batch": (self.tr("Close the terminal's batch (settle)…"), ""),
-            "lang_zh_CN": ("中文", ""),
-            "lang_en": ("English", ""),
-        }
-        for name, (text, _unused) in texts.items():
-            action = self.actions_by_name[name]
-            action.setText(text)
-            shortcut = action.shortcut().toString(QKeySequence.SequenceFormat.NativeText)
-            action.setToolTip(f"{text} ({shortcut})" if shortcut else text)
-        self.file_menu.setTitle(self.tr("&File"))
-        self.view_menu.setTitle(self.tr("&View"))
-        self.lang_menu.setTitle(self.tr("Language"))
-        self.case_menu.setTitle(self.tr("&Case"))
-        self.terminal_menu.setTitle(self.tr("&Terminal"))
-        self.admin_menu.setTitle(self.tr("&Admin"))
+        self.menus.retranslate()
+        self.approve_button.setText(self.tr("Approve / reject (F4)"))
+        self.approve_button.setToolTip(
+            self.tr("Open the selected application at step 4 to approve or reject it")
+        )
         self._update_count_label()
         self.model.retranslate()
 

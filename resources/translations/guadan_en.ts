@@ -3,62 +3,62 @@
 <context>
     <name>Actions</name>
     <message>
-        <location filename="../../ui/actions.py" line="68" />
+        <location filename="../../ui/actions.py" line="79" />
         <source>Select an order that has a cancellation case to print its form.</source>
         <translation>Select an order that has a cancellation case to print its form.</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="89" />
+        <location filename="../../ui/actions.py" line="100" />
         <source>Application form %1</source>
         <translation>Application form %1</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="93" />
+        <location filename="../../ui/actions.py" line="104" />
         <source>Form printed: %1</source>
         <translation>Form printed: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="129" />
+        <location filename="../../ui/actions.py" line="140" />
         <source>Print a batch of forms</source>
         <translation>Print a batch of forms</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="140" />
+        <location filename="../../ui/actions.py" line="151" />
         <source>From</source>
         <translation>From</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="141" />
+        <location filename="../../ui/actions.py" line="152" />
         <source>To</source>
         <translation>To</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="164" />
+        <location filename="../../ui/actions.py" line="175" />
         <source>No application form was submitted from %1 to %2.</source>
         <translation>No application form was submitted from %1 to %2.</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="182" />
+        <location filename="../../ui/actions.py" line="193" />
         <source>Forms %1 – %2</source>
         <translation>Forms %1 – %2</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="213" />
+        <location filename="../../ui/actions.py" line="224" />
         <source>Terminal journal: %1 sale(s); %2 without a store order, now suspended orders.</source>
         <translation>Terminal journal: %1 sale(s); %2 without a store order, now suspended orders.</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="234" />
+        <location filename="../../ui/actions.py" line="245" />
         <source>Close the terminal's batch</source>
         <translation>Close the terminal's batch</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="235" />
+        <location filename="../../ui/actions.py" line="246" />
         <source>Settle the terminal's batch now? Every suspended order on it becomes settled and can then only be refunded, no longer voided.</source>
         <translation>Settle the terminal's batch now? Every suspended order on it becomes settled and can then only be refunded, no longer voided.</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="256" />
+        <location filename="../../ui/actions.py" line="267" />
         <source>Batch closed; %1 order(s) are now settled.</source>
         <translation>Batch closed; %1 order(s) are now settled.</translation>
     </message>
@@ -112,46 +112,46 @@
     </message>
     <message>
         <location filename="../../ui/wizard/step_approval.py" line="104" />
-        <source>A shift lead approves or rejects here with their own PIN (Ctrl+L)</source>
-        <translation>A shift lead approves or rejects here with their own PIN (Ctrl+L)</translation>
+        <source>A shift lead approves or rejects here with their own PIN (%1)</source>
+        <translation>A shift lead approves or rejects here with their own PIN (%1)</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/step_approval.py" line="127" />
+        <location filename="../../ui/wizard/step_approval.py" line="129" />
         <source>Ready to submit for approval.</source>
         <translation>Ready to submit for approval.</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/step_approval.py" line="130" />
+        <location filename="../../ui/wizard/step_approval.py" line="132" />
         <source>Check the application below, then press Submit application. After submitting, the form and its evidence can no longer change.</source>
         <translation>Check the application below, then press Submit application. After submitting, the form and its evidence can no longer change.</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/step_approval.py" line="135" />
+        <location filename="../../ui/wizard/step_approval.py" line="137" />
         <source>Waiting for a shift lead's approval…</source>
         <translation>Waiting for a shift lead's approval…</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/step_approval.py" line="139" />
+        <location filename="../../ui/wizard/step_approval.py" line="141" />
         <source>Waiting %1 s. The lead may approve here or at any counter; this window notices by itself. You may also save and close, and come back later.</source>
         <translation>Waiting %1 s. The lead may approve here or at any counter; this window notices by itself. You may also save and close, and come back later.</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/step_approval.py" line="144" />
+        <location filename="../../ui/wizard/step_approval.py" line="146" />
         <source>The application was rejected and closed.</source>
         <translation>The application was rejected and closed.</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/step_approval.py" line="149" />
+        <location filename="../../ui/wizard/step_approval.py" line="151" />
         <source>Closed by %1 on %2: %3</source>
         <translation>Closed by %1 on %2: %3</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/step_approval.py" line="155" />
+        <location filename="../../ui/wizard/step_approval.py" line="157" />
         <source>Approved.</source>
         <translation>Approved.</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/step_approval.py" line="158" />
+        <location filename="../../ui/wizard/step_approval.py" line="160" />
         <source>Approved by %1 on %2.</source>
         <translation>Approved by %1 on %2.</translation>
     </message>
@@ -194,17 +194,17 @@
         <translation>Add files…</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/attachments.py" line="141" />
-        <source>Photos or scans of the slip, images or PDF (Ctrl+O)</source>
-        <translation>Photos or scans of the slip, images or PDF (Ctrl+O)</translation>
+        <location filename="../../ui/wizard/attachments.py" line="142" />
+        <source>Photos or scans of the slip, images or PDF (%1)</source>
+        <translation>Photos or scans of the slip, images or PDF (%1)</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/attachments.py" line="142" />
+        <location filename="../../ui/wizard/attachments.py" line="146" />
         <source>Remove</source>
         <translation>Remove</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/attachments.py" line="143" />
+        <location filename="../../ui/wizard/attachments.py" line="147" />
         <source>Only possible before the application is submitted</source>
         <translation>Only possible before the application is submitted</translation>
     </message>
@@ -768,83 +768,88 @@
 <context>
     <name>FirstRunDialog</name>
     <message>
-        <location filename="../../ui/dialogs/first_run.py" line="146" />
-        <location filename="../../ui/dialogs/first_run.py" line="147" />
+        <location filename="../../ui/dialogs/first_run.py" line="148" />
+        <location filename="../../ui/dialogs/first_run.py" line="149" />
         <source>Welcome to guadan</source>
         <translation>Welcome to guadan</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/first_run.py" line="148" />
+        <location filename="../../ui/dialogs/first_run.py" line="150" />
         <source>This database is empty. What would you like to do?</source>
         <translation>This database is empty. What would you like to do?</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/first_run.py" line="150" />
+        <location filename="../../ui/dialogs/first_run.py" line="152" />
         <source>Set up this store — merchant, terminal, first admin and shift lead</source>
         <translation>Set up this store — merchant, terminal, first admin and shift lead</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/first_run.py" line="153" />
+        <location filename="../../ui/dialogs/first_run.py" line="155" />
         <source>Try the demo — sample store and orders in a separate database</source>
         <translation>Try the demo — sample store and orders in a separate database</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/first_run.py" line="157" />
-        <source>Demo users: 张三 (cashier, PIN 111111), 李四 (shift lead, 222222), 王芳 (admin, 333333).</source>
-        <translation>Demo users: 张三 (cashier, PIN 111111), 李四 (shift lead, 222222), 王芳 (admin, 333333).</translation>
+        <location filename="../../ui/dialogs/first_run.py" line="160" />
+        <source>%1 (%2, PIN %3)</source>
+        <translation>%1 (%2, PIN %3)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/first_run.py" line="161" />
+        <location filename="../../ui/dialogs/first_run.py" line="167" />
+        <source>Demo users: %1.</source>
+        <translation>Demo users: %1.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/first_run.py" line="169" />
         <source>Merchant name</source>
         <translation>Merchant name</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/first_run.py" line="162" />
+        <location filename="../../ui/dialogs/first_run.py" line="170" />
         <source>Merchant no. (15 digits)</source>
         <translation>Merchant no. (15 digits)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/first_run.py" line="163" />
+        <location filename="../../ui/dialogs/first_run.py" line="171" />
         <source>Terminal no. (8 characters)</source>
         <translation>Terminal no. (8 characters)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/first_run.py" line="164" />
+        <location filename="../../ui/dialogs/first_run.py" line="172" />
         <source>Terminal port</source>
         <translation>Terminal port</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/first_run.py" line="165" />
+        <location filename="../../ui/dialogs/first_run.py" line="173" />
         <source>Admin name</source>
         <translation>Admin name</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/first_run.py" line="166" />
+        <location filename="../../ui/dialogs/first_run.py" line="174" />
         <source>Admin PIN (6+ digits)</source>
         <translation>Admin PIN (6+ digits)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/first_run.py" line="167" />
+        <location filename="../../ui/dialogs/first_run.py" line="175" />
         <source>Shift lead name</source>
         <translation>Shift lead name</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/first_run.py" line="168" />
+        <location filename="../../ui/dialogs/first_run.py" line="176" />
         <source>Shift lead PIN (6+ digits)</source>
         <translation>Shift lead PIN (6+ digits)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/first_run.py" line="172" />
+        <location filename="../../ui/dialogs/first_run.py" line="180" />
         <source>Simulated terminal</source>
         <translation>Simulated terminal</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/first_run.py" line="173" />
+        <location filename="../../ui/dialogs/first_run.py" line="181" />
         <source>Back</source>
         <translation>Back</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/first_run.py" line="174" />
+        <location filename="../../ui/dialogs/first_run.py" line="182" />
         <source>Set up the store</source>
         <translation>Set up the store</translation>
     </message>
@@ -1099,231 +1104,301 @@
 <context>
     <name>LockScreen</name>
     <message>
-        <location filename="../../ui/dialogs/lock_screen.py" line="68" />
+        <location filename="../../ui/dialogs/lock_screen.py" line="74" />
         <source>Locked</source>
         <translation>Locked</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/lock_screen.py" line="69" />
+        <location filename="../../ui/dialogs/lock_screen.py" line="75" />
         <source>The window is locked</source>
         <translation>The window is locked</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/lock_screen.py" line="71" />
+        <location filename="../../ui/dialogs/lock_screen.py" line="77" />
         <source>Enter the PIN of %1 to unlock.</source>
         <translation>Enter the PIN of %1 to unlock.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/lock_screen.py" line="73" />
+        <location filename="../../ui/dialogs/lock_screen.py" line="79" />
         <source>Unlock</source>
         <translation>Unlock</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/lock_screen.py" line="80" />
+        <source>Another user: sign in as someone else</source>
+        <translation>Another user: sign in as someone else</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/lock_screen.py" line="82" />
+        <source>Open wizards are saved and closed, then anyone can sign in (Shift+F12)</source>
+        <translation>Open wizards are saved and closed, then anyone can sign in (Shift+F12)</translation>
     </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="379" />
+        <location filename="../../ui/main_window.py" line="370" />
         <source>%1 orders</source>
         <translation>%1 orders</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="383" />
+        <location filename="../../ui/main_window.py" line="374" />
         <source>Loading…</source>
         <translation>Loading…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="421" />
+        <location filename="../../ui/main_window.py" line="412" />
         <source>%1 new suspended order(s) arrived</source>
         <translation>%1 new suspended order(s) arrived</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="480" />
+        <location filename="../../ui/main_window.py" line="471" />
         <source>Checked %1 unfinished terminal command(s) with the terminal.</source>
         <translation>Checked %1 unfinished terminal command(s) with the terminal.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="483" />
+        <location filename="../../ui/main_window.py" line="474" />
         <source>%1 still unknown: the terminal did not answer.</source>
         <translation>%1 still unknown: the terminal did not answer.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="496" />
-        <source>Select an order first.</source>
-        <translation>Select an order first.</translation>
+        <location filename="../../ui/main_window.py" line="487" />
+        <source>Select a suspended order first.</source>
+        <translation>Select a suspended order first.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="503" />
+        <location filename="../../ui/main_window.py" line="494" />
         <source>Not available yet</source>
         <translation>Not available yet</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="504" />
+        <location filename="../../ui/main_window.py" line="495" />
         <source>The cancellation wizard is not available yet.</source>
         <translation>The cancellation wizard is not available yet.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="563" />
+        <location filename="../../ui/main_window.py" line="507" />
+        <source>Select an application awaiting approval first.</source>
+        <translation>Select an application awaiting approval first.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="510" />
+        <source>This order has no application awaiting approval.</source>
+        <translation>This order has no application awaiting approval.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="598" />
         <source>Suspended</source>
         <translation>Suspended</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="564" />
+        <location filename="../../ui/main_window.py" line="599" />
         <source>Awaiting approval</source>
         <translation>Awaiting approval</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="565" />
+        <location filename="../../ui/main_window.py" line="600" />
         <source>Escalated</source>
         <translation>Escalated</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="566" />
+        <location filename="../../ui/main_window.py" line="601" />
         <source>Handled</source>
         <translation>Handled</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="567" />
-        <location filename="../../ui/main_window.py" line="605" />
+        <location filename="../../ui/main_window.py" line="602" />
+        <location filename="../../ui/main_window.py" line="640" />
         <source>Reports</source>
         <translation>Reports</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="583" />
+        <location filename="../../ui/main_window.py" line="618" />
         <source>Demo</source>
         <translation>Demo</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="585" />
+        <location filename="../../ui/main_window.py" line="620" />
         <source>Training mode</source>
         <translation>Training mode</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="593" />
+        <location filename="../../ui/main_window.py" line="628" />
         <source>Training mode — practice data, simulated terminal, no real money moves</source>
         <translation>Training mode — practice data, simulated terminal, no real money moves</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="596" />
+        <location filename="../../ui/main_window.py" line="631" />
         <source>Demo — sample data in its own database</source>
         <translation>Demo — sample data in its own database</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="601" />
+        <location filename="../../ui/main_window.py" line="636" />
         <source>Suspended orders waiting to be handled</source>
         <translation>Suspended orders waiting to be handled</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="602" />
+        <location filename="../../ui/main_window.py" line="637" />
         <source>Applications waiting for a shift lead's approval</source>
         <translation>Applications waiting for a shift lead's approval</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="603" />
+        <location filename="../../ui/main_window.py" line="638" />
         <source>Orders escalated because their data is wrong</source>
         <translation>Orders escalated because their data is wrong</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="604" />
+        <location filename="../../ui/main_window.py" line="639" />
         <source>Voided, refunded, rejected and closed orders</source>
         <translation>Voided, refunded, rejected and closed orders</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="609" />
+        <location filename="../../ui/main_window.py" line="644" />
         <source>Order no. / card last 4 / amount</source>
         <translation>Order no. / card last 4 / amount</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="611" />
-        <source>Search by order number, card last four digits or amount (Ctrl+F)</source>
-        <translation>Search by order number, card last four digits or amount (Ctrl+F)</translation>
+        <location filename="../../ui/main_window.py" line="646" />
+        <source>Search by order number, card last four digits or amount (%1)</source>
+        <translation>Search by order number, card last four digits or amount (%1)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="614" />
+        <location filename="../../ui/main_window.py" line="651" />
+        <source>Approve / reject (F4)</source>
+        <translation>Approve / reject (F4)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="653" />
+        <source>Open the selected application at step 4 to approve or reject it</source>
+        <translation>Open the selected application at step 4 to approve or reject it</translation>
+    </message>
+    <message>
+        <location filename="../../ui/menus.py" line="17" />
         <source>Start cancellation</source>
         <translation>Start cancellation</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="615" />
+        <location filename="../../ui/menus.py" line="18" />
+        <source>Approve or reject…</source>
+        <translation>Approve or reject…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/menus.py" line="19" />
         <source>Refresh</source>
         <translation>Refresh</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="616" />
+        <location filename="../../ui/menus.py" line="20" />
         <source>Print application form</source>
         <translation>Print application form</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="617" />
+        <location filename="../../ui/menus.py" line="21" />
         <source>Lock</source>
         <translation>Lock</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="618" />
+        <location filename="../../ui/menus.py" line="22" />
+        <source>Switch user…</source>
+        <translation>Switch user…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/menus.py" line="23" />
         <source>Search</source>
         <translation>Search</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="619" />
+        <location filename="../../ui/menus.py" line="24" />
+        <source>Add a suspended order…</source>
+        <translation>Add a suspended order…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/menus.py" line="25" />
         <source>Import orders…</source>
         <translation>Import orders…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="620" />
+        <location filename="../../ui/menus.py" line="26" />
         <source>Settings…</source>
         <translation>Settings…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="621" />
+        <location filename="../../ui/menus.py" line="27" />
         <source>Users…</source>
         <translation>Users…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="622" />
+        <location filename="../../ui/menus.py" line="28" />
         <source>Quit</source>
         <translation>Quit</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="623" />
+        <location filename="../../ui/menus.py" line="29" />
         <source>Print a batch of forms…</source>
         <translation>Print a batch of forms…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="624" />
+        <location filename="../../ui/menus.py" line="30" />
+        <source>Shift handover…</source>
+        <translation>Shift handover…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/menus.py" line="31" />
+        <source>Operation log…</source>
+        <translation>Operation log…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/menus.py" line="32" />
         <source>Check the terminal's journal</source>
         <translation>Check the terminal's journal</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="625" />
+        <location filename="../../ui/menus.py" line="33" />
         <source>Close the terminal's batch (settle)…</source>
         <translation>Close the terminal's batch (settle)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="634" />
+        <location filename="../../ui/menus.py" line="34" />
+        <source>Keyboard shortcuts…</source>
+        <translation>Keyboard shortcuts…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/menus.py" line="47" />
         <source>&amp;File</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="635" />
+        <location filename="../../ui/menus.py" line="48" />
         <source>&amp;View</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="636" />
+        <location filename="../../ui/menus.py" line="53" />
+        <source>&amp;Help</source>
+        <translation>&amp;Help</translation>
+    </message>
+    <message>
+        <location filename="../../ui/menus.py" line="45" />
         <source>Language</source>
         <translation>Language</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="637" />
+        <location filename="../../ui/menus.py" line="49" />
         <source>&amp;Case</source>
         <translation>&amp;Case</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="638" />
+        <location filename="../../ui/menus.py" line="50" />
+        <source>&amp;Lead</source>
+        <translation>&amp;Lead</translation>
+    </message>
+    <message>
+        <location filename="../../ui/menus.py" line="51" />
         <source>&amp;Terminal</source>
         <translation>&amp;Terminal</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="639" />
+        <location filename="../../ui/menus.py" line="52" />
         <source>&amp;Admin</source>
         <translation>&amp;Admin</translation>
     </message>
@@ -1593,47 +1668,47 @@
 <context>
     <name>PrintPreviewDialog</name>
     <message>
-        <location filename="../../ui/dialogs/print_preview.py" line="83" />
+        <location filename="../../ui/dialogs/print_preview.py" line="87" />
         <source>Print preview — %1</source>
         <translation>Print preview — %1</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/print_preview.py" line="84" />
+        <location filename="../../ui/dialogs/print_preview.py" line="88" />
         <source>%1 page(s)</source>
         <translation>%1 page(s)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/print_preview.py" line="85" />
+        <location filename="../../ui/dialogs/print_preview.py" line="89" />
         <source>Print…</source>
         <translation>Print…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/print_preview.py" line="86" />
-        <source>Choose a printer and print (Ctrl+P)</source>
-        <translation>Choose a printer and print (Ctrl+P)</translation>
+        <location filename="../../ui/dialogs/print_preview.py" line="91" />
+        <source>Choose a printer and print (%1)</source>
+        <translation>Choose a printer and print (%1)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/print_preview.py" line="88" />
+        <location filename="../../ui/dialogs/print_preview.py" line="95" />
+        <source>Save the PDF to a file (%1)</source>
+        <translation>Save the PDF to a file (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/print_preview.py" line="93" />
         <source>Save as PDF…</source>
         <translation>Save as PDF…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/print_preview.py" line="89" />
-        <source>Save the PDF to a file (Ctrl+S)</source>
-        <translation>Save the PDF to a file (Ctrl+S)</translation>
-    </message>
-    <message>
-        <location filename="../../ui/dialogs/print_preview.py" line="91" />
+        <location filename="../../ui/dialogs/print_preview.py" line="97" />
         <source>Close</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/print_preview.py" line="92" />
+        <location filename="../../ui/dialogs/print_preview.py" line="98" />
         <source>Close the preview (Esc)</source>
         <translation>Close the preview (Esc)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/print_preview.py" line="103" />
+        <location filename="../../ui/dialogs/print_preview.py" line="109" />
         <source>Save as PDF</source>
         <translation>Save as PDF</translation>
     </message>
@@ -1829,6 +1904,20 @@
     </message>
 </context>
 <context>
+    <name>Session</name>
+    <message>
+        <location filename="../../ui/session.py" line="36" />
+        <location filename="../../ui/session.py" line="88" />
+        <source>Locked</source>
+        <translation>Locked</translation>
+    </message>
+    <message>
+        <location filename="../../ui/session.py" line="188" />
+        <source>The terminal is working: switch user once it has answered.</source>
+        <translation>The terminal is working: switch user once it has answered.</translation>
+    </message>
+</context>
+<context>
     <name>SettingsDialog</name>
     <message>
         <location filename="../../ui/dialogs/settings_dialog.py" line="149" />
@@ -1938,44 +2027,230 @@
     </message>
 </context>
 <context>
+    <name>Shortcuts</name>
+    <message>
+        <location filename="../../ui/shortcuts.py" line="48" />
+        <source>every window</source>
+        <translation>every window</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shortcuts.py" line="49" />
+        <source>main window</source>
+        <translation>main window</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shortcuts.py" line="50" />
+        <source>cancellation wizard</source>
+        <translation>cancellation wizard</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shortcuts.py" line="51" />
+        <source>print preview</source>
+        <translation>print preview</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shortcuts.py" line="60" />
+        <source>Keyboard shortcuts</source>
+        <translation>Keyboard shortcuts</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shortcuts.py" line="64" />
+        <source>Start or resume the selected order's case</source>
+        <translation>Start or resume the selected order's case</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shortcuts.py" line="67" />
+        <source>Search</source>
+        <translation>Search</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shortcuts.py" line="71" />
+        <source>Approve or reject (shift lead)</source>
+        <translation>Approve or reject (shift lead)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shortcuts.py" line="74" />
+        <source>Refresh</source>
+        <translation>Refresh</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shortcuts.py" line="76" />
+        <source>Import orders from a file</source>
+        <translation>Import orders from a file</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shortcuts.py" line="81" />
+        <source>Print the application form</source>
+        <translation>Print the application form</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shortcuts.py" line="84" />
+        <source>Print the slip</source>
+        <translation>Print the slip</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shortcuts.py" line="85" />
+        <source>Shift handover</source>
+        <translation>Shift handover</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shortcuts.py" line="86" />
+        <source>Lock</source>
+        <translation>Lock</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shortcuts.py" line="87" />
+        <source>Switch user</source>
+        <translation>Switch user</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shortcuts.py" line="88" />
+        <source>Save as PDF</source>
+        <translation>Save as PDF</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shortcuts.py" line="92" />
+        <source>Print a batch of forms</source>
+        <translation>Print a batch of forms</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shortcuts.py" line="98" />
+        <source>Check the terminal's journal</source>
+        <translation>Check the terminal's journal</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shortcuts.py" line="104" />
+        <source>Settle the terminal's batch</source>
+        <translation>Settle the terminal's batch</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shortcuts.py" line="107" />
+        <source>Settings</source>
+        <translation>Settings</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shortcuts.py" line="108" />
+        <source>Users</source>
+        <translation>Users</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shortcuts.py" line="109" />
+        <source>Quit</source>
+        <translation>Quit</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shortcuts.py" line="110" />
+        <source>Next step</source>
+        <translation>Next step</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shortcuts.py" line="111" />
+        <source>Previous step</source>
+        <translation>Previous step</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shortcuts.py" line="113" />
+        <source>Save and close, or close</source>
+        <translation>Save and close, or close</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shortcuts.py" line="115" />
+        <source>Escalate to a shift lead</source>
+        <translation>Escalate to a shift lead</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shortcuts.py" line="116" />
+        <source>Withdraw the case</source>
+        <translation>Withdraw the case</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shortcuts.py" line="117" />
+        <source>Add evidence files</source>
+        <translation>Add evidence files</translation>
+    </message>
+</context>
+<context>
+    <name>ShortcutsDialog</name>
+    <message>
+        <location filename="../../ui/dialogs/help_dialog.py" line="43" />
+        <source>Keyboard shortcuts</source>
+        <translation>Keyboard shortcuts</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/help_dialog.py" line="45" />
+        <source>Each key means the same everywhere in guadan. F-keys for the common actions.</source>
+        <translation>Each key means the same everywhere in guadan. F-keys for the common actions.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/help_dialog.py" line="47" />
+        <source>Key</source>
+        <translation>Key</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/help_dialog.py" line="47" />
+        <source>Action</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/help_dialog.py" line="47" />
+        <source>Where</source>
+        <translation>Where</translation>
+    </message>
+</context>
+<context>
     <name>SignInDialog</name>
     <message>
-        <location filename="../../ui/dialogs/signin.py" line="100" />
+        <location filename="../../ui/dialogs/signin.py" line="109" />
         <source>Enter your name and PIN.</source>
         <translation>Enter your name and PIN.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/signin.py" line="120" />
-        <location filename="../../ui/dialogs/signin.py" line="134" />
+        <location filename="../../ui/dialogs/signin.py" line="129" />
+        <location filename="../../ui/dialogs/signin.py" line="143" />
         <source>Sign in</source>
         <translation>Sign in</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/signin.py" line="122" />
-        <location filename="../../ui/dialogs/signin.py" line="128" />
+        <location filename="../../ui/dialogs/signin.py" line="131" />
+        <location filename="../../ui/dialogs/signin.py" line="137" />
         <source>Training mode</source>
         <translation>Training mode</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/signin.py" line="124" />
-        <location filename="../../ui/dialogs/signin.py" line="130" />
+        <location filename="../../ui/dialogs/signin.py" line="133" />
+        <location filename="../../ui/dialogs/signin.py" line="139" />
         <source>Demo</source>
         <translation>Demo</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/signin.py" line="126" />
+        <location filename="../../ui/dialogs/signin.py" line="135" />
         <source>guadan — suspended orders</source>
         <translation>guadan — suspended orders</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/signin.py" line="132" />
+        <location filename="../../ui/dialogs/signin.py" line="141" />
         <source>User</source>
         <translation>User</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/signin.py" line="133" />
+        <location filename="../../ui/dialogs/signin.py" line="142" />
         <source>PIN</source>
         <translation>PIN</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/signin.py" line="145" />
+        <source>Quit guadan</source>
+        <translation>Quit guadan</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/signin.py" line="145" />
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/signin.py" line="148" />
+        <source>Switch user: sign in</source>
+        <translation>Switch user: sign in</translation>
     </message>
 </context>
 <context>
@@ -2099,59 +2374,83 @@
         <translation>Print form</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/summary.py" line="182" />
-        <source>Print the application form (Ctrl+P)</source>
-        <translation>Print the application form (Ctrl+P)</translation>
+        <location filename="../../ui/wizard/summary.py" line="183" />
+        <source>Print the application form (%1)</source>
+        <translation>Print the application form (%1)</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/summary.py" line="183" />
+        <location filename="../../ui/wizard/summary.py" line="187" />
+        <source>Save the application form as PDF (%1)</source>
+        <translation>Save the application form as PDF (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizard/summary.py" line="193" />
+        <source>Print the slip for the customer (%1)</source>
+        <translation>Print the slip for the customer (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizard/summary.py" line="185" />
         <source>Save PDF</source>
         <translation>Save PDF</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/summary.py" line="184" />
-        <source>Save the application form as PDF (Ctrl+S)</source>
-        <translation>Save the application form as PDF (Ctrl+S)</translation>
-    </message>
-    <message>
-        <location filename="../../ui/wizard/summary.py" line="185" />
+        <location filename="../../ui/wizard/summary.py" line="191" />
         <source>Print slip</source>
         <translation>Print slip</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/summary.py" line="186" />
-        <source>Print the slip for the customer (Ctrl+Shift+P)</source>
-        <translation>Print the slip for the customer (Ctrl+Shift+P)</translation>
-    </message>
-    <message>
-        <location filename="../../ui/wizard/summary.py" line="195" />
+        <location filename="../../ui/wizard/summary.py" line="205" />
         <source>Void done</source>
         <translation>Void done</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/summary.py" line="195" />
+        <location filename="../../ui/wizard/summary.py" line="205" />
         <source>Refund done</source>
         <translation>Refund done</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/summary.py" line="198" />
+        <location filename="../../ui/wizard/summary.py" line="208" />
         <source>%1 of fees comes back to the store</source>
         <translation>%1 of fees comes back to the store</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/summary.py" line="200" />
+        <location filename="../../ui/wizard/summary.py" line="210" />
         <source>%1 — the fee is not returned</source>
         <translation>%1 — the fee is not returned</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/summary.py" line="214" />
+        <location filename="../../ui/wizard/summary.py" line="224" />
         <source>Recorded by hand from the terminal's slip, confirmed by a shift lead.</source>
         <translation>Recorded by hand from the terminal's slip, confirmed by a shift lead.</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/summary.py" line="216" />
+        <location filename="../../ui/wizard/summary.py" line="226" />
         <source>The case is archived and its evidence is locked.</source>
         <translation>The case is archived and its evidence is locked.</translation>
+    </message>
+</context>
+<context>
+    <name>UserBar</name>
+    <message>
+        <location filename="../../ui/user_bar.py" line="41" />
+        <source>Not signed in</source>
+        <translation>Not signed in</translation>
+    </message>
+    <message>
+        <location filename="../../ui/user_bar.py" line="45" />
+        <source>%1 (%2)</source>
+        <comment>user name (role)</comment>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/user_bar.py" line="50" />
+        <source>Switch user</source>
+        <translation>Switch user</translation>
+    </message>
+    <message>
+        <location filename="../../ui/user_bar.py" line="52" />
+        <source>Save open work and let another user sign in (%1)</source>
+        <translation>Save open work and let another user sign in (%1)</translation>
     </message>
 </context>
 <context>
@@ -2263,107 +2562,107 @@
 <context>
     <name>VerifyPage</name>
     <message>
-        <location filename="../../ui/wizard/step_verify.py" line="113" />
+        <location filename="../../ui/wizard/step_verify.py" line="112" />
         <source>Check each item against the slip and with the customer, and tick it. If anything does not match, escalate to a shift lead.</source>
         <translation>Check each item against the slip and with the customer, and tick it. If anything does not match, escalate to a shift lead.</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/step_verify.py" line="117" />
+        <location filename="../../ui/wizard/step_verify.py" line="116" />
         <source>Confirm each item</source>
         <translation>Confirm each item</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/step_verify.py" line="118" />
+        <location filename="../../ui/wizard/step_verify.py" line="117" />
         <source>Other details of the order</source>
         <translation>Other details of the order</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/step_verify.py" line="120" />
+        <location filename="../../ui/wizard/step_verify.py" line="119" />
         <source>Order no.</source>
         <translation>Order no.</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/step_verify.py" line="121" />
+        <location filename="../../ui/wizard/step_verify.py" line="120" />
         <source>Card</source>
         <translation>Card</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/step_verify.py" line="122" />
+        <location filename="../../ui/wizard/step_verify.py" line="121" />
         <source>Trace no.</source>
         <translation>Trace no.</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/step_verify.py" line="123" />
+        <location filename="../../ui/wizard/step_verify.py" line="122" />
         <source>Reference no. (RRN)</source>
         <translation>Reference no. (RRN)</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/step_verify.py" line="124" />
+        <location filename="../../ui/wizard/step_verify.py" line="123" />
         <source>Operation no.</source>
         <translation>Operation no.</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/step_verify.py" line="125" />
+        <location filename="../../ui/wizard/step_verify.py" line="124" />
         <source>Batch no.</source>
         <translation>Batch no.</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/step_verify.py" line="126" />
+        <location filename="../../ui/wizard/step_verify.py" line="125" />
         <source>Suspension cause</source>
         <translation>Suspension cause</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/step_verify.py" line="143" />
+        <location filename="../../ui/wizard/step_verify.py" line="142" />
         <source>Sale time</source>
         <translation>Sale time</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/step_verify.py" line="147" />
+        <location filename="../../ui/wizard/step_verify.py" line="146" />
         <source>Sale funding</source>
         <translation>Sale funding</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/step_verify.py" line="127" />
+        <location filename="../../ui/wizard/step_verify.py" line="126" />
         <source>Settled / notified</source>
         <translation>Settled / notified</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/step_verify.py" line="132" />
+        <location filename="../../ui/wizard/step_verify.py" line="131" />
         <source>Escalate…</source>
         <translation>Escalate…</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/step_verify.py" line="134" />
+        <location filename="../../ui/wizard/step_verify.py" line="133" />
         <source>A field is wrong or missing: send the case to a shift lead (Ctrl+E)</source>
         <translation>A field is wrong or missing: send the case to a shift lead (Ctrl+E)</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/step_verify.py" line="144" />
+        <location filename="../../ui/wizard/step_verify.py" line="143" />
         <source>Place</source>
         <translation>Place</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/step_verify.py" line="145" />
+        <location filename="../../ui/wizard/step_verify.py" line="144" />
         <source>Amount</source>
         <translation>Amount</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/step_verify.py" line="146" />
+        <location filename="../../ui/wizard/step_verify.py" line="145" />
         <source>Type</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/step_verify.py" line="151" />
+        <location filename="../../ui/wizard/step_verify.py" line="150" />
         <source>(none)</source>
         <translation>(none)</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/step_verify.py" line="170" />
+        <location filename="../../ui/wizard/step_verify.py" line="169" />
         <source>Escalated: this case waits until a shift lead corrects the order's data. It then comes back to this step. Note: %1</source>
         <translation>Escalated: this case waits until a shift lead corrects the order's data. It then comes back to this step. Note: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/step_verify.py" line="182" />
+        <location filename="../../ui/wizard/step_verify.py" line="181" />
         <source>Route: %1 — %2</source>
         <translation>Route: %1 — %2</translation>
     </message>
@@ -2376,88 +2675,88 @@
         <translation>Next</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/dialog.py" line="424" />
+        <location filename="../../ui/wizard/dialog.py" line="425" />
         <source>Wait until the terminal has answered.</source>
         <translation>Wait until the terminal has answered.</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/dialog.py" line="451" />
+        <location filename="../../ui/wizard/dialog.py" line="452" />
         <source>Not saved: fix the marked fields, or press Esc again to close without saving.</source>
         <translation>Not saved: fix the marked fields, or press Esc again to close without saving.</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/dialog.py" line="502" />
+        <location filename="../../ui/wizard/dialog.py" line="503" />
         <source>Close</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/dialog.py" line="506" />
+        <location filename="../../ui/wizard/dialog.py" line="507" />
         <source>Saving…</source>
         <translation>Saving…</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/dialog.py" line="512" />
+        <location filename="../../ui/wizard/dialog.py" line="513" />
         <source>Withdraw…</source>
         <translation>Withdraw…</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/dialog.py" line="514" />
+        <location filename="../../ui/wizard/dialog.py" line="515" />
         <source>Close the case without moving money; the order stays suspended (Ctrl+W)</source>
         <translation>Close the case without moving money; the order stays suspended (Ctrl+W)</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/dialog.py" line="516" />
+        <location filename="../../ui/wizard/dialog.py" line="517" />
         <source>Save and close</source>
         <translation>Save and close</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/dialog.py" line="518" />
+        <location filename="../../ui/wizard/dialog.py" line="519" />
         <source>Save this step and close; resume later on any counter (Esc)</source>
         <translation>Save this step and close; resume later on any counter (Esc)</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/dialog.py" line="520" />
+        <location filename="../../ui/wizard/dialog.py" line="521" />
         <source>Previous</source>
         <translation>Previous</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/dialog.py" line="522" />
+        <location filename="../../ui/wizard/dialog.py" line="523" />
         <source>The previous step, until the application is submitted (Alt+Left)</source>
         <translation>The previous step, until the application is submitted (Alt+Left)</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/dialog.py" line="524" />
+        <location filename="../../ui/wizard/dialog.py" line="525" />
         <source>Save this step and go on (Enter)</source>
         <translation>Save this step and go on (Enter)</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/dialog.py" line="531" />
         <location filename="../../ui/wizard/dialog.py" line="532" />
+        <location filename="../../ui/wizard/dialog.py" line="533" />
         <source>Cancel suspended order</source>
         <translation>Cancel suspended order</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/dialog.py" line="534" />
+        <location filename="../../ui/wizard/dialog.py" line="535" />
         <source>Opening the case…</source>
         <translation>Opening the case…</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/dialog.py" line="539" />
+        <location filename="../../ui/wizard/dialog.py" line="540" />
         <source>Cancel suspended order · No. %1 · %2</source>
         <translation>Cancel suspended order · No. %1 · %2</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/dialog.py" line="545" />
+        <location filename="../../ui/wizard/dialog.py" line="546" />
         <source>Case %1</source>
         <translation>Case %1</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/dialog.py" line="547" />
+        <location filename="../../ui/wizard/dialog.py" line="548" />
         <source>Route: %1</source>
         <translation>Route: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/dialog.py" line="549" />
+        <location filename="../../ui/wizard/dialog.py" line="550" />
         <source>[Training]</source>
         <translation>[Training]</translation>
     </message>

@@ -3,62 +3,62 @@
 <context>
     <name>Actions</name>
     <message>
-        <location filename="../../ui/actions.py" line="68" />
+        <location filename="../../ui/actions.py" line="79" />
         <source>Select an order that has a cancellation case to print its form.</source>
         <translation>请选择一笔已有撤销申请的挂单来打印申请表。</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="89" />
+        <location filename="../../ui/actions.py" line="100" />
         <source>Application form %1</source>
         <translation>申请表 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="93" />
+        <location filename="../../ui/actions.py" line="104" />
         <source>Form printed: %1</source>
         <translation>申请表已打印/保存：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="129" />
+        <location filename="../../ui/actions.py" line="140" />
         <source>Print a batch of forms</source>
         <translation>批量打印申请表</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="140" />
+        <location filename="../../ui/actions.py" line="151" />
         <source>From</source>
         <translation>从</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="141" />
+        <location filename="../../ui/actions.py" line="152" />
         <source>To</source>
         <translation>至</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="164" />
+        <location filename="../../ui/actions.py" line="175" />
         <source>No application form was submitted from %1 to %2.</source>
         <translation>%1 至 %2 没有已提交的申请表。</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="182" />
+        <location filename="../../ui/actions.py" line="193" />
         <source>Forms %1 – %2</source>
         <translation>申请表 %1 – %2</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="213" />
+        <location filename="../../ui/actions.py" line="224" />
         <source>Terminal journal: %1 sale(s); %2 without a store order, now suspended orders.</source>
         <translation>终端流水 %1 笔；其中 %2 笔无收银记录，已建为挂单。</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="234" />
+        <location filename="../../ui/actions.py" line="245" />
         <source>Close the terminal's batch</source>
         <translation>终端结算</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="235" />
+        <location filename="../../ui/actions.py" line="246" />
         <source>Settle the terminal's batch now? Every suspended order on it becomes settled and can then only be refunded, no longer voided.</source>
         <translation>现在对终端结算吗？结算后该批次的挂单都将变为已清算，只能退货，不能再撤销。</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="256" />
+        <location filename="../../ui/actions.py" line="267" />
         <source>Batch closed; %1 order(s) are now settled.</source>
         <translation>终端已结算；%1 笔挂单已标记为已清算。</translation>
     </message>
@@ -112,46 +112,46 @@
     </message>
     <message>
         <location filename="../../ui/wizard/step_approval.py" line="104" />
-        <source>A shift lead approves or rejects here with their own PIN (Ctrl+L)</source>
-        <translation>值班主管在此输入自己的 PIN 审批或驳回（Ctrl+L）</translation>
+        <source>A shift lead approves or rejects here with their own PIN (%1)</source>
+        <translation>值班主管在此用本人 PIN 批准或驳回（%1）</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/step_approval.py" line="127" />
+        <location filename="../../ui/wizard/step_approval.py" line="129" />
         <source>Ready to submit for approval.</source>
         <translation>可以提交审批了。</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/step_approval.py" line="130" />
+        <location filename="../../ui/wizard/step_approval.py" line="132" />
         <source>Check the application below, then press Submit application. After submitting, the form and its evidence can no longer change.</source>
         <translation>请核对下方的申请内容，然后按“提交申请”。提交后，申请表和证明材料将不能再修改。</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/step_approval.py" line="135" />
+        <location filename="../../ui/wizard/step_approval.py" line="137" />
         <source>Waiting for a shift lead's approval…</source>
         <translation>等待值班主管审批……</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/step_approval.py" line="139" />
+        <location filename="../../ui/wizard/step_approval.py" line="141" />
         <source>Waiting %1 s. The lead may approve here or at any counter; this window notices by itself. You may also save and close, and come back later.</source>
         <translation>已等待 %1 秒。主管可在本机或任一收银台审批，本窗口会自动获知结果。您也可以保存并关闭，稍后再来。</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/step_approval.py" line="144" />
+        <location filename="../../ui/wizard/step_approval.py" line="146" />
         <source>The application was rejected and closed.</source>
         <translation>申请已被驳回并关闭。</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/step_approval.py" line="149" />
+        <location filename="../../ui/wizard/step_approval.py" line="151" />
         <source>Closed by %1 on %2: %3</source>
         <translation>%1 于 %2 关闭：%3</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/step_approval.py" line="155" />
+        <location filename="../../ui/wizard/step_approval.py" line="157" />
         <source>Approved.</source>
         <translation>已批准。</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/step_approval.py" line="158" />
+        <location filename="../../ui/wizard/step_approval.py" line="160" />
         <source>Approved by %1 on %2.</source>
         <translation>%1 于 %2 批准。</translation>
     </message>
@@ -194,17 +194,17 @@
         <translation>添加文件……</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/attachments.py" line="141" />
-        <source>Photos or scans of the slip, images or PDF (Ctrl+O)</source>
-        <translation>签购单的照片或扫描件，图片或 PDF（Ctrl+O）</translation>
+        <location filename="../../ui/wizard/attachments.py" line="142" />
+        <source>Photos or scans of the slip, images or PDF (%1)</source>
+        <translation>签购单照片或扫描件，图片或 PDF（%1）</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/attachments.py" line="142" />
+        <location filename="../../ui/wizard/attachments.py" line="146" />
         <source>Remove</source>
         <translation>移除</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/attachments.py" line="143" />
+        <location filename="../../ui/wizard/attachments.py" line="147" />
         <source>Only possible before the application is submitted</source>
         <translation>仅在提交申请前可以移除</translation>
     </message>
@@ -768,83 +768,88 @@
 <context>
     <name>FirstRunDialog</name>
     <message>
-        <location filename="../../ui/dialogs/first_run.py" line="146" />
-        <location filename="../../ui/dialogs/first_run.py" line="147" />
+        <location filename="../../ui/dialogs/first_run.py" line="148" />
+        <location filename="../../ui/dialogs/first_run.py" line="149" />
         <source>Welcome to guadan</source>
         <translation>欢迎使用挂单撤销</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/first_run.py" line="148" />
+        <location filename="../../ui/dialogs/first_run.py" line="150" />
         <source>This database is empty. What would you like to do?</source>
         <translation>数据库还是空的。您想要：</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/first_run.py" line="150" />
+        <location filename="../../ui/dialogs/first_run.py" line="152" />
         <source>Set up this store — merchant, terminal, first admin and shift lead</source>
         <translation>设置本店 —— 商户、终端、首位管理员和值班主管</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/first_run.py" line="153" />
+        <location filename="../../ui/dialogs/first_run.py" line="155" />
         <source>Try the demo — sample store and orders in a separate database</source>
         <translation>试用演示 —— 示例门店和挂单，使用独立的演示数据库</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/first_run.py" line="157" />
-        <source>Demo users: 张三 (cashier, PIN 111111), 李四 (shift lead, 222222), 王芳 (admin, 333333).</source>
-        <translation>演示用户：张三（收银员，PIN 111111）、李四（值班主管，222222）、王芳（管理员，333333）。</translation>
+        <location filename="../../ui/dialogs/first_run.py" line="160" />
+        <source>%1 (%2, PIN %3)</source>
+        <translation>%1（%2，PIN %3）</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/first_run.py" line="161" />
+        <location filename="../../ui/dialogs/first_run.py" line="167" />
+        <source>Demo users: %1.</source>
+        <translation>演示用户：%1。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/first_run.py" line="169" />
         <source>Merchant name</source>
         <translation>商户名称</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/first_run.py" line="162" />
+        <location filename="../../ui/dialogs/first_run.py" line="170" />
         <source>Merchant no. (15 digits)</source>
         <translation>商户编号（15 位）</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/first_run.py" line="163" />
+        <location filename="../../ui/dialogs/first_run.py" line="171" />
         <source>Terminal no. (8 characters)</source>
         <translation>终端号（8 位）</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/first_run.py" line="164" />
+        <location filename="../../ui/dialogs/first_run.py" line="172" />
         <source>Terminal port</source>
         <translation>终端端口</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/first_run.py" line="165" />
+        <location filename="../../ui/dialogs/first_run.py" line="173" />
         <source>Admin name</source>
         <translation>管理员姓名</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/first_run.py" line="166" />
+        <location filename="../../ui/dialogs/first_run.py" line="174" />
         <source>Admin PIN (6+ digits)</source>
         <translation>管理员 PIN（至少 6 位数字）</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/first_run.py" line="167" />
+        <location filename="../../ui/dialogs/first_run.py" line="175" />
         <source>Shift lead name</source>
         <translation>值班主管姓名</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/first_run.py" line="168" />
+        <location filename="../../ui/dialogs/first_run.py" line="176" />
         <source>Shift lead PIN (6+ digits)</source>
         <translation>值班主管 PIN（至少 6 位数字）</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/first_run.py" line="172" />
+        <location filename="../../ui/dialogs/first_run.py" line="180" />
         <source>Simulated terminal</source>
         <translation>模拟终端</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/first_run.py" line="173" />
+        <location filename="../../ui/dialogs/first_run.py" line="181" />
         <source>Back</source>
         <translation>返回</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/first_run.py" line="174" />
+        <location filename="../../ui/dialogs/first_run.py" line="182" />
         <source>Set up the store</source>
         <translation>完成设置</translation>
     </message>
@@ -1099,231 +1104,301 @@
 <context>
     <name>LockScreen</name>
     <message>
-        <location filename="../../ui/dialogs/lock_screen.py" line="68" />
+        <location filename="../../ui/dialogs/lock_screen.py" line="74" />
         <source>Locked</source>
         <translation>已锁定</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/lock_screen.py" line="69" />
+        <location filename="../../ui/dialogs/lock_screen.py" line="75" />
         <source>The window is locked</source>
         <translation>窗口已锁定</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/lock_screen.py" line="71" />
+        <location filename="../../ui/dialogs/lock_screen.py" line="77" />
         <source>Enter the PIN of %1 to unlock.</source>
         <translation>请输入 %1 的 PIN 码解锁。</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/lock_screen.py" line="73" />
+        <location filename="../../ui/dialogs/lock_screen.py" line="79" />
         <source>Unlock</source>
         <translation>解锁</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/lock_screen.py" line="80" />
+        <source>Another user: sign in as someone else</source>
+        <translation>另一位用户：换人登录</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/lock_screen.py" line="82" />
+        <source>Open wizards are saved and closed, then anyone can sign in (Shift+F12)</source>
+        <translation>保存并关闭打开的向导，然后可由任何人登录（Shift+F12）</translation>
     </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="379" />
+        <location filename="../../ui/main_window.py" line="370" />
         <source>%1 orders</source>
         <translation>共 %1 笔</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="383" />
+        <location filename="../../ui/main_window.py" line="374" />
         <source>Loading…</source>
         <translation>加载中…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="421" />
+        <location filename="../../ui/main_window.py" line="412" />
         <source>%1 new suspended order(s) arrived</source>
         <translation>新挂单提醒：新增 %1 笔挂单</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="480" />
+        <location filename="../../ui/main_window.py" line="471" />
         <source>Checked %1 unfinished terminal command(s) with the terminal.</source>
         <translation>已与终端核对 %1 笔未完成的终端操作。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="483" />
+        <location filename="../../ui/main_window.py" line="474" />
         <source>%1 still unknown: the terminal did not answer.</source>
         <translation>其中 %1 笔结果仍未知：终端没有应答。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="496" />
-        <source>Select an order first.</source>
-        <translation>请先选择一笔挂单。</translation>
+        <location filename="../../ui/main_window.py" line="487" />
+        <source>Select a suspended order first.</source>
+        <translation>请先选择一笔挂单</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="503" />
+        <location filename="../../ui/main_window.py" line="494" />
         <source>Not available yet</source>
         <translation>暂不可用</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="504" />
+        <location filename="../../ui/main_window.py" line="495" />
         <source>The cancellation wizard is not available yet.</source>
         <translation>撤销向导暂不可用。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="563" />
+        <location filename="../../ui/main_window.py" line="507" />
+        <source>Select an application awaiting approval first.</source>
+        <translation>请先选择一笔待审批的申请</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="510" />
+        <source>This order has no application awaiting approval.</source>
+        <translation>这笔挂单没有待审批的申请</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="598" />
         <source>Suspended</source>
         <translation>挂单</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="564" />
+        <location filename="../../ui/main_window.py" line="599" />
         <source>Awaiting approval</source>
         <translation>待审批</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="565" />
+        <location filename="../../ui/main_window.py" line="600" />
         <source>Escalated</source>
         <translation>已升级</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="566" />
+        <location filename="../../ui/main_window.py" line="601" />
         <source>Handled</source>
         <translation>已处理</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="567" />
-        <location filename="../../ui/main_window.py" line="605" />
+        <location filename="../../ui/main_window.py" line="602" />
+        <location filename="../../ui/main_window.py" line="640" />
         <source>Reports</source>
         <translation>报表</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="583" />
+        <location filename="../../ui/main_window.py" line="618" />
         <source>Demo</source>
         <translation>演示</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="585" />
+        <location filename="../../ui/main_window.py" line="620" />
         <source>Training mode</source>
         <translation>培训模式</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="593" />
+        <location filename="../../ui/main_window.py" line="628" />
         <source>Training mode — practice data, simulated terminal, no real money moves</source>
         <translation>培训模式 —— 练习数据、模拟终端，不会发生真实资金变动</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="596" />
+        <location filename="../../ui/main_window.py" line="631" />
         <source>Demo — sample data in its own database</source>
         <translation>演示 —— 示例数据，独立数据库</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="601" />
+        <location filename="../../ui/main_window.py" line="636" />
         <source>Suspended orders waiting to be handled</source>
         <translation>等待处理的挂单</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="602" />
+        <location filename="../../ui/main_window.py" line="637" />
         <source>Applications waiting for a shift lead's approval</source>
         <translation>等待值班主管审批的申请</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="603" />
+        <location filename="../../ui/main_window.py" line="638" />
         <source>Orders escalated because their data is wrong</source>
         <translation>因信息有误而升级的挂单</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="604" />
+        <location filename="../../ui/main_window.py" line="639" />
         <source>Voided, refunded, rejected and closed orders</source>
         <translation>已撤销、已退货、已驳回和已关闭的挂单</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="609" />
+        <location filename="../../ui/main_window.py" line="644" />
         <source>Order no. / card last 4 / amount</source>
         <translation>单号 / 卡号后四位 / 金额</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="611" />
-        <source>Search by order number, card last four digits or amount (Ctrl+F)</source>
-        <translation>按单号、卡号后四位或金额搜索 (Ctrl+F)</translation>
+        <location filename="../../ui/main_window.py" line="646" />
+        <source>Search by order number, card last four digits or amount (%1)</source>
+        <translation>按单号、卡号后四位或金额搜索（%1）</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="614" />
+        <location filename="../../ui/main_window.py" line="651" />
+        <source>Approve / reject (F4)</source>
+        <translation>审批（F4）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="653" />
+        <source>Open the selected application at step 4 to approve or reject it</source>
+        <translation>在第 4 步打开所选申请，批准或驳回</translation>
+    </message>
+    <message>
+        <location filename="../../ui/menus.py" line="17" />
         <source>Start cancellation</source>
         <translation>开始撤销</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="615" />
+        <location filename="../../ui/menus.py" line="18" />
+        <source>Approve or reject…</source>
+        <translation>审批…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/menus.py" line="19" />
         <source>Refresh</source>
         <translation>刷新</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="616" />
+        <location filename="../../ui/menus.py" line="20" />
         <source>Print application form</source>
         <translation>打印申请表</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="617" />
+        <location filename="../../ui/menus.py" line="21" />
         <source>Lock</source>
         <translation>锁定</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="618" />
+        <location filename="../../ui/menus.py" line="22" />
+        <source>Switch user…</source>
+        <translation>切换用户…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/menus.py" line="23" />
         <source>Search</source>
         <translation>搜索</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="619" />
+        <location filename="../../ui/menus.py" line="24" />
+        <source>Add a suspended order…</source>
+        <translation>新增挂单…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/menus.py" line="25" />
         <source>Import orders…</source>
         <translation>导入挂单…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="620" />
+        <location filename="../../ui/menus.py" line="26" />
         <source>Settings…</source>
         <translation>设置…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="621" />
+        <location filename="../../ui/menus.py" line="27" />
         <source>Users…</source>
         <translation>用户…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="622" />
+        <location filename="../../ui/menus.py" line="28" />
         <source>Quit</source>
         <translation>退出</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="623" />
+        <location filename="../../ui/menus.py" line="29" />
         <source>Print a batch of forms…</source>
         <translation>批量打印申请表…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="624" />
+        <location filename="../../ui/menus.py" line="30" />
+        <source>Shift handover…</source>
+        <translation>交接班…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/menus.py" line="31" />
+        <source>Operation log…</source>
+        <translation>操作日志…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/menus.py" line="32" />
         <source>Check the terminal's journal</source>
         <translation>核对终端流水</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="625" />
+        <location filename="../../ui/menus.py" line="33" />
         <source>Close the terminal's batch (settle)…</source>
         <translation>终端结算…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="634" />
+        <location filename="../../ui/menus.py" line="34" />
+        <source>Keyboard shortcuts…</source>
+        <translation>快捷键…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/menus.py" line="47" />
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="635" />
+        <location filename="../../ui/menus.py" line="48" />
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="636" />
+        <location filename="../../ui/menus.py" line="53" />
+        <source>&amp;Help</source>
+        <translation>帮助(&amp;H)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/menus.py" line="45" />
         <source>Language</source>
         <translation>语言</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="637" />
+        <location filename="../../ui/menus.py" line="49" />
         <source>&amp;Case</source>
         <translation>撤销(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="638" />
+        <location filename="../../ui/menus.py" line="50" />
+        <source>&amp;Lead</source>
+        <translation>主管(&amp;L)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/menus.py" line="51" />
         <source>&amp;Terminal</source>
         <translation>终端(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="639" />
+        <location filename="../../ui/menus.py" line="52" />
         <source>&amp;Admin</source>
         <translation>管理(&amp;A)</translation>
     </message>
@@ -1593,47 +1668,47 @@
 <context>
     <name>PrintPreviewDialog</name>
     <message>
-        <location filename="../../ui/dialogs/print_preview.py" line="83" />
+        <location filename="../../ui/dialogs/print_preview.py" line="87" />
         <source>Print preview — %1</source>
         <translation>打印预览 — %1</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/print_preview.py" line="84" />
+        <location filename="../../ui/dialogs/print_preview.py" line="88" />
         <source>%1 page(s)</source>
         <translation>共 %1 页</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/print_preview.py" line="85" />
+        <location filename="../../ui/dialogs/print_preview.py" line="89" />
         <source>Print…</source>
         <translation>打印…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/print_preview.py" line="86" />
-        <source>Choose a printer and print (Ctrl+P)</source>
-        <translation>选择打印机并打印（Ctrl+P）</translation>
+        <location filename="../../ui/dialogs/print_preview.py" line="91" />
+        <source>Choose a printer and print (%1)</source>
+        <translation>选择打印机并打印（%1）</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/print_preview.py" line="88" />
+        <location filename="../../ui/dialogs/print_preview.py" line="95" />
+        <source>Save the PDF to a file (%1)</source>
+        <translation>将 PDF 保存到文件（%1）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/print_preview.py" line="93" />
         <source>Save as PDF…</source>
         <translation>保存为PDF…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/print_preview.py" line="89" />
-        <source>Save the PDF to a file (Ctrl+S)</source>
-        <translation>把 PDF 保存到文件（Ctrl+S）</translation>
-    </message>
-    <message>
-        <location filename="../../ui/dialogs/print_preview.py" line="91" />
+        <location filename="../../ui/dialogs/print_preview.py" line="97" />
         <source>Close</source>
         <translation>关闭</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/print_preview.py" line="92" />
+        <location filename="../../ui/dialogs/print_preview.py" line="98" />
         <source>Close the preview (Esc)</source>
         <translation>关闭预览（Esc）</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/print_preview.py" line="103" />
+        <location filename="../../ui/dialogs/print_preview.py" line="109" />
         <source>Save as PDF</source>
         <translation>保存为PDF</translation>
     </message>
@@ -1829,6 +1904,20 @@
     </message>
 </context>
 <context>
+    <name>Session</name>
+    <message>
+        <location filename="../../ui/session.py" line="36" />
+        <location filename="../../ui/session.py" line="88" />
+        <source>Locked</source>
+        <translation>已锁定</translation>
+    </message>
+    <message>
+        <location filename="../../ui/session.py" line="188" />
+        <source>The terminal is working: switch user once it has answered.</source>
+        <translation>终端正在处理，请等终端应答后再切换用户。</translation>
+    </message>
+</context>
+<context>
     <name>SettingsDialog</name>
     <message>
         <location filename="../../ui/dialogs/settings_dialog.py" line="149" />
@@ -1938,44 +2027,230 @@
     </message>
 </context>
 <context>
+    <name>Shortcuts</name>
+    <message>
+        <location filename="../../ui/shortcuts.py" line="48" />
+        <source>every window</source>
+        <translation>所有窗口</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shortcuts.py" line="49" />
+        <source>main window</source>
+        <translation>主窗口</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shortcuts.py" line="50" />
+        <source>cancellation wizard</source>
+        <translation>撤销向导</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shortcuts.py" line="51" />
+        <source>print preview</source>
+        <translation>打印预览</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shortcuts.py" line="60" />
+        <source>Keyboard shortcuts</source>
+        <translation>快捷键</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shortcuts.py" line="64" />
+        <source>Start or resume the selected order's case</source>
+        <translation>开始或继续处理所选挂单</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shortcuts.py" line="67" />
+        <source>Search</source>
+        <translation>搜索</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shortcuts.py" line="71" />
+        <source>Approve or reject (shift lead)</source>
+        <translation>审批：批准或驳回（值班主管）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shortcuts.py" line="74" />
+        <source>Refresh</source>
+        <translation>刷新</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shortcuts.py" line="76" />
+        <source>Import orders from a file</source>
+        <translation>从文件导入挂单</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shortcuts.py" line="81" />
+        <source>Print the application form</source>
+        <translation>打印申请表</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shortcuts.py" line="84" />
+        <source>Print the slip</source>
+        <translation>打印凭条</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shortcuts.py" line="85" />
+        <source>Shift handover</source>
+        <translation>交接班</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shortcuts.py" line="86" />
+        <source>Lock</source>
+        <translation>锁定</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shortcuts.py" line="87" />
+        <source>Switch user</source>
+        <translation>切换用户</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shortcuts.py" line="88" />
+        <source>Save as PDF</source>
+        <translation>保存为PDF</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shortcuts.py" line="92" />
+        <source>Print a batch of forms</source>
+        <translation>批量打印申请表</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shortcuts.py" line="98" />
+        <source>Check the terminal's journal</source>
+        <translation>核对终端流水</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shortcuts.py" line="104" />
+        <source>Settle the terminal's batch</source>
+        <translation>终端批次结算</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shortcuts.py" line="107" />
+        <source>Settings</source>
+        <translation>设置</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shortcuts.py" line="108" />
+        <source>Users</source>
+        <translation>用户管理</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shortcuts.py" line="109" />
+        <source>Quit</source>
+        <translation>退出</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shortcuts.py" line="110" />
+        <source>Next step</source>
+        <translation>下一步</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shortcuts.py" line="111" />
+        <source>Previous step</source>
+        <translation>上一步</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shortcuts.py" line="113" />
+        <source>Save and close, or close</source>
+        <translation>保存并关闭 / 关闭</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shortcuts.py" line="115" />
+        <source>Escalate to a shift lead</source>
+        <translation>升级给值班主管</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shortcuts.py" line="116" />
+        <source>Withdraw the case</source>
+        <translation>撤回撤销申请</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shortcuts.py" line="117" />
+        <source>Add evidence files</source>
+        <translation>添加附件</translation>
+    </message>
+</context>
+<context>
+    <name>ShortcutsDialog</name>
+    <message>
+        <location filename="../../ui/dialogs/help_dialog.py" line="43" />
+        <source>Keyboard shortcuts</source>
+        <translation>快捷键</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/help_dialog.py" line="45" />
+        <source>Each key means the same everywhere in guadan. F-keys for the common actions.</source>
+        <translation>每个快捷键在 guadan 的任何窗口里含义都相同；常用操作使用 F 键。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/help_dialog.py" line="47" />
+        <source>Key</source>
+        <translation>按键</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/help_dialog.py" line="47" />
+        <source>Action</source>
+        <translation>操作</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/help_dialog.py" line="47" />
+        <source>Where</source>
+        <translation>适用于</translation>
+    </message>
+</context>
+<context>
     <name>SignInDialog</name>
     <message>
-        <location filename="../../ui/dialogs/signin.py" line="100" />
+        <location filename="../../ui/dialogs/signin.py" line="109" />
         <source>Enter your name and PIN.</source>
         <translation>请输入姓名和 PIN 码。</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/signin.py" line="120" />
-        <location filename="../../ui/dialogs/signin.py" line="134" />
+        <location filename="../../ui/dialogs/signin.py" line="129" />
+        <location filename="../../ui/dialogs/signin.py" line="143" />
         <source>Sign in</source>
         <translation>登录</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/signin.py" line="122" />
-        <location filename="../../ui/dialogs/signin.py" line="128" />
+        <location filename="../../ui/dialogs/signin.py" line="131" />
+        <location filename="../../ui/dialogs/signin.py" line="137" />
         <source>Training mode</source>
         <translation>培训模式</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/signin.py" line="124" />
-        <location filename="../../ui/dialogs/signin.py" line="130" />
+        <location filename="../../ui/dialogs/signin.py" line="133" />
+        <location filename="../../ui/dialogs/signin.py" line="139" />
         <source>Demo</source>
         <translation>演示</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/signin.py" line="126" />
+        <location filename="../../ui/dialogs/signin.py" line="135" />
         <source>guadan — suspended orders</source>
         <translation>挂单撤销</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/signin.py" line="132" />
+        <location filename="../../ui/dialogs/signin.py" line="141" />
         <source>User</source>
         <translation>用户</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/signin.py" line="133" />
+        <location filename="../../ui/dialogs/signin.py" line="142" />
         <source>PIN</source>
         <translation>PIN 码</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/signin.py" line="145" />
+        <source>Quit guadan</source>
+        <translation>退出 guadan</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/signin.py" line="145" />
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/signin.py" line="148" />
+        <source>Switch user: sign in</source>
+        <translation>切换用户：请登录</translation>
     </message>
 </context>
 <context>
@@ -2099,59 +2374,83 @@
         <translation>打印申请表</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/summary.py" line="182" />
-        <source>Print the application form (Ctrl+P)</source>
-        <translation>打印撤销申请表（Ctrl+P）</translation>
+        <location filename="../../ui/wizard/summary.py" line="183" />
+        <source>Print the application form (%1)</source>
+        <translation>打印申请表（%1）</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/summary.py" line="183" />
+        <location filename="../../ui/wizard/summary.py" line="187" />
+        <source>Save the application form as PDF (%1)</source>
+        <translation>将申请表另存为 PDF（%1）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizard/summary.py" line="193" />
+        <source>Print the slip for the customer (%1)</source>
+        <translation>为顾客打印凭条（%1）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizard/summary.py" line="185" />
         <source>Save PDF</source>
         <translation>保存PDF</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/summary.py" line="184" />
-        <source>Save the application form as PDF (Ctrl+S)</source>
-        <translation>将申请表保存为 PDF（Ctrl+S）</translation>
-    </message>
-    <message>
-        <location filename="../../ui/wizard/summary.py" line="185" />
+        <location filename="../../ui/wizard/summary.py" line="191" />
         <source>Print slip</source>
         <translation>打印凭条</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/summary.py" line="186" />
-        <source>Print the slip for the customer (Ctrl+Shift+P)</source>
-        <translation>为顾客打印凭条（Ctrl+Shift+P）</translation>
-    </message>
-    <message>
-        <location filename="../../ui/wizard/summary.py" line="195" />
+        <location filename="../../ui/wizard/summary.py" line="205" />
         <source>Void done</source>
         <translation>撤销成功</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/summary.py" line="195" />
+        <location filename="../../ui/wizard/summary.py" line="205" />
         <source>Refund done</source>
         <translation>退货成功</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/summary.py" line="198" />
+        <location filename="../../ui/wizard/summary.py" line="208" />
         <source>%1 of fees comes back to the store</source>
         <translation>退回商户手续费 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/summary.py" line="200" />
+        <location filename="../../ui/wizard/summary.py" line="210" />
         <source>%1 — the fee is not returned</source>
         <translation>%1 —— 手续费不退回</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/summary.py" line="214" />
+        <location filename="../../ui/wizard/summary.py" line="224" />
         <source>Recorded by hand from the terminal's slip, confirmed by a shift lead.</source>
         <translation>已按终端凭条手工登记，并经值班主管确认。</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/summary.py" line="216" />
+        <location filename="../../ui/wizard/summary.py" line="226" />
         <source>The case is archived and its evidence is locked.</source>
         <translation>申请已归档，证明材料已锁定。</translation>
+    </message>
+</context>
+<context>
+    <name>UserBar</name>
+    <message>
+        <location filename="../../ui/user_bar.py" line="41" />
+        <source>Not signed in</source>
+        <translation>未登录</translation>
+    </message>
+    <message>
+        <location filename="../../ui/user_bar.py" line="45" />
+        <source>%1 (%2)</source>
+        <comment>user name (role)</comment>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/user_bar.py" line="50" />
+        <source>Switch user</source>
+        <translation>切换用户</translation>
+    </message>
+    <message>
+        <location filename="../../ui/user_bar.py" line="52" />
+        <source>Save open work and let another user sign in (%1)</source>
+        <translation>保存打开的工作，换另一位用户登录（%1）</translation>
     </message>
 </context>
 <context>
@@ -2263,107 +2562,107 @@
 <context>
     <name>VerifyPage</name>
     <message>
-        <location filename="../../ui/wizard/step_verify.py" line="113" />
+        <location filename="../../ui/wizard/step_verify.py" line="112" />
         <source>Check each item against the slip and with the customer, and tick it. If anything does not match, escalate to a shift lead.</source>
         <translation>请对照签购单并与顾客逐项核对，核对无误后勾选。如有不符，请升级给值班主管处理。</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/step_verify.py" line="117" />
+        <location filename="../../ui/wizard/step_verify.py" line="116" />
         <source>Confirm each item</source>
         <translation>逐项核对</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/step_verify.py" line="118" />
+        <location filename="../../ui/wizard/step_verify.py" line="117" />
         <source>Other details of the order</source>
         <translation>挂单其他信息</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/step_verify.py" line="120" />
+        <location filename="../../ui/wizard/step_verify.py" line="119" />
         <source>Order no.</source>
         <translation>单号</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/step_verify.py" line="121" />
+        <location filename="../../ui/wizard/step_verify.py" line="120" />
         <source>Card</source>
         <translation>卡号</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/step_verify.py" line="122" />
+        <location filename="../../ui/wizard/step_verify.py" line="121" />
         <source>Trace no.</source>
         <translation>凭证号</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/step_verify.py" line="123" />
+        <location filename="../../ui/wizard/step_verify.py" line="122" />
         <source>Reference no. (RRN)</source>
         <translation>参考号</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/step_verify.py" line="124" />
+        <location filename="../../ui/wizard/step_verify.py" line="123" />
         <source>Operation no.</source>
         <translation>操作号</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/step_verify.py" line="125" />
+        <location filename="../../ui/wizard/step_verify.py" line="124" />
         <source>Batch no.</source>
         <translation>批次号</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/step_verify.py" line="126" />
+        <location filename="../../ui/wizard/step_verify.py" line="125" />
         <source>Suspension cause</source>
         <translation>挂单原因</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/step_verify.py" line="143" />
+        <location filename="../../ui/wizard/step_verify.py" line="142" />
         <source>Sale time</source>
         <translation>交易时间</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/step_verify.py" line="147" />
+        <location filename="../../ui/wizard/step_verify.py" line="146" />
         <source>Sale funding</source>
         <translation>交易资金</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/step_verify.py" line="127" />
+        <location filename="../../ui/wizard/step_verify.py" line="126" />
         <source>Settled / notified</source>
         <translation>已清算 / 已通知成功</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/step_verify.py" line="132" />
+        <location filename="../../ui/wizard/step_verify.py" line="131" />
         <source>Escalate…</source>
         <translation>升级处理……</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/step_verify.py" line="134" />
+        <location filename="../../ui/wizard/step_verify.py" line="133" />
         <source>A field is wrong or missing: send the case to a shift lead (Ctrl+E)</source>
         <translation>有信息错误或缺失：转交值班主管处理（Ctrl+E）</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/step_verify.py" line="144" />
+        <location filename="../../ui/wizard/step_verify.py" line="143" />
         <source>Place</source>
         <translation>交易地点</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/step_verify.py" line="145" />
+        <location filename="../../ui/wizard/step_verify.py" line="144" />
         <source>Amount</source>
         <translation>金额</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/step_verify.py" line="146" />
+        <location filename="../../ui/wizard/step_verify.py" line="145" />
         <source>Type</source>
         <translation>交易类型</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/step_verify.py" line="151" />
+        <location filename="../../ui/wizard/step_verify.py" line="150" />
         <source>(none)</source>
         <translation>（无）</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/step_verify.py" line="170" />
+        <location filename="../../ui/wizard/step_verify.py" line="169" />
         <source>Escalated: this case waits until a shift lead corrects the order's data. It then comes back to this step. Note: %1</source>
         <translation>已升级：等待值班主管更正挂单数据，更正后回到本步骤重新核对。说明：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/step_verify.py" line="182" />
+        <location filename="../../ui/wizard/step_verify.py" line="181" />
         <source>Route: %1 — %2</source>
         <translation>处理方式：%1 —— %2</translation>
     </message>
@@ -2376,88 +2675,88 @@
         <translation>下一步</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/dialog.py" line="424" />
+        <location filename="../../ui/wizard/dialog.py" line="425" />
         <source>Wait until the terminal has answered.</source>
         <translation>请等待终端返回结果。</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/dialog.py" line="451" />
+        <location filename="../../ui/wizard/dialog.py" line="452" />
         <source>Not saved: fix the marked fields, or press Esc again to close without saving.</source>
         <translation>未保存：请修改标红的项目，或再按一次 Esc 不保存直接关闭。</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/dialog.py" line="502" />
+        <location filename="../../ui/wizard/dialog.py" line="503" />
         <source>Close</source>
         <translation>关闭</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/dialog.py" line="506" />
+        <location filename="../../ui/wizard/dialog.py" line="507" />
         <source>Saving…</source>
         <translation>正在保存……</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/dialog.py" line="512" />
+        <location filename="../../ui/wizard/dialog.py" line="513" />
         <source>Withdraw…</source>
         <translation>撤回申请……</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/dialog.py" line="514" />
+        <location filename="../../ui/wizard/dialog.py" line="515" />
         <source>Close the case without moving money; the order stays suspended (Ctrl+W)</source>
         <translation>不动用资金，关闭本申请，挂单恢复为待处理（Ctrl+W）</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/dialog.py" line="516" />
+        <location filename="../../ui/wizard/dialog.py" line="517" />
         <source>Save and close</source>
         <translation>保存并关闭</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/dialog.py" line="518" />
+        <location filename="../../ui/wizard/dialog.py" line="519" />
         <source>Save this step and close; resume later on any counter (Esc)</source>
         <translation>保存本步并关闭，稍后可在任一收银台继续（Esc）</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/dialog.py" line="520" />
+        <location filename="../../ui/wizard/dialog.py" line="521" />
         <source>Previous</source>
         <translation>上一步</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/dialog.py" line="522" />
+        <location filename="../../ui/wizard/dialog.py" line="523" />
         <source>The previous step, until the application is submitted (Alt+Left)</source>
         <translation>返回上一步，提交申请前可用（Alt+←）</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/dialog.py" line="524" />
+        <location filename="../../ui/wizard/dialog.py" line="525" />
         <source>Save this step and go on (Enter)</source>
         <translation>保存本步并继续（回车）</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/dialog.py" line="531" />
         <location filename="../../ui/wizard/dialog.py" line="532" />
+        <location filename="../../ui/wizard/dialog.py" line="533" />
         <source>Cancel suspended order</source>
         <translation>撤销挂单</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/dialog.py" line="534" />
+        <location filename="../../ui/wizard/dialog.py" line="535" />
         <source>Opening the case…</source>
         <translation>正在打开撤销申请……</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/dialog.py" line="539" />
+        <location filename="../../ui/wizard/dialog.py" line="540" />
         <source>Cancel suspended order · No. %1 · %2</source>
         <translation>撤销挂单 · 单号 %1 · %2</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/dialog.py" line="545" />
+        <location filename="../../ui/wizard/dialog.py" line="546" />
         <source>Case %1</source>
         <translation>申请编号 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/dialog.py" line="547" />
+        <location filename="../../ui/wizard/dialog.py" line="548" />
         <source>Route: %1</source>
         <translation>处理方式：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/dialog.py" line="549" />
+        <location filename="../../ui/wizard/dialog.py" line="550" />
         <source>[Training]</source>
         <translation>【培训】</translation>
     </message>

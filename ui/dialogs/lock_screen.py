@@ -20,6 +20,7 @@ def _check(session: Any, name: str, pin: str) -> None:
 
 class LockScreen(RetranslateMixin, QDialog):
     unlocked = Signal()
+    switch_requested = Signal()  # "another user": the session saves what is open, then sign-in
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -38,8 +39,13 @@ class LockScreen(RetranslateMixin, QDialog):
         self.unlock_button.setMinimumHeight(40)
         self.unlock_button.clicked.connect(self.submit)
         self.pin.returnPressed.connect(self.submit)
+        self.switch_button = QPushButton(objectName="switchUserButton")
+        self.switch_button.setMinimumHeight(40)
+        self.switch_button.setAutoDefault(False)
+        self.switch_button.clicked.connect(self.switch_requested)
         for widget in (self.heading, self.who, self.pin, self.message, self.unlock_button):
             layout.addWidget(widget)
+        layout.addWidget(self.switch_button)
         self.setMinimumWidth(480)
         self.retranslate()
 
@@ -71,3 +77,7 @@ class LockScreen(RetranslateMixin, QDialog):
             self.tr("Enter the PIN of %1 to unlock.").replace("%1", self.ctx.user_name)
         )
         self.unlock_button.setText(self.tr("Unlock"))
+        self.switch_button.setText(self.tr("Another user: sign in as someone else"))
+        self.switch_button.setToolTip(
+            self.tr("Open wizards are saved and closed, then anyone can sign in (Shift+F12)")
+        )

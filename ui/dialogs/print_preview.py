@@ -19,6 +19,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ui import shortcuts
+
 RecordFn = Callable[[Any, str], None]  # (session, "printer" | file name)
 
 
@@ -72,6 +74,8 @@ class PrintPreviewDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addWidget(self.view, 1)
         layout.addLayout(buttons)
+        shortcuts.bind("print", self, self.print_button.click)
+        shortcuts.bind("save_pdf", self, self.save_button.click)
         self.retranslate()
 
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802 (Qt's name)
@@ -83,11 +87,13 @@ class PrintPreviewDialog(QDialog):
         self.setWindowTitle(self.tr("Print preview — %1").replace("%1", self.title))
         self.pages.setText(self.tr("%1 page(s)").replace("%1", str(self.document.pageCount())))
         self.print_button.setText(self.tr("Print…"))
-        self.print_button.setToolTip(self.tr("Choose a printer and print (Ctrl+P)"))
-        self.print_button.setShortcut("Ctrl+P")
+        self.print_button.setToolTip(
+            self.tr("Choose a printer and print (%1)").replace("%1", shortcuts.shown("print"))
+        )
         self.save_button.setText(self.tr("Save as PDF…"))
-        self.save_button.setToolTip(self.tr("Save the PDF to a file (Ctrl+S)"))
-        self.save_button.setShortcut("Ctrl+S")
+        self.save_button.setToolTip(
+            self.tr("Save the PDF to a file (%1)").replace("%1", shortcuts.shown("save_pdf"))
+        )
         self.close_button.setText(self.tr("Close"))
         self.close_button.setToolTip(self.tr("Close the preview (Esc)"))
 

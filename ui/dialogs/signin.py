@@ -44,9 +44,14 @@ def _counter_state() -> QSettings:
 
 
 class SignInDialog(RetranslateMixin, QDialog):
-    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
+    """`switching`: opened by 切换用户 over the locked window; cancelling it quits the app."""
+
+    def __init__(
+        self, ctx: AppContext, parent: QWidget | None = None, *, switching: bool = False
+    ) -> None:
         super().__init__(parent)
         self.ctx = ctx
+        self.switching = switching
         self.setObjectName("signInDialog")
         self.user: SignedInUser | None = None
         layout = QVBoxLayout(self)
@@ -72,6 +77,10 @@ class SignInDialog(RetranslateMixin, QDialog):
         self.buttons.accepted.connect(self.submit)
         self.buttons.rejected.connect(self.reject)
         layout.addWidget(self.buttons)
+        # The PIN field is made with its parent before the combo joins the dialog, which put it
+        # first in the focus chain: Tab from the user went past it to the buttons.
+        QWidget.setTabOrder(self.name_box, self.pin)
+        QWidget.setTabOrder(self.pin, self.buttons)
         self.setMinimumWidth(460)
         self.retranslate()
         if ctx.store is not None:
@@ -132,3 +141,8 @@ class SignInDialog(RetranslateMixin, QDialog):
         self.name_label.setText(self.tr("User"))
         self.pin_label.setText(self.tr("PIN"))
         self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("Sign in"))
+        self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(
+            self.tr("Quit guadan") if self.switching else self.tr("Cancel")
+        )
+        if self.switching:
+            self.heading.setText(self.tr("Switch user: sign in"))

@@ -6,7 +6,6 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import Signal
-from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QFileDialog,
     QHBoxLayout,
@@ -18,6 +17,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ui import shortcuts
 from ui.i18n import RetranslateMixin
 from ui.wizard.common import FieldError, split_problems
 from ui.wizard.snapshot import AttachmentRow, case_step
@@ -61,7 +61,7 @@ class AttachmentList(RetranslateMixin, QWidget):
         layout.addWidget(self.error)
         self.add_button.clicked.connect(self._choose)
         self.remove_button.clicked.connect(self.remove_selected)
-        QShortcut(QKeySequence("Ctrl+O"), self, self.add_button.click)
+        shortcuts.bind("attach", self, self.add_button.click)
         self._editable = True
         self.retranslate()
 
@@ -138,6 +138,10 @@ class AttachmentList(RetranslateMixin, QWidget):
     def retranslate(self) -> None:
         self.table.setHorizontalHeaderLabels([self.tr("File"), self.tr("Size"), self.tr("SHA-256")])
         self.add_button.setText(self.tr("Add files…"))
-        self.add_button.setToolTip(self.tr("Photos or scans of the slip, images or PDF (Ctrl+O)"))
+        self.add_button.setToolTip(
+            self.tr("Photos or scans of the slip, images or PDF (%1)").replace(
+                "%1", shortcuts.shown("attach")
+            )
+        )
         self.remove_button.setText(self.tr("Remove"))
         self.remove_button.setToolTip(self.tr("Only possible before the application is submitted"))

@@ -8,7 +8,7 @@ import uuid
 from typing import Any
 
 from PySide6.QtCore import Qt, QTimer
-from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut
+from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import (
     QDialog,
     QFrame,
@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.money import format_fen
+from ui import shortcuts
 from ui.i18n import RetranslateMixin
 from ui.wizard.common import (
     FieldError,
@@ -184,8 +185,8 @@ class WizardDialog(RetranslateMixin, QDialog):
         self.save_close.clicked.connect(self.save_and_close)
         self.back_button.clicked.connect(self.back)
         self.next_button.clicked.connect(self.next)
-        QShortcut(QKeySequence("Alt+Left"), self, self.back)
-        QShortcut(QKeySequence("Ctrl+W"), self, self._withdraw_shortcut)
+        shortcuts.bind("back", self, self.back)
+        shortcuts.bind("withdraw", self, self._withdraw_shortcut)
 
         self._poll_timer = QTimer(self, interval=POLL_MS)
         self._poll_timer.timeout.connect(self._poll)

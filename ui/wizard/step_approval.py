@@ -6,10 +6,10 @@ from __future__ import annotations
 import time
 
 from PySide6.QtCore import Qt, QTimer, Signal
-from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QFormLayout, QGroupBox, QLabel, QVBoxLayout, QWidget
 
 from app.money import format_fen
+from ui import shortcuts
 from ui.wizard.common import SteadyButton, StepPage, banner
 
 
@@ -52,7 +52,7 @@ class ApprovalPage(StepPage):
         self.approve_button = SteadyButton(objectName="lead_approval")
         self.approve_button.setMinimumHeight(44)
         self.approve_button.clicked.connect(self.approval_requested)
-        QShortcut(QKeySequence("Ctrl+L"), self, self.approve_button.click)
+        shortcuts.bind("approve", self, self.approve_button.click)
         layout.addWidget(self.approve_button, 0, Qt.AlignmentFlag.AlignHCenter)
         layout.addStretch(1)
 
@@ -101,7 +101,9 @@ class ApprovalPage(StepPage):
         )
         self.approve_button.setText(self.tr("Shift lead approval…"))
         self.approve_button.setToolTip(
-            self.tr("A shift lead approves or rejects here with their own PIN (Ctrl+L)")
+            self.tr("A shift lead approves or rejects here with their own PIN (%1)").replace(
+                "%1", shortcuts.shown("approve")
+            )
         )
         self._render()
 

@@ -4,7 +4,6 @@ the customer; once verified, the route (void or refund) and why; or escalate wit
 from __future__ import annotations
 
 from PySide6.QtCore import Signal
-from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QCheckBox,
     QGridLayout,
@@ -17,7 +16,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.money import format_fen
-from ui import labels
+from ui import labels, shortcuts
 from ui.dialogs.common import with_field_error
 from ui.wizard.common import FieldError, SaveJob, StepPage, banner
 
@@ -72,7 +71,7 @@ class VerifyPage(StepPage):
         self.escalate_button = QPushButton(objectName="escalate")
         self.escalate_button.setMinimumHeight(36)
         self.escalate_button.clicked.connect(self.escalate_requested)
-        QShortcut(QKeySequence("Ctrl+E"), self, self.escalate_button.click)
+        shortcuts.bind("escalate", self, self.escalate_button.click)
         row.addWidget(self.escalate_button)
         row.addStretch(1)
         layout.addLayout(row)

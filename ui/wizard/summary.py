@@ -6,7 +6,6 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QFileDialog,
     QFormLayout,
@@ -19,6 +18,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.money import format_fen
+from ui import shortcuts
 from ui.i18n import RetranslateMixin
 from ui.wizard.common import FieldError, error_text
 from ui.wizard.pdf_output import form_pdf, print_pdf, slip_pdf
@@ -65,9 +65,9 @@ class SummaryView(RetranslateMixin, QWidget):
         self.print_form.clicked.connect(self._print_form)
         self.save_pdf.clicked.connect(self._save_pdf)
         self.print_slip.clicked.connect(self._print_slip)
-        QShortcut(QKeySequence("Ctrl+P"), self, self.print_form.click)
-        QShortcut(QKeySequence("Ctrl+S"), self, self.save_pdf.click)
-        QShortcut(QKeySequence("Ctrl+Shift+P"), self, self.print_slip.click)
+        shortcuts.bind("print", self, self.print_form.click)
+        shortcuts.bind("save_pdf", self, self.save_pdf.click)
+        shortcuts.bind("print_slip", self, self.print_slip.click)
         self.retranslate()
 
     def load(self, snap) -> None:
@@ -179,11 +179,21 @@ class SummaryView(RetranslateMixin, QWidget):
             key.setText(names[name])
         self.box.setTitle(self.tr("The terminal's answer"))
         self.print_form.setText(self.tr("Print form"))
-        self.print_form.setToolTip(self.tr("Print the application form (Ctrl+P)"))
+        self.print_form.setToolTip(
+            self.tr("Print the application form (%1)").replace("%1", shortcuts.shown("print"))
+        )
         self.save_pdf.setText(self.tr("Save PDF"))
-        self.save_pdf.setToolTip(self.tr("Save the application form as PDF (Ctrl+S)"))
+        self.save_pdf.setToolTip(
+            self.tr("Save the application form as PDF (%1)").replace(
+                "%1", shortcuts.shown("save_pdf")
+            )
+        )
         self.print_slip.setText(self.tr("Print slip"))
-        self.print_slip.setToolTip(self.tr("Print the slip for the customer (Ctrl+Shift+P)"))
+        self.print_slip.setToolTip(
+            self.tr("Print the slip for the customer (%1)").replace(
+                "%1", shortcuts.shown("print_slip")
+            )
+        )
         self._render()
 
     def _render(self) -> None:
