@@ -1,5 +1,5 @@
-"""A shift's application forms in one PDF: every case submitted (or opened) in a range of
-store-local days, in submission order. Used by `guadan print batch` and the lead's UI action."""
+"""A shift's application forms in one PDF: the cases submitted (or opened) in a range of
+store-local days, approved or completed ones unless all are asked for, in submission order. Used by `guadan print batch` and the lead's UI action."""
 
 from __future__ import annotations
 
@@ -11,7 +11,7 @@ from sqlalchemy import and_, or_, select
 from sqlalchemy.orm import Session, selectinload
 
 from app.clock import store_zone
-from app.models import ApprovalDecision, CancellationCase, Merchant
+from app.models import ApprovalDecision, CancellationCase, Merchant, Stage
 from printing.form_view import form_view_from_case
 
 
@@ -29,14 +29,27 @@ class Batch:
     case_ids: list[uuid.UUID]
 
 
+# What a shift's paper file keeps by default: forms a lead approved (waiting for the terminal)
+# and cases completed; one still awaiting approval or rejected is not yet a form to file.
+FILED_STAGES = (Stage.APPROVED, Stage.DONE)
+
+
 def batch_pdf(
-    session: Session, first: dt.date, last: dt.date, zone: str, *, training: bool = False
+    session: Session,
+    first: dt.date,
+    last: dt.date,
+    zone: str,
+    *,
+    training: bool = False,
+    include_all: bool = False,
 ) -> Batch | None:
-    """The forms of [first, last] as one PDF, or None when no form was submitted then."""
+    """The forms of [first, last] as one PDF, or None when there is none: approved and
+    completed cases, or every submitted one with `include_all`."""
     from printing.application_form import render_forms
 
     start, end = local_day_bounds(first, last, zone)
     submitted = CancellationCase.submitted_at
+    stages = () if include_all else (CancellationCase.stage.in_(FILED_STAGES),)
     cases = session.scalars(
         select(CancellationCase)
         .where(
@@ -45,6 +58,7 @@ def batch_pdf(
                 and_(submitted >= start, submitted < end),
                 and_(CancellationCase.opened_at >= start, CancellationCase.opened_at < end),
             ),
+            *stages,
         )
         .order_by(submitted, CancellationCase.case_no)
         .options(

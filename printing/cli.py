@@ -45,10 +45,16 @@ def add_print_commands(subparsers: Any, open_store_fn: StoreOpener) -> argparse.
     form.add_argument("--blank", action="store_true", help="空白表（手工填写）")
     form.set_defaults(func=_handler(_print_form, open_store_fn))
 
-    batch = sub.add_parser("batch", help="日期范围内全部已提交的申请表，合成一个 PDF")
+    batch = sub.add_parser("batch", help="日期范围内已批准和已完成的申请表，合成一个 PDF")
     batch.add_argument("--from", dest="date_from", required=True, help="起始日期 YYYY-MM-DD")
     batch.add_argument("--to", dest="date_to", required=True, help="截止日期 YYYY-MM-DD（含）")
     batch.add_argument("--out", required=True, type=Path, help="输出 PDF 文件")
+    batch.add_argument(
+        "--all",
+        dest="include_all",
+        action="store_true",
+        help="也包括待审批、已驳回的申请（默认只含已批准和已完成的）",
+    )
     batch.set_defaults(func=_handler(_print_batch, open_store_fn))
 
     slip = sub.add_parser("slip", help="一个已执行案件的撤销/退货凭条")
@@ -151,9 +157,12 @@ def _print_batch(args: argparse.Namespace, open_store_fn: StoreOpener) -> str:
     store = open_store_fn()
     with store.transaction() as session:
         zone = load_settings(session).timezone
-        batch = batch_pdf(session, first, last, zone, training=store.training)
+        batch = batch_pdf(
+            session, first, last, zone, training=store.training, include_all=args.include_all
+        )
     if batch is None:
-        raise PrintCommandError(f"{first} 至 {last} 没有已提交的申请表")
+        which = "已提交" if args.include_all else "已批准或已完成"
+        raise PrintCommandError(f"{first} 至 {last} 没有{which}的申请表（--all 包括全部已提交的）")
     done = _write(args.out, batch.pdf, f"{len(batch.case_ids)} 份申请表")
     _audit_print(store, "print.form", batch.case_ids, args.out)
     return done

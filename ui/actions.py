@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from typing import Any, Protocol
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
 from PySide6.QtWidgets import QMessageBox
 
 from ui.context import AppContext
@@ -98,7 +98,9 @@ def print_selected_form(window: MainWindow) -> None:
 
         data, case_no = result
         title = QCoreApplication.translate("Actions", "Application form %1").replace("%1", case_no)
-        dialog = PrintPreviewDialog(ctx, data, title, f"{case_no}.pdf", record, window)
+        from ui.print_job import file_name
+
+        dialog = PrintPreviewDialog(ctx, data, title, file_name(case_no, "form"), record, window)
         dialog.printed.connect(
             lambda where: window.status.notify(
                 QCoreApplication.translate("Actions", "Form printed: %1").replace("%1", where)
@@ -133,7 +135,7 @@ def print_batch(window: MainWindow) -> None:
     if not window.ctx.has_role("LEAD"):
         return
     from PySide6.QtCore import QDate
-    from PySide6.QtWidgets import QDateEdit, QDialog, QDialogButtonBox, QFormLayout
+    from PySide6.QtWidgets import QCheckBox, QDateEdit, QDialog, QDialogButtonBox, QFormLayout
 
     ctx = window.ctx
     ask = QDialog(window)
@@ -150,6 +152,14 @@ def print_batch(window: MainWindow) -> None:
         edit.setMinimumHeight(36)
     form.addRow(QCoreApplication.translate("Actions", "From"), first)
     form.addRow(QCoreApplication.translate("Actions", "To"), last)
+    # a shift's file keeps approved and completed forms; the rest only when asked for
+    every = QCheckBox(
+        QCoreApplication.translate(
+            "Actions", "Also forms still awaiting approval, rejected or closed"
+        ),
+        objectName="includeAll",
+    )
+    form.addRow(every)
     buttons = QDialogButtonBox(
         QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
     )
@@ -162,19 +172,26 @@ def print_batch(window: MainWindow) -> None:
     day_from, day_to = first.date().toPython(), last.date().toPython()
     if day_to < day_from:
         day_from, day_to = day_to, day_from
-    actor_id = ctx.user_id
+    actor_id, include_all = ctx.user_id, every.isChecked()
 
     def render(session: Any) -> Any:
         from printing.batch import batch_pdf
 
-        return batch_pdf(session, day_from, day_to, zone, training=ctx.training)
+        return batch_pdf(
+            session, day_from, day_to, zone, training=ctx.training, include_all=include_all
+        )
 
     def show(batch: Any) -> None:
         if batch is None:
-            window.status.notify(
-                QCoreApplication.translate(
-                    "Actions", "No application form was submitted from %1 to %2."
+            none = (
+                QT_TRANSLATE_NOOP("Actions", "No application form was submitted from %1 to %2.")
+                if include_all
+                else QT_TRANSLATE_NOOP(
+                    "Actions", "No approved or completed application from %1 to %2."
                 )
+            )
+            window.status.notify(
+                QCoreApplication.translate("Actions", none)
                 .replace("%1", str(day_from))
                 .replace("%2", str(day_to))
             )

@@ -27,7 +27,6 @@ from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDateEdit,
-    QFileDialog,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -40,6 +39,7 @@ from PySide6.QtWidgets import (
 )
 
 from ui.i18n import RetranslateMixin
+from ui.print_job import ask_save_path
 from ui.report_chart import BarChart
 
 TAB_HANDOVER, TAB_CAUSES, TAB_CASHIERS, TAB_ANOMALIES = range(4)
@@ -541,12 +541,11 @@ class ReportsView(RetranslateMixin, QWidget):
         if self.data is None:
             return
         if path is None:
-            chosen, _ = QFileDialog.getSaveFileName(
+            path = ask_save_path(
                 self, self.tr("Export CSV"), f"guadan-{self._tab_name()}.csv", "CSV (*.csv)"
             )
-            if not chosen:
+            if path is None:
                 return
-            path = Path(chosen)
         d, lang = self.data, self._lang()
         text = {
             "handover": lambda: report_csv.handover_csv(d.handover, lang, d.zone),
@@ -570,12 +569,9 @@ class ReportsView(RetranslateMixin, QWidget):
             return
         name = "cashiers" if self._tab_name() == "cashiers" else self._tab_name()
         if path is None:
-            chosen, _ = QFileDialog.getSaveFileName(
-                self, self.tr("Print PDF"), f"guadan-{name}.pdf", "PDF (*.pdf)"
-            )
-            if not chosen:
+            path = ask_save_path(self, self.tr("Print PDF"), f"guadan-{name}.pdf", "PDF (*.pdf)")
+            if path is None:
                 return
-            path = Path(chosen)
         d, lang, target = self.data, self._lang(), path
 
         def render() -> str:

@@ -77,4 +77,23 @@ ZH = {
     # first run (ui/dialogs/first_run.py)
     "%1 (%2, PIN %3)": "%1（%2，PIN %3）",
     "Demo users: %1.": "演示用户：%1。",
+    # Qt's own dialogs, where qtbase_zh_CN.qm has no entry (ui/qt_strings.py)
+    "&Look in:": "查找范围(&L)：",
+    "Files of &type:": "文件类型(&T)：",
+    "&File name:": "文件名(&N)：",
+    "Page &Set:": "页面范围(&S)：",
+    "Page &order:": "页序(&O)：",
+    "Pages &per sheet:": "每张页数(&P)：",
+    "Printer": "打印机",
+    "&Name:": "名称(&N)：",
+    "P&roperties": "属性(&R)",
+    "Location:": "位置：",
+    "Type:": "类型：",
+    "Output &file:": "输出文件(&F)：",
+    # printing (ui/print_job.py, ui/actions.py)
+    "application form": "撤销申请表",
+    "slip": "凭条",
+    "The printer could not be opened.": "无法打开打印机。",
+    "Also forms still awaiting approval, rejected or closed": "也包括待审批、已驳回或已关闭的申请",
+    "No approved or completed application from %1 to %2.": "%1 至 %2 没有已批准或已完成的申请。",
 }

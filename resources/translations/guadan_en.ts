@@ -13,52 +13,62 @@
         <translation>Application form %1</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="104" />
+        <location filename="../../ui/actions.py" line="106" />
         <source>Form printed: %1</source>
         <translation>Form printed: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="140" />
+        <location filename="../../ui/actions.py" line="142" />
         <source>Print a batch of forms</source>
         <translation>Print a batch of forms</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="151" />
+        <location filename="../../ui/actions.py" line="153" />
         <source>From</source>
         <translation>From</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="152" />
+        <location filename="../../ui/actions.py" line="154" />
         <source>To</source>
         <translation>To</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="175" />
+        <location filename="../../ui/actions.py" line="157" />
+        <source>Also forms still awaiting approval, rejected or closed</source>
+        <translation>Also forms still awaiting approval, rejected or closed</translation>
+    </message>
+    <message>
+        <location filename="../../ui/actions.py" line="187" />
         <source>No application form was submitted from %1 to %2.</source>
         <translation>No application form was submitted from %1 to %2.</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="193" />
+        <location filename="../../ui/actions.py" line="189" />
+        <source>No approved or completed application from %1 to %2.</source>
+        <translation>No approved or completed application from %1 to %2.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/actions.py" line="210" />
         <source>Forms %1 – %2</source>
         <translation>Forms %1 – %2</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="224" />
+        <location filename="../../ui/actions.py" line="241" />
         <source>Terminal journal: %1 sale(s); %2 without a store order, now suspended orders.</source>
         <translation>Terminal journal: %1 sale(s); %2 without a store order, now suspended orders.</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="245" />
+        <location filename="../../ui/actions.py" line="262" />
         <source>Close the terminal's batch</source>
         <translation>Close the terminal's batch</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="246" />
+        <location filename="../../ui/actions.py" line="263" />
         <source>Settle the terminal's batch now? Every suspended order on it becomes settled and can then only be refunded, no longer voided.</source>
         <translation>Settle the terminal's batch now? Every suspended order on it becomes settled and can then only be refunded, no longer voided.</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="267" />
+        <location filename="../../ui/actions.py" line="284" />
         <source>Batch closed; %1 order(s) are now settled.</source>
         <translation>Batch closed; %1 order(s) are now settled.</translation>
     </message>
@@ -1666,51 +1676,154 @@
     </message>
 </context>
 <context>
+    <name>PrintJob</name>
+    <message>
+        <location filename="../../ui/print_job.py" line="75" />
+        <source>application form</source>
+        <translation>application form</translation>
+    </message>
+    <message>
+        <location filename="../../ui/print_job.py" line="76" />
+        <source>slip</source>
+        <translation>slip</translation>
+    </message>
+    <message>
+        <location filename="../../ui/print_job.py" line="152" />
+        <source>The printer could not be opened.</source>
+        <translation>The printer could not be opened.</translation>
+    </message>
+</context>
+<context>
     <name>PrintPreviewDialog</name>
     <message>
-        <location filename="../../ui/dialogs/print_preview.py" line="87" />
+        <location filename="../../ui/dialogs/print_preview.py" line="86" />
         <source>Print preview — %1</source>
         <translation>Print preview — %1</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/print_preview.py" line="88" />
+        <location filename="../../ui/dialogs/print_preview.py" line="87" />
         <source>%1 page(s)</source>
         <translation>%1 page(s)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/print_preview.py" line="89" />
+        <location filename="../../ui/dialogs/print_preview.py" line="88" />
         <source>Print…</source>
         <translation>Print…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/print_preview.py" line="91" />
+        <location filename="../../ui/dialogs/print_preview.py" line="90" />
         <source>Choose a printer and print (%1)</source>
         <translation>Choose a printer and print (%1)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/print_preview.py" line="95" />
+        <location filename="../../ui/dialogs/print_preview.py" line="94" />
         <source>Save the PDF to a file (%1)</source>
         <translation>Save the PDF to a file (%1)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/print_preview.py" line="93" />
+        <location filename="../../ui/dialogs/print_preview.py" line="92" />
         <source>Save as PDF…</source>
         <translation>Save as PDF…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/print_preview.py" line="97" />
+        <location filename="../../ui/dialogs/print_preview.py" line="96" />
         <source>Close</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/print_preview.py" line="98" />
+        <location filename="../../ui/dialogs/print_preview.py" line="97" />
         <source>Close the preview (Esc)</source>
         <translation>Close the preview (Esc)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/print_preview.py" line="109" />
+        <location filename="../../ui/dialogs/print_preview.py" line="111" />
         <source>Save as PDF</source>
         <translation>Save as PDF</translation>
+    </message>
+</context>
+<context>
+    <name>QFileDialog</name>
+    <message>
+        <location filename="../../ui/qt_strings.py" line="8" />
+        <source>&amp;Look in:</source>
+        <translation>&amp;Look in:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/qt_strings.py" line="9" />
+        <source>Files of &amp;type:</source>
+        <translation>Files of &amp;type:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/qt_strings.py" line="10" />
+        <source>&amp;File name:</source>
+        <translation>&amp;File name:</translation>
+    </message>
+</context>
+<context>
+    <name>QPrintDialog</name>
+    <message>
+        <location filename="../../ui/qt_strings.py" line="14" />
+        <source>Printer</source>
+        <translation>Printer</translation>
+    </message>
+</context>
+<context>
+    <name>QPrintSettingsOutput</name>
+    <message>
+        <location filename="../../ui/qt_strings.py" line="11" />
+        <source>Page &amp;Set:</source>
+        <translation>Page &amp;Set:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/qt_strings.py" line="12" />
+        <source>Page &amp;order:</source>
+        <translation>Page &amp;order:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/qt_strings.py" line="13" />
+        <source>Pages &amp;per sheet:</source>
+        <translation>Pages &amp;per sheet:</translation>
+    </message>
+</context>
+<context>
+    <name>QPrintWidget</name>
+    <message>
+        <location filename="../../ui/qt_strings.py" line="17" />
+        <source>&amp;Name:</source>
+        <translation>&amp;Name:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/qt_strings.py" line="18" />
+        <source>P&amp;roperties</source>
+        <translation>P&amp;roperties</translation>
+    </message>
+    <message>
+        <location filename="../../ui/qt_strings.py" line="19" />
+        <source>Location:</source>
+        <translation>Location:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/qt_strings.py" line="20" />
+        <source>Type:</source>
+        <translation>Type:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/qt_strings.py" line="21" />
+        <source>Output &amp;file:</source>
+        <translation>Output &amp;file:</translation>
+    </message>
+</context>
+<context>
+    <name>QUnixPrintWidget</name>
+    <message>
+        <location filename="../../ui/qt_strings.py" line="15" />
+        <source>&amp;Name:</source>
+        <translation>&amp;Name:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/qt_strings.py" line="16" />
+        <source>P&amp;roperties</source>
+        <translation>P&amp;roperties</translation>
     </message>
 </context>
 <context>
@@ -1748,7 +1861,7 @@
     </message>
     <message>
         <location filename="../../ui/reports_view.py" line="291" />
-        <location filename="../../ui/reports_view.py" line="574" />
+        <location filename="../../ui/reports_view.py" line="572" />
         <source>Print PDF</source>
         <translation>Print PDF</translation>
     </message>
@@ -1893,12 +2006,12 @@
         <translation>Refund</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_view.py" line="561" />
+        <location filename="../../ui/reports_view.py" line="560" />
         <source>Could not save %1: %2</source>
         <translation>Could not save %1: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_view.py" line="607" />
+        <location filename="../../ui/reports_view.py" line="603" />
         <source>Saved: %1</source>
         <translation>Saved: %1</translation>
     </message>
@@ -2299,132 +2412,132 @@
 <context>
     <name>SummaryView</name>
     <message>
-        <location filename="../../ui/wizard/summary.py" line="94" />
+        <location filename="../../ui/wizard/summary.py" line="95" />
         <source>Save the application form</source>
         <translation>Save the application form</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/summary.py" line="94" />
+        <location filename="../../ui/wizard/summary.py" line="97" />
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/summary.py" line="106" />
+        <location filename="../../ui/wizard/summary.py" line="109" />
         <source>Saved: %1</source>
         <translation>Saved: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/summary.py" line="139" />
+        <location filename="../../ui/wizard/summary.py" line="142" />
         <source>The slip was printed.</source>
         <translation>The slip was printed.</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/summary.py" line="158" />
+        <location filename="../../ui/wizard/summary.py" line="164" />
         <source>Sent to the printer.</source>
         <translation>Sent to the printer.</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/summary.py" line="162" />
+        <location filename="../../ui/wizard/summary.py" line="168" />
         <source>Printing is not installed yet.</source>
         <translation>Printing is not installed yet.</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/summary.py" line="170" />
+        <location filename="../../ui/wizard/summary.py" line="176" />
         <source>Amount</source>
         <translation>Amount</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/summary.py" line="171" />
+        <location filename="../../ui/wizard/summary.py" line="177" />
         <source>Response code</source>
         <translation>Response code</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/summary.py" line="172" />
+        <location filename="../../ui/wizard/summary.py" line="178" />
         <source>Auth code</source>
         <translation>Auth code</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/summary.py" line="173" />
+        <location filename="../../ui/wizard/summary.py" line="179" />
         <source>Operation / trace no.</source>
         <translation>Operation / trace no.</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/summary.py" line="174" />
+        <location filename="../../ui/wizard/summary.py" line="180" />
         <source>Reference no.</source>
         <translation>Reference no.</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/summary.py" line="175" />
+        <location filename="../../ui/wizard/summary.py" line="181" />
         <source>Fee effect</source>
         <translation>Fee effect</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/summary.py" line="176" />
+        <location filename="../../ui/wizard/summary.py" line="182" />
         <source>Executed at</source>
         <translation>Executed at</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/summary.py" line="180" />
+        <location filename="../../ui/wizard/summary.py" line="186" />
         <source>The terminal's answer</source>
         <translation>The terminal's answer</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/summary.py" line="181" />
+        <location filename="../../ui/wizard/summary.py" line="187" />
         <source>Print form</source>
         <translation>Print form</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/summary.py" line="183" />
+        <location filename="../../ui/wizard/summary.py" line="189" />
         <source>Print the application form (%1)</source>
         <translation>Print the application form (%1)</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/summary.py" line="187" />
+        <location filename="../../ui/wizard/summary.py" line="193" />
         <source>Save the application form as PDF (%1)</source>
         <translation>Save the application form as PDF (%1)</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/summary.py" line="193" />
+        <location filename="../../ui/wizard/summary.py" line="199" />
         <source>Print the slip for the customer (%1)</source>
         <translation>Print the slip for the customer (%1)</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/summary.py" line="185" />
+        <location filename="../../ui/wizard/summary.py" line="191" />
         <source>Save PDF</source>
         <translation>Save PDF</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/summary.py" line="191" />
+        <location filename="../../ui/wizard/summary.py" line="197" />
         <source>Print slip</source>
         <translation>Print slip</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/summary.py" line="205" />
+        <location filename="../../ui/wizard/summary.py" line="211" />
         <source>Void done</source>
         <translation>Void done</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/summary.py" line="205" />
+        <location filename="../../ui/wizard/summary.py" line="211" />
         <source>Refund done</source>
         <translation>Refund done</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/summary.py" line="208" />
+        <location filename="../../ui/wizard/summary.py" line="214" />
         <source>%1 of fees comes back to the store</source>
         <translation>%1 of fees comes back to the store</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/summary.py" line="210" />
+        <location filename="../../ui/wizard/summary.py" line="216" />
         <source>%1 — the fee is not returned</source>
         <translation>%1 — the fee is not returned</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/summary.py" line="224" />
+        <location filename="../../ui/wizard/summary.py" line="230" />
         <source>Recorded by hand from the terminal's slip, confirmed by a shift lead.</source>
         <translation>Recorded by hand from the terminal's slip, confirmed by a shift lead.</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/summary.py" line="226" />
+        <location filename="../../ui/wizard/summary.py" line="232" />
         <source>The case is archived and its evidence is locked.</source>
         <translation>The case is archived and its evidence is locked.</translation>
     </message>

@@ -13,52 +13,62 @@
         <translation>申请表 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="104" />
+        <location filename="../../ui/actions.py" line="106" />
         <source>Form printed: %1</source>
         <translation>申请表已打印/保存：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="140" />
+        <location filename="../../ui/actions.py" line="142" />
         <source>Print a batch of forms</source>
         <translation>批量打印申请表</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="151" />
+        <location filename="../../ui/actions.py" line="153" />
         <source>From</source>
         <translation>从</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="152" />
+        <location filename="../../ui/actions.py" line="154" />
         <source>To</source>
         <translation>至</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="175" />
+        <location filename="../../ui/actions.py" line="157" />
+        <source>Also forms still awaiting approval, rejected or closed</source>
+        <translation>也包括待审批、已驳回或已关闭的申请</translation>
+    </message>
+    <message>
+        <location filename="../../ui/actions.py" line="187" />
         <source>No application form was submitted from %1 to %2.</source>
         <translation>%1 至 %2 没有已提交的申请表。</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="193" />
+        <location filename="../../ui/actions.py" line="189" />
+        <source>No approved or completed application from %1 to %2.</source>
+        <translation>%1 至 %2 没有已批准或已完成的申请。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/actions.py" line="210" />
         <source>Forms %1 – %2</source>
         <translation>申请表 %1 – %2</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="224" />
+        <location filename="../../ui/actions.py" line="241" />
         <source>Terminal journal: %1 sale(s); %2 without a store order, now suspended orders.</source>
         <translation>终端流水 %1 笔；其中 %2 笔无收银记录，已建为挂单。</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="245" />
+        <location filename="../../ui/actions.py" line="262" />
         <source>Close the terminal's batch</source>
         <translation>终端结算</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="246" />
+        <location filename="../../ui/actions.py" line="263" />
         <source>Settle the terminal's batch now? Every suspended order on it becomes settled and can then only be refunded, no longer voided.</source>
         <translation>现在对终端结算吗？结算后该批次的挂单都将变为已清算，只能退货，不能再撤销。</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="267" />
+        <location filename="../../ui/actions.py" line="284" />
         <source>Batch closed; %1 order(s) are now settled.</source>
         <translation>终端已结算；%1 笔挂单已标记为已清算。</translation>
     </message>
@@ -1666,51 +1676,154 @@
     </message>
 </context>
 <context>
+    <name>PrintJob</name>
+    <message>
+        <location filename="../../ui/print_job.py" line="75" />
+        <source>application form</source>
+        <translation>撤销申请表</translation>
+    </message>
+    <message>
+        <location filename="../../ui/print_job.py" line="76" />
+        <source>slip</source>
+        <translation>凭条</translation>
+    </message>
+    <message>
+        <location filename="../../ui/print_job.py" line="152" />
+        <source>The printer could not be opened.</source>
+        <translation>无法打开打印机。</translation>
+    </message>
+</context>
+<context>
     <name>PrintPreviewDialog</name>
     <message>
-        <location filename="../../ui/dialogs/print_preview.py" line="87" />
+        <location filename="../../ui/dialogs/print_preview.py" line="86" />
         <source>Print preview — %1</source>
         <translation>打印预览 — %1</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/print_preview.py" line="88" />
+        <location filename="../../ui/dialogs/print_preview.py" line="87" />
         <source>%1 page(s)</source>
         <translation>共 %1 页</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/print_preview.py" line="89" />
+        <location filename="../../ui/dialogs/print_preview.py" line="88" />
         <source>Print…</source>
         <translation>打印…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/print_preview.py" line="91" />
+        <location filename="../../ui/dialogs/print_preview.py" line="90" />
         <source>Choose a printer and print (%1)</source>
         <translation>选择打印机并打印（%1）</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/print_preview.py" line="95" />
+        <location filename="../../ui/dialogs/print_preview.py" line="94" />
         <source>Save the PDF to a file (%1)</source>
         <translation>将 PDF 保存到文件（%1）</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/print_preview.py" line="93" />
+        <location filename="../../ui/dialogs/print_preview.py" line="92" />
         <source>Save as PDF…</source>
         <translation>保存为PDF…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/print_preview.py" line="97" />
+        <location filename="../../ui/dialogs/print_preview.py" line="96" />
         <source>Close</source>
         <translation>关闭</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/print_preview.py" line="98" />
+        <location filename="../../ui/dialogs/print_preview.py" line="97" />
         <source>Close the preview (Esc)</source>
         <translation>关闭预览（Esc）</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/print_preview.py" line="109" />
+        <location filename="../../ui/dialogs/print_preview.py" line="111" />
         <source>Save as PDF</source>
         <translation>保存为PDF</translation>
+    </message>
+</context>
+<context>
+    <name>QFileDialog</name>
+    <message>
+        <location filename="../../ui/qt_strings.py" line="8" />
+        <source>&amp;Look in:</source>
+        <translation>查找范围(&amp;L)：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/qt_strings.py" line="9" />
+        <source>Files of &amp;type:</source>
+        <translation>文件类型(&amp;T)：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/qt_strings.py" line="10" />
+        <source>&amp;File name:</source>
+        <translation>文件名(&amp;N)：</translation>
+    </message>
+</context>
+<context>
+    <name>QPrintDialog</name>
+    <message>
+        <location filename="../../ui/qt_strings.py" line="14" />
+        <source>Printer</source>
+        <translation>打印机</translation>
+    </message>
+</context>
+<context>
+    <name>QPrintSettingsOutput</name>
+    <message>
+        <location filename="../../ui/qt_strings.py" line="11" />
+        <source>Page &amp;Set:</source>
+        <translation>页面范围(&amp;S)：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/qt_strings.py" line="12" />
+        <source>Page &amp;order:</source>
+        <translation>页序(&amp;O)：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/qt_strings.py" line="13" />
+        <source>Pages &amp;per sheet:</source>
+        <translation>每张页数(&amp;P)：</translation>
+    </message>
+</context>
+<context>
+    <name>QPrintWidget</name>
+    <message>
+        <location filename="../../ui/qt_strings.py" line="17" />
+        <source>&amp;Name:</source>
+        <translation>名称(&amp;N)：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/qt_strings.py" line="18" />
+        <source>P&amp;roperties</source>
+        <translation>属性(&amp;R)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/qt_strings.py" line="19" />
+        <source>Location:</source>
+        <translation>位置：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/qt_strings.py" line="20" />
+        <source>Type:</source>
+        <translation>类型：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/qt_strings.py" line="21" />
+        <source>Output &amp;file:</source>
+        <translation>输出文件(&amp;F)：</translation>
+    </message>
+</context>
+<context>
+    <name>QUnixPrintWidget</name>
+    <message>
+        <location filename="../../ui/qt_strings.py" line="15" />
+        <source>&amp;Name:</source>
+        <translation>名称(&amp;N)：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/qt_strings.py" line="16" />
+        <source>P&amp;roperties</source>
+        <translation>属性(&amp;R)</translation>
     </message>
 </context>
 <context>
@@ -1748,7 +1861,7 @@
     </message>
     <message>
         <location filename="../../ui/reports_view.py" line="291" />
-        <location filename="../../ui/reports_view.py" line="574" />
+        <location filename="../../ui/reports_view.py" line="572" />
         <source>Print PDF</source>
         <translation>打印PDF</translation>
     </message>
@@ -1893,12 +2006,12 @@
         <translation>退货</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_view.py" line="561" />
+        <location filename="../../ui/reports_view.py" line="560" />
         <source>Could not save %1: %2</source>
         <translation>无法保存 %1：%2</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_view.py" line="607" />
+        <location filename="../../ui/reports_view.py" line="603" />
         <source>Saved: %1</source>
         <translation>已保存：%1</translation>
     </message>
@@ -2299,132 +2412,132 @@
 <context>
     <name>SummaryView</name>
     <message>
-        <location filename="../../ui/wizard/summary.py" line="94" />
+        <location filename="../../ui/wizard/summary.py" line="95" />
         <source>Save the application form</source>
         <translation>保存申请表</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/summary.py" line="94" />
+        <location filename="../../ui/wizard/summary.py" line="97" />
         <source>PDF (*.pdf)</source>
         <translation>PDF 文件 (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/summary.py" line="106" />
+        <location filename="../../ui/wizard/summary.py" line="109" />
         <source>Saved: %1</source>
         <translation>已保存：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/summary.py" line="139" />
+        <location filename="../../ui/wizard/summary.py" line="142" />
         <source>The slip was printed.</source>
         <translation>凭条已打印。</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/summary.py" line="158" />
+        <location filename="../../ui/wizard/summary.py" line="164" />
         <source>Sent to the printer.</source>
         <translation>已发送到打印机。</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/summary.py" line="162" />
+        <location filename="../../ui/wizard/summary.py" line="168" />
         <source>Printing is not installed yet.</source>
         <translation>打印模块尚未安装。</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/summary.py" line="170" />
+        <location filename="../../ui/wizard/summary.py" line="176" />
         <source>Amount</source>
         <translation>金额</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/summary.py" line="171" />
+        <location filename="../../ui/wizard/summary.py" line="177" />
         <source>Response code</source>
         <translation>应答码</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/summary.py" line="172" />
+        <location filename="../../ui/wizard/summary.py" line="178" />
         <source>Auth code</source>
         <translation>授权码</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/summary.py" line="173" />
+        <location filename="../../ui/wizard/summary.py" line="179" />
         <source>Operation / trace no.</source>
         <translation>操作号 / 凭证号</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/summary.py" line="174" />
+        <location filename="../../ui/wizard/summary.py" line="180" />
         <source>Reference no.</source>
         <translation>参考号</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/summary.py" line="175" />
+        <location filename="../../ui/wizard/summary.py" line="181" />
         <source>Fee effect</source>
         <translation>手续费影响</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/summary.py" line="176" />
+        <location filename="../../ui/wizard/summary.py" line="182" />
         <source>Executed at</source>
         <translation>执行时间</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/summary.py" line="180" />
+        <location filename="../../ui/wizard/summary.py" line="186" />
         <source>The terminal's answer</source>
         <translation>终端返回结果</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/summary.py" line="181" />
+        <location filename="../../ui/wizard/summary.py" line="187" />
         <source>Print form</source>
         <translation>打印申请表</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/summary.py" line="183" />
+        <location filename="../../ui/wizard/summary.py" line="189" />
         <source>Print the application form (%1)</source>
         <translation>打印申请表（%1）</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/summary.py" line="187" />
+        <location filename="../../ui/wizard/summary.py" line="193" />
         <source>Save the application form as PDF (%1)</source>
         <translation>将申请表另存为 PDF（%1）</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/summary.py" line="193" />
+        <location filename="../../ui/wizard/summary.py" line="199" />
         <source>Print the slip for the customer (%1)</source>
         <translation>为顾客打印凭条（%1）</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/summary.py" line="185" />
+        <location filename="../../ui/wizard/summary.py" line="191" />
         <source>Save PDF</source>
         <translation>保存PDF</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/summary.py" line="191" />
+        <location filename="../../ui/wizard/summary.py" line="197" />
         <source>Print slip</source>
         <translation>打印凭条</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/summary.py" line="205" />
+        <location filename="../../ui/wizard/summary.py" line="211" />
         <source>Void done</source>
         <translation>撤销成功</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/summary.py" line="205" />
+        <location filename="../../ui/wizard/summary.py" line="211" />
         <source>Refund done</source>
         <translation>退货成功</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/summary.py" line="208" />
+        <location filename="../../ui/wizard/summary.py" line="214" />
         <source>%1 of fees comes back to the store</source>
         <translation>退回商户手续费 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/summary.py" line="210" />
+        <location filename="../../ui/wizard/summary.py" line="216" />
         <source>%1 — the fee is not returned</source>
         <translation>%1 —— 手续费不退回</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/summary.py" line="224" />
+        <location filename="../../ui/wizard/summary.py" line="230" />
         <source>Recorded by hand from the terminal's slip, confirmed by a shift lead.</source>
         <translation>已按终端凭条手工登记，并经值班主管确认。</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/summary.py" line="226" />
+        <location filename="../../ui/wizard/summary.py" line="232" />
         <source>The case is archived and its evidence is locked.</source>
         <translation>申请已归档，证明材料已锁定。</translation>
     </message>

@@ -66,6 +66,7 @@ def test_batch_takes_store_local_dates_in_time_order(seeded: Seeded, tmp_path: P
             "2026-11-27",
             "--out",
             str(out),
+            "--all",  # the refund still awaits approval
         )
         == 0
     )
@@ -90,10 +91,25 @@ def test_batch_by_opening_date(seeded: Seeded, tmp_path: Path) -> None:
             "2026-11-26",
             "--out",
             str(out),
+            "--all",
         )
         == 0
     )
     assert len(pages_text(out.read_bytes())) == 2  # the refund, opened late on the 26th
+
+
+def test_batch_keeps_to_approved_and_completed_cases_unless_all(
+    seeded: Seeded, tmp_path: Path
+) -> None:
+    """A form still awaiting approval (the refund) is not filed with the shift by default."""
+    out = tmp_path / "batch.pdf"
+    args = ("print", "batch", "--from", "2026-11-27", "--to", "2026-11-27", "--out", str(out))
+    assert run(seeded, *args) == 0
+    pages = [squash(p) for p in pages_text(out.read_bytes())]
+    assert len(pages) == 1 and seeded.full in pages[0]
+    assert not any(seeded.refund in p for p in pages)
+    assert run(seeded, *args, "--all") == 0
+    assert any(seeded.refund in squash(p) for p in pages_text(out.read_bytes()))
 
 
 def test_slip(seeded: Seeded, tmp_path: Path) -> None:
@@ -109,7 +125,7 @@ def test_slip(seeded: Seeded, tmp_path: Path) -> None:
         (("print", "form"), "请给出案件编号"),
         (("print", "batch", "--from", "2026-13-01", "--to", "2026-12-01"), "日期格式"),
         (("print", "batch", "--from", "2026-11-28", "--to", "2026-11-27"), "不能早于"),
-        (("print", "batch", "--from", "2020-01-01", "--to", "2020-01-02"), "没有已提交"),
+        (("print", "batch", "--from", "2020-01-01", "--to", "2020-01-02"), "没有已批准或已完成"),
         (("print", "slip", "CX20261127-0002"), "尚未执行"),
     ],
 )

@@ -285,6 +285,7 @@ def test_lead_prints_a_batch_and_checks_the_terminal_journal(
 ) -> None:
     from pypdf import PdfReader
     from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QCheckBox
 
     from app import workflow
     from app.models import Cause, OrderSource, SuspendedOrder
@@ -308,7 +309,11 @@ def test_lead_prints_a_batch_and_checks_the_terminal_journal(
         )
         workflow.submit(s, case, cashier)
         case_no = case.case_no
-    QTimer.singleShot(0, lambda: window.batch_dialog.accept())  # today's range, as offered
+    def all_of_today() -> None:  # today's range, as offered; the case still awaits approval
+        window.batch_dialog.findChild(QCheckBox, "includeAll").setChecked(True)
+        window.batch_dialog.accept()
+
+    QTimer.singleShot(0, all_of_today)
     actions.print_batch(window)
     qtbot.waitUntil(lambda: getattr(window, "preview_dialog", None) is not None, timeout=5000)
     target = tmp_path / "batch.pdf"

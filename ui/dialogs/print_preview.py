@@ -11,7 +11,6 @@ from typing import Any
 from PySide6.QtCore import QBuffer, QByteArray, QEvent, QIODevice, Signal
 from PySide6.QtWidgets import (
     QDialog,
-    QFileDialog,
     QHBoxLayout,
     QLabel,
     QPushButton,
@@ -98,21 +97,26 @@ class PrintPreviewDialog(QDialog):
         self.close_button.setToolTip(self.tr("Close the preview (Esc)"))
 
     def print_(self) -> None:
-        from ui.wizard.pdf_output import print_pdf
+        """At the PDF's own size; 打印到文件 writes this very PDF (ui/print_job.py)."""
+        from ui.print_job import print_pdf
 
-        if print_pdf(self, self.data, self.title):
-            self._recorded("printer")
+        where = print_pdf(self, self.data, self.title, self.file_name)
+        if where is not None:
+            self._recorded(where)
 
     def save(self, path: str | None = None) -> None:
+        from ui.print_job import ask_save_path, remember_folder
+
         if path is None:
-            path, _ = QFileDialog.getSaveFileName(
-                self, self.tr("Save as PDF"), self.file_name, "PDF (*.pdf)"
-            )
-        if not path:
-            return
-        target = Path(path)
-        if target.suffix.lower() != ".pdf":
-            target = target.with_suffix(".pdf")
+            chosen = ask_save_path(self, self.tr("Save as PDF"), self.file_name, "PDF (*.pdf)")
+            if chosen is None:
+                return
+            target = chosen
+        else:
+            target = Path(path)
+            if target.suffix.lower() != ".pdf":
+                target = target.with_suffix(".pdf")
+            remember_folder(target)
         target.write_bytes(self.data)
         self._recorded(str(target))
 

@@ -6,8 +6,6 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QRect, QSize, Qt
-from PySide6.QtGui import QPainter
 from PySide6.QtWidgets import QWidget
 
 
@@ -42,35 +40,9 @@ def slip_pdf(session: Any, case_id: Any, actor_id: Any, training: bool, width_mm
     return data
 
 
-def print_pdf(parent: QWidget, data: bytes, title: str) -> bool:
-    """Ask for a printer and print every page; False when cancelled.
+def print_pdf(parent: QWidget, data: bytes, title: str, name: str | None = None) -> bool:
+    """Ask for a printer and print at the PDF's own page size (ui/print_job.py); False when
+    cancelled. Raises ImportError when PySide6-Pdf is missing (the caller says so in words)."""
+    from ui.print_job import print_pdf as print_at_size
 
-    Raises ImportError when PySide6-Pdf is missing (the caller says so in words)."""
-    from PySide6.QtPdf import QPdfDocument
-    from PySide6.QtPrintSupport import QPrintDialog, QPrinter
-
-    printer = QPrinter(QPrinter.PrinterMode.HighResolution)
-    printer.setDocName(title)
-    dialog = QPrintDialog(printer, parent)
-    if dialog.exec() != QPrintDialog.DialogCode.Accepted:
-        return False
-    document = QPdfDocument()
-    buffer = QBuffer()
-    buffer.setData(QByteArray(data))
-    buffer.open(QIODevice.OpenModeFlag.ReadOnly)
-    document.load(buffer)
-    painter = QPainter()
-    if not painter.begin(printer):
-        return False
-    try:
-        for page in range(document.pageCount()):
-            if page:
-                printer.newPage()
-            target = painter.viewport()
-            size = document.pagePointSize(page).toSize()
-            size.scale(target.size(), Qt.AspectRatioMode.KeepAspectRatio)
-            image = document.render(page, QSize(size.width(), size.height()))
-            painter.drawImage(QRect(target.topLeft(), size), image)
-    finally:
-        painter.end()
-    return True
+    return print_at_size(parent, data, title, name) is not None

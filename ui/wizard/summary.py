@@ -7,7 +7,6 @@ from pathlib import Path
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
-    QFileDialog,
     QFormLayout,
     QGroupBox,
     QHBoxLayout,
@@ -86,15 +85,19 @@ class SummaryView(RetranslateMixin, QWidget):
         )
 
     def _print_form(self) -> None:
-        self._form_bytes("print", lambda data: self._print(data, self.snap.case_no))
+        self._form_bytes("print", lambda data: self._print(data, self.snap.case_no, "form"))
 
     def _save_pdf(self) -> None:
-        default = str(Path.home() / f"{self.snap.case_no}.pdf")
-        path, _ = QFileDialog.getSaveFileName(
-            self, self.tr("Save the application form"), default, self.tr("PDF (*.pdf)")
+        from ui.print_job import ask_save_path, file_name
+
+        path = ask_save_path(
+            self,
+            self.tr("Save the application form"),
+            file_name(self.snap.case_no, "form"),
+            self.tr("PDF (*.pdf)"),
         )
-        if path:
-            self.save_pdf_to(Path(path))
+        if path is not None:
+            self.save_pdf_to(path)
 
     def save_pdf_to(self, path: Path) -> None:
         """Render, then write the file on the worker (a network drive may be slow)."""
@@ -143,14 +146,17 @@ class SummaryView(RetranslateMixin, QWidget):
             return
         self.ctx.tasks.run_db(
             lambda s: slip_pdf(s, case_id, actor_id, training, width),
-            on_success=lambda data: self._print(data, self.snap.case_no),
+            on_success=lambda data: self._print(data, self.snap.case_no, "slip"),
             on_failure=self._failed,
             owner=self,
         )
 
-    def _print(self, data: bytes, title: str) -> None:
+    def _print(self, data: bytes, case_no: str, kind: str) -> None:
+        from ui.print_job import file_name
+
+        name = file_name(case_no, kind)
         try:
-            printed = print_pdf(self, data, title)
+            printed = print_pdf(self, data, name.removesuffix(".pdf"), name)
         except ImportError as error:
             self._failed(error)
             return
