@@ -76,7 +76,7 @@ def print_selected_form(window: MainWindow) -> None:
     detail = window.detail.detail
     if detail is None or detail.case is None:
         window.status.notify(
-            QCoreApplication.translate(
+            lambda: QCoreApplication.translate(
                 "Actions", "Select an order that has a cancellation case to print its form."
             )
         )
@@ -103,7 +103,9 @@ def print_selected_form(window: MainWindow) -> None:
         dialog = PrintPreviewDialog(ctx, data, title, file_name(case_no, "form"), record, window)
         dialog.printed.connect(
             lambda where: window.status.notify(
-                QCoreApplication.translate("Actions", "Form printed: %1").replace("%1", where)
+                lambda: QCoreApplication.translate("Actions", "Form printed: %1").replace(
+                    "%1", where
+                )
             )
         )
         window.preview_dialog = dialog  # tests and screenshots reach it here
@@ -112,7 +114,7 @@ def print_selected_form(window: MainWindow) -> None:
     ctx.tasks.run_db(
         lambda s: _render_case_form(s, case_id, ctx.merchant_name, zone, ctx.training),
         show,
-        lambda exc: window.status.notify(ctx.message(exc)),
+        lambda exc: window.status.notify(lambda: ctx.message(exc)),
         owner=window,
     )
 
@@ -191,9 +193,11 @@ def print_batch(window: MainWindow) -> None:
                 )
             )
             window.status.notify(
-                QCoreApplication.translate("Actions", none)
-                .replace("%1", str(day_from))
-                .replace("%2", str(day_to))
+                lambda: (
+                    QCoreApplication.translate("Actions", none)
+                    .replace("%1", str(day_from))
+                    .replace("%2", str(day_to))
+                )
             )
             return
         from ui.dialogs.print_preview import PrintPreviewDialog
@@ -217,7 +221,9 @@ def print_batch(window: MainWindow) -> None:
         window.preview_dialog = dialog
         dialog.open()
 
-    ctx.tasks.run_db(render, show, lambda exc: window.status.notify(ctx.message(exc)), owner=window)
+    ctx.tasks.run_db(
+        render, show, lambda exc: window.status.notify(lambda: ctx.message(exc)), owner=window
+    )
 
 
 def reconcile_terminal(window: MainWindow) -> None:
@@ -238,17 +244,19 @@ def reconcile_terminal(window: MainWindow) -> None:
     def done(result: tuple[int, list[str]]) -> None:
         count, created = result
         window.status.notify(
-            QCoreApplication.translate(
-                "Actions",
-                "Terminal journal: %1 sale(s); %2 without a store order, now suspended orders.",
+            lambda: (
+                QCoreApplication.translate(
+                    "Actions",
+                    "Terminal journal: %1 sale(s); %2 without a store order, now suspended orders.",
+                )
+                .replace("%1", str(count))
+                .replace("%2", str(len(created)))
             )
-            .replace("%1", str(count))
-            .replace("%2", str(len(created)))
         )
         ctx.orders_changed.emit()
 
     ctx.tasks.run_device(
-        run, done, lambda exc: window.status.notify(ctx.message(exc)), owner=window
+        run, done, lambda exc: window.status.notify(lambda: ctx.message(exc)), owner=window
     )
 
 
@@ -281,12 +289,12 @@ def close_terminal_batch(window: MainWindow) -> None:
 
     def done(count: int) -> None:
         window.status.notify(
-            QCoreApplication.translate(
+            lambda: QCoreApplication.translate(
                 "Actions", "Batch closed; %1 order(s) are now settled."
             ).replace("%1", str(count))
         )
         ctx.orders_changed.emit()
 
     ctx.tasks.run_device(
-        run, done, lambda exc: window.status.notify(ctx.message(exc)), owner=window
+        run, done, lambda exc: window.status.notify(lambda: ctx.message(exc)), owner=window
     )

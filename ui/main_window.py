@@ -409,7 +409,9 @@ class MainWindow(RetranslateMixin, QMainWindow):
         self.counts = counts
         if self.total_seen is not None and total > self.total_seen:
             new = total - self.total_seen
-            self.status.notify(self.tr("%1 new suspended order(s) arrived").replace("%1", str(new)))
+            self.status.notify(
+                lambda: self.tr("%1 new suspended order(s) arrived").replace("%1", str(new))
+            )
             QApplication.alert(self)
             if not self.locked:
                 self._pending_select = self.selected_order_id()
@@ -468,13 +470,17 @@ class MainWindow(RetranslateMixin, QMainWindow):
             if not reports:
                 return
             unknown = sum(1 for r in reports if r.moved is None)
-            text = self.tr("Checked %1 unfinished terminal command(s) with the terminal.")
-            text = text.replace("%1", str(len(reports)))
-            if unknown:
-                text += " " + self.tr("%1 still unknown: the terminal did not answer.").replace(
-                    "%1", str(unknown)
-                )
-            self.status.notify(text)
+
+            def words() -> str:  # said again in the new language after a switch
+                text = self.tr("Checked %1 unfinished terminal command(s) with the terminal.")
+                text = text.replace("%1", str(len(reports)))
+                if unknown:
+                    text += " " + self.tr("%1 still unknown: the terminal did not answer.").replace(
+                        "%1", str(unknown)
+                    )
+                return text
+
+            self.status.notify(words)
             self.refresh()
 
         self.ctx.tasks.run_device(reconcile, done, self._task_failed, owner=self)
@@ -484,7 +490,7 @@ class MainWindow(RetranslateMixin, QMainWindow):
     def start_cancellation(self) -> None:
         order_id = self.selected_order_id()
         if order_id is None:
-            self.status.notify(self.tr("Select a suspended order first."))
+            self.status.notify(lambda: self.tr("Select a suspended order first."))
             return
         try:
             from ui.wizard import open_wizard  # type: ignore[attr-defined]
@@ -504,10 +510,10 @@ class MainWindow(RetranslateMixin, QMainWindow):
             return
         detail = self.detail.detail
         if self.selected_order_id() is None or detail is None:
-            self.status.notify(self.tr("Select an application awaiting approval first."))
+            self.status.notify(lambda: self.tr("Select an application awaiting approval first."))
             return
         if detail.case is None or str(detail.case.stage) != "PENDING_APPROVAL":
-            self.status.notify(self.tr("This order has no application awaiting approval."))
+            self.status.notify(lambda: self.tr("This order has no application awaiting approval."))
             return
         from ui.wizard import open_wizard
 
@@ -566,7 +572,7 @@ class MainWindow(RetranslateMixin, QMainWindow):
     # --- reactions -----------------------------------------------------------------------------
 
     def _task_failed(self, exc: BaseException) -> None:
-        self.status.notify(self.ctx.message(exc))
+        self.status.notify(lambda: self.ctx.message(exc))
 
     def _user_changed(self) -> None:
         is_lead = self.ctx.has_role("LEAD")

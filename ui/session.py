@@ -185,7 +185,7 @@ class Session(QObject):
         wizards = [w for w in self._wizards() if w.isVisible()]
         if any(w.execute_page.running for w in wizards):
             self.window.status.notify(
-                QApplication.translate(
+                lambda: QApplication.translate(
                     "Session", "The terminal is working: switch user once it has answered."
                 )
             )

@@ -3,6 +3,8 @@ training mode, and notices such as newly arrived suspended orders."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QLabel, QStatusBar, QWidget
 
@@ -37,7 +39,8 @@ class GuadanStatusBar(RetranslateMixin, QStatusBar):
         self.addWidget(self.notice_label, 1)
         self._terminal_state: bool | None = None  # None: not checked yet
         self._notice_timer = QTimer(self, singleShot=True, interval=60_000)
-        self._notice_timer.timeout.connect(lambda: self.notice_label.clear())
+        self._notice: Callable[[], str] | None = None
+        self._notice_timer.timeout.connect(self._clear_notice)
         ctx.user_changed.connect(self.retranslate)
         ctx.settings_changed.connect(self.retranslate)
         self.retranslate()
@@ -52,11 +55,20 @@ class GuadanStatusBar(RetranslateMixin, QStatusBar):
         self._terminal_state = reachable
         self.retranslate()
 
-    def notify(self, text: str) -> None:
-        self.notice_label.setText(text)
+    def notify(self, text: Callable[[], str] | str) -> None:
+        """Show a notice for a minute. Give a function that words it (lambda: self.tr(…)):
+        it is asked again when the language changes, so the notice follows a live switch."""
+        self._notice = text if callable(text) else (lambda: text)
+        self.notice_label.setText(self._notice())
         self._notice_timer.start()
 
+    def _clear_notice(self) -> None:
+        self._notice = None
+        self.notice_label.clear()
+
     def retranslate(self) -> None:
+        if self._notice is not None:
+            self.notice_label.setText(self._notice())
         ctx = self.ctx
         if ctx.user:
             role = labels.label(labels.ROLE, ctx.user.role)
