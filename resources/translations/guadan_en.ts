@@ -18,57 +18,57 @@
         <translation>Form printed: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="142" />
+        <location filename="../../ui/actions.py" line="144" />
         <source>Print a batch of forms</source>
         <translation>Print a batch of forms</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="153" />
+        <location filename="../../ui/actions.py" line="155" />
         <source>From</source>
         <translation>From</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="154" />
+        <location filename="../../ui/actions.py" line="156" />
         <source>To</source>
         <translation>To</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="157" />
+        <location filename="../../ui/actions.py" line="159" />
         <source>Also forms still awaiting approval, rejected or closed</source>
         <translation>Also forms still awaiting approval, rejected or closed</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="187" />
+        <location filename="../../ui/actions.py" line="189" />
         <source>No application form was submitted from %1 to %2.</source>
         <translation>No application form was submitted from %1 to %2.</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="189" />
+        <location filename="../../ui/actions.py" line="191" />
         <source>No approved or completed application from %1 to %2.</source>
         <translation>No approved or completed application from %1 to %2.</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="210" />
+        <location filename="../../ui/actions.py" line="214" />
         <source>Forms %1 – %2</source>
         <translation>Forms %1 – %2</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="241" />
+        <location filename="../../ui/actions.py" line="248" />
         <source>Terminal journal: %1 sale(s); %2 without a store order, now suspended orders.</source>
         <translation>Terminal journal: %1 sale(s); %2 without a store order, now suspended orders.</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="262" />
+        <location filename="../../ui/actions.py" line="270" />
         <source>Close the terminal's batch</source>
         <translation>Close the terminal's batch</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="263" />
+        <location filename="../../ui/actions.py" line="271" />
         <source>Settle the terminal's batch now? Every suspended order on it becomes settled and can then only be refunded, no longer voided.</source>
         <translation>Settle the terminal's batch now? Every suspended order on it becomes settled and can then only be refunded, no longer voided.</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="284" />
+        <location filename="../../ui/actions.py" line="292" />
         <source>Batch closed; %1 order(s) are now settled.</source>
         <translation>Batch closed; %1 order(s) are now settled.</translation>
     </message>
@@ -969,63 +969,63 @@
 <context>
     <name>GuadanStatusBar</name>
     <message>
-        <location filename="../../ui/status_bar.py" line="65" />
+        <location filename="../../ui/status_bar.py" line="77" />
         <source>%1 (%2)</source>
         <comment>user name (role)</comment>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../ui/status_bar.py" line="70" />
+        <location filename="../../ui/status_bar.py" line="82" />
         <source>Not signed in</source>
         <translation>Not signed in</translation>
     </message>
     <message>
-        <location filename="../../ui/status_bar.py" line="72" />
+        <location filename="../../ui/status_bar.py" line="84" />
         <source>Simulated terminal</source>
         <translation>Simulated terminal</translation>
     </message>
     <message>
-        <location filename="../../ui/status_bar.py" line="74" />
+        <location filename="../../ui/status_bar.py" line="86" />
         <source>checking…</source>
         <translation>checking…</translation>
     </message>
     <message>
-        <location filename="../../ui/status_bar.py" line="76" />
+        <location filename="../../ui/status_bar.py" line="88" />
         <source>connected</source>
         <translation>connected</translation>
     </message>
     <message>
-        <location filename="../../ui/status_bar.py" line="78" />
+        <location filename="../../ui/status_bar.py" line="90" />
         <source>not reachable</source>
         <translation>not reachable</translation>
     </message>
     <message>
-        <location filename="../../ui/status_bar.py" line="80" />
+        <location filename="../../ui/status_bar.py" line="92" />
         <source>Terminal: %1 %2</source>
         <translation>Terminal: %1 %2</translation>
     </message>
     <message>
-        <location filename="../../ui/status_bar.py" line="83" />
+        <location filename="../../ui/status_bar.py" line="95" />
         <source>opening…</source>
         <translation>opening…</translation>
     </message>
     <message>
-        <location filename="../../ui/status_bar.py" line="85" />
+        <location filename="../../ui/status_bar.py" line="97" />
         <source>shared server</source>
         <translation>shared server</translation>
     </message>
     <message>
-        <location filename="../../ui/status_bar.py" line="87" />
+        <location filename="../../ui/status_bar.py" line="99" />
         <source>this PC</source>
         <translation>this PC</translation>
     </message>
     <message>
-        <location filename="../../ui/status_bar.py" line="88" />
+        <location filename="../../ui/status_bar.py" line="100" />
         <source>Database: %1</source>
         <translation>Database: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/status_bar.py" line="89" />
+        <location filename="../../ui/status_bar.py" line="101" />
         <source>Training mode</source>
         <translation>Training mode</translation>
     </message>
@@ -1157,128 +1157,128 @@
         <translation>Loading…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="412" />
+        <location filename="../../ui/main_window.py" line="413" />
         <source>%1 new suspended order(s) arrived</source>
         <translation>%1 new suspended order(s) arrived</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="471" />
+        <location filename="../../ui/main_window.py" line="475" />
         <source>Checked %1 unfinished terminal command(s) with the terminal.</source>
         <translation>Checked %1 unfinished terminal command(s) with the terminal.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="474" />
+        <location filename="../../ui/main_window.py" line="478" />
         <source>%1 still unknown: the terminal did not answer.</source>
         <translation>%1 still unknown: the terminal did not answer.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="487" />
+        <location filename="../../ui/main_window.py" line="493" />
         <source>Select a suspended order first.</source>
         <translation>Select a suspended order first.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="494" />
+        <location filename="../../ui/main_window.py" line="500" />
         <source>Not available yet</source>
         <translation>Not available yet</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="495" />
+        <location filename="../../ui/main_window.py" line="501" />
         <source>The cancellation wizard is not available yet.</source>
         <translation>The cancellation wizard is not available yet.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="507" />
+        <location filename="../../ui/main_window.py" line="513" />
         <source>Select an application awaiting approval first.</source>
         <translation>Select an application awaiting approval first.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="510" />
+        <location filename="../../ui/main_window.py" line="516" />
         <source>This order has no application awaiting approval.</source>
         <translation>This order has no application awaiting approval.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="598" />
+        <location filename="../../ui/main_window.py" line="604" />
         <source>Suspended</source>
         <translation>Suspended</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="599" />
+        <location filename="../../ui/main_window.py" line="605" />
         <source>Awaiting approval</source>
         <translation>Awaiting approval</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="600" />
+        <location filename="../../ui/main_window.py" line="606" />
         <source>Escalated</source>
         <translation>Escalated</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="601" />
+        <location filename="../../ui/main_window.py" line="607" />
         <source>Handled</source>
         <translation>Handled</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="602" />
-        <location filename="../../ui/main_window.py" line="640" />
+        <location filename="../../ui/main_window.py" line="608" />
+        <location filename="../../ui/main_window.py" line="646" />
         <source>Reports</source>
         <translation>Reports</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="618" />
+        <location filename="../../ui/main_window.py" line="624" />
         <source>Demo</source>
         <translation>Demo</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="620" />
+        <location filename="../../ui/main_window.py" line="626" />
         <source>Training mode</source>
         <translation>Training mode</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="628" />
+        <location filename="../../ui/main_window.py" line="634" />
         <source>Training mode — practice data, simulated terminal, no real money moves</source>
         <translation>Training mode — practice data, simulated terminal, no real money moves</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="631" />
+        <location filename="../../ui/main_window.py" line="637" />
         <source>Demo — sample data in its own database</source>
         <translation>Demo — sample data in its own database</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="636" />
+        <location filename="../../ui/main_window.py" line="642" />
         <source>Suspended orders waiting to be handled</source>
         <translation>Suspended orders waiting to be handled</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="637" />
+        <location filename="../../ui/main_window.py" line="643" />
         <source>Applications waiting for a shift lead's approval</source>
         <translation>Applications waiting for a shift lead's approval</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="638" />
+        <location filename="../../ui/main_window.py" line="644" />
         <source>Orders escalated because their data is wrong</source>
         <translation>Orders escalated because their data is wrong</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="639" />
+        <location filename="../../ui/main_window.py" line="645" />
         <source>Voided, refunded, rejected and closed orders</source>
         <translation>Voided, refunded, rejected and closed orders</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="644" />
+        <location filename="../../ui/main_window.py" line="650" />
         <source>Order no. / card last 4 / amount</source>
         <translation>Order no. / card last 4 / amount</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="646" />
+        <location filename="../../ui/main_window.py" line="652" />
         <source>Search by order number, card last four digits or amount (%1)</source>
         <translation>Search by order number, card last four digits or amount (%1)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="651" />
+        <location filename="../../ui/main_window.py" line="657" />
         <source>Approve / reject (F4)</source>
         <translation>Approve / reject (F4)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="653" />
+        <location filename="../../ui/main_window.py" line="659" />
         <source>Open the selected application at step 4 to approve or reject it</source>
         <translation>Open the selected application at step 4 to approve or reject it</translation>
     </message>

@@ -18,57 +18,57 @@
         <translation>申请表已打印/保存：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="142" />
+        <location filename="../../ui/actions.py" line="144" />
         <source>Print a batch of forms</source>
         <translation>批量打印申请表</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="153" />
+        <location filename="../../ui/actions.py" line="155" />
         <source>From</source>
         <translation>从</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="154" />
+        <location filename="../../ui/actions.py" line="156" />
         <source>To</source>
         <translation>至</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="157" />
+        <location filename="../../ui/actions.py" line="159" />
         <source>Also forms still awaiting approval, rejected or closed</source>
         <translation>也包括待审批、已驳回或已关闭的申请</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="187" />
+        <location filename="../../ui/actions.py" line="189" />
         <source>No application form was submitted from %1 to %2.</source>
         <translation>%1 至 %2 没有已提交的申请表。</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="189" />
+        <location filename="../../ui/actions.py" line="191" />
         <source>No approved or completed application from %1 to %2.</source>
         <translation>%1 至 %2 没有已批准或已完成的申请。</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="210" />
+        <location filename="../../ui/actions.py" line="214" />
         <source>Forms %1 – %2</source>
         <translation>申请表 %1 – %2</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="241" />
+        <location filename="../../ui/actions.py" line="248" />
         <source>Terminal journal: %1 sale(s); %2 without a store order, now suspended orders.</source>
         <translation>终端流水 %1 笔；其中 %2 笔无收银记录，已建为挂单。</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="262" />
+        <location filename="../../ui/actions.py" line="270" />
         <source>Close the terminal's batch</source>
         <translation>终端结算</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="263" />
+        <location filename="../../ui/actions.py" line="271" />
         <source>Settle the terminal's batch now? Every suspended order on it becomes settled and can then only be refunded, no longer voided.</source>
         <translation>现在对终端结算吗？结算后该批次的挂单都将变为已清算，只能退货，不能再撤销。</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="284" />
+        <location filename="../../ui/actions.py" line="292" />
         <source>Batch closed; %1 order(s) are now settled.</source>
         <translation>终端已结算；%1 笔挂单已标记为已清算。</translation>
     </message>
@@ -969,63 +969,63 @@
 <context>
     <name>GuadanStatusBar</name>
     <message>
-        <location filename="../../ui/status_bar.py" line="65" />
+        <location filename="../../ui/status_bar.py" line="77" />
         <source>%1 (%2)</source>
         <comment>user name (role)</comment>
         <translation>%1（%2）</translation>
     </message>
     <message>
-        <location filename="../../ui/status_bar.py" line="70" />
+        <location filename="../../ui/status_bar.py" line="82" />
         <source>Not signed in</source>
         <translation>未登录</translation>
     </message>
     <message>
-        <location filename="../../ui/status_bar.py" line="72" />
+        <location filename="../../ui/status_bar.py" line="84" />
         <source>Simulated terminal</source>
         <translation>模拟终端</translation>
     </message>
     <message>
-        <location filename="../../ui/status_bar.py" line="74" />
+        <location filename="../../ui/status_bar.py" line="86" />
         <source>checking…</source>
         <translation>检测中…</translation>
     </message>
     <message>
-        <location filename="../../ui/status_bar.py" line="76" />
+        <location filename="../../ui/status_bar.py" line="88" />
         <source>connected</source>
         <translation>已连接</translation>
     </message>
     <message>
-        <location filename="../../ui/status_bar.py" line="78" />
+        <location filename="../../ui/status_bar.py" line="90" />
         <source>not reachable</source>
         <translation>无法连接</translation>
     </message>
     <message>
-        <location filename="../../ui/status_bar.py" line="80" />
+        <location filename="../../ui/status_bar.py" line="92" />
         <source>Terminal: %1 %2</source>
         <translation>终端：%1 %2</translation>
     </message>
     <message>
-        <location filename="../../ui/status_bar.py" line="83" />
+        <location filename="../../ui/status_bar.py" line="95" />
         <source>opening…</source>
         <translation>正在打开…</translation>
     </message>
     <message>
-        <location filename="../../ui/status_bar.py" line="85" />
+        <location filename="../../ui/status_bar.py" line="97" />
         <source>shared server</source>
         <translation>共享服务器</translation>
     </message>
     <message>
-        <location filename="../../ui/status_bar.py" line="87" />
+        <location filename="../../ui/status_bar.py" line="99" />
         <source>this PC</source>
         <translation>本机</translation>
     </message>
     <message>
-        <location filename="../../ui/status_bar.py" line="88" />
+        <location filename="../../ui/status_bar.py" line="100" />
         <source>Database: %1</source>
         <translation>数据库：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/status_bar.py" line="89" />
+        <location filename="../../ui/status_bar.py" line="101" />
         <source>Training mode</source>
         <translation>培训模式</translation>
     </message>
@@ -1157,128 +1157,128 @@
         <translation>加载中…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="412" />
+        <location filename="../../ui/main_window.py" line="413" />
         <source>%1 new suspended order(s) arrived</source>
         <translation>新挂单提醒：新增 %1 笔挂单</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="471" />
+        <location filename="../../ui/main_window.py" line="475" />
         <source>Checked %1 unfinished terminal command(s) with the terminal.</source>
         <translation>已与终端核对 %1 笔未完成的终端操作。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="474" />
+        <location filename="../../ui/main_window.py" line="478" />
         <source>%1 still unknown: the terminal did not answer.</source>
         <translation>其中 %1 笔结果仍未知：终端没有应答。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="487" />
+        <location filename="../../ui/main_window.py" line="493" />
         <source>Select a suspended order first.</source>
         <translation>请先选择一笔挂单</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="494" />
+        <location filename="../../ui/main_window.py" line="500" />
         <source>Not available yet</source>
         <translation>暂不可用</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="495" />
+        <location filename="../../ui/main_window.py" line="501" />
         <source>The cancellation wizard is not available yet.</source>
         <translation>撤销向导暂不可用。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="507" />
+        <location filename="../../ui/main_window.py" line="513" />
         <source>Select an application awaiting approval first.</source>
         <translation>请先选择一笔待审批的申请</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="510" />
+        <location filename="../../ui/main_window.py" line="516" />
         <source>This order has no application awaiting approval.</source>
         <translation>这笔挂单没有待审批的申请</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="598" />
+        <location filename="../../ui/main_window.py" line="604" />
         <source>Suspended</source>
         <translation>挂单</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="599" />
+        <location filename="../../ui/main_window.py" line="605" />
         <source>Awaiting approval</source>
         <translation>待审批</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="600" />
+        <location filename="../../ui/main_window.py" line="606" />
         <source>Escalated</source>
         <translation>已升级</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="601" />
+        <location filename="../../ui/main_window.py" line="607" />
         <source>Handled</source>
         <translation>已处理</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="602" />
-        <location filename="../../ui/main_window.py" line="640" />
+        <location filename="../../ui/main_window.py" line="608" />
+        <location filename="../../ui/main_window.py" line="646" />
         <source>Reports</source>
         <translation>报表</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="618" />
+        <location filename="../../ui/main_window.py" line="624" />
         <source>Demo</source>
         <translation>演示</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="620" />
+        <location filename="../../ui/main_window.py" line="626" />
         <source>Training mode</source>
         <translation>培训模式</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="628" />
+        <location filename="../../ui/main_window.py" line="634" />
         <source>Training mode — practice data, simulated terminal, no real money moves</source>
         <translation>培训模式 —— 练习数据、模拟终端，不会发生真实资金变动</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="631" />
+        <location filename="../../ui/main_window.py" line="637" />
         <source>Demo — sample data in its own database</source>
         <translation>演示 —— 示例数据，独立数据库</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="636" />
+        <location filename="../../ui/main_window.py" line="642" />
         <source>Suspended orders waiting to be handled</source>
         <translation>等待处理的挂单</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="637" />
+        <location filename="../../ui/main_window.py" line="643" />
         <source>Applications waiting for a shift lead's approval</source>
         <translation>等待值班主管审批的申请</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="638" />
+        <location filename="../../ui/main_window.py" line="644" />
         <source>Orders escalated because their data is wrong</source>
         <translation>因信息有误而升级的挂单</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="639" />
+        <location filename="../../ui/main_window.py" line="645" />
         <source>Voided, refunded, rejected and closed orders</source>
         <translation>已撤销、已退货、已驳回和已关闭的挂单</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="644" />
+        <location filename="../../ui/main_window.py" line="650" />
         <source>Order no. / card last 4 / amount</source>
         <translation>单号 / 卡号后四位 / 金额</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="646" />
+        <location filename="../../ui/main_window.py" line="652" />
         <source>Search by order number, card last four digits or amount (%1)</source>
         <translation>按单号、卡号后四位或金额搜索（%1）</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="651" />
+        <location filename="../../ui/main_window.py" line="657" />
         <source>Approve / reject (F4)</source>
         <translation>审批（F4）</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="653" />
+        <location filename="../../ui/main_window.py" line="659" />
         <source>Open the selected application at step 4 to approve or reject it</source>
         <translation>在第 4 步打开所选申请，批准或驳回</translation>
     </message>

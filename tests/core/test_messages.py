@@ -211,3 +211,31 @@ def test_import_choices_are_named_in_the_readers_language() -> None:
     assert not re.search(r"[A-Z]{2,}", zh)
     en = messages.tr("import.bad_choice", "en", value="X", choices="SALE", choice_kind="txn_type")
     assert "SALE (Sale)" in en
+
+
+CJK = "\u4e00-\u9fff\u3000-\u303f\uff00-\uffef"
+ASCII_IN_CHINESE = re.compile(rf"[{CJK}][,;:?!()]|[,;:?!()][{CJK}]")
+MNEMONIC = re.compile(r"\(&\w\)")  # 文件(&F): the Chinese convention for a menu's key
+URL = re.compile(r"[a-z]+://[\w.:/-]*")  # http://127.0.0.1:端口 keeps its colon
+
+
+def _chinese_ui_texts() -> list[tuple[str, str]]:
+    """(where, text) of every Chinese text a person reads: app's messages and the UI's
+    Chinese catalog."""
+    import xml.etree.ElementTree as ET
+
+    texts = [(key, zh) for key, (zh, _en) in ALL.items()]
+    ts = ROOT / "resources" / "translations" / "guadan_zh_CN.ts"
+    for message in ET.parse(ts).getroot().iter("message"):
+        texts.append((message.findtext("source") or "", message.findtext("translation") or ""))
+    return texts
+
+
+def test_chinese_text_uses_chinese_punctuation() -> None:
+    """ "请检查端口设置,或确认…" reads as a typo to a Chinese reader: ，；：？！（） in Chinese."""
+    wrong = [
+        (where, text)
+        for where, text in _chinese_ui_texts()
+        if ASCII_IN_CHINESE.search(URL.sub("", MNEMONIC.sub("", text)))
+    ]
+    assert wrong == []

@@ -309,6 +309,7 @@ def test_lead_prints_a_batch_and_checks_the_terminal_journal(
         )
         workflow.submit(s, case, cashier)
         case_no = case.case_no
+
     def all_of_today() -> None:  # today's range, as offered; the case still awaits approval
         window.batch_dialog.findChild(QCheckBox, "includeAll").setChecked(True)
         window.batch_dialog.accept()

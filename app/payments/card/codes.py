@@ -8,11 +8,11 @@ into the app-wide catalogue.
 from __future__ import annotations
 
 _CLOSE_FIRST = (
-    "终端要求先做结算(批次已满或需要日结)。请让值班主管执行“结算批次”,然后重试。",
+    "终端要求先做结算（批次已满或需要日结）。请让值班主管执行“结算批次”，然后重试。",
     "The terminal needs its batch closed first. Ask the shift lead to run Close batch, then try again.",
 )
 _TOO_MANY = (
-    "终端本批次交易笔数已达上限。请让值班主管执行“结算批次”,然后重试。",
+    "终端本批次交易笔数已达上限。请让值班主管执行“结算批次”，然后重试。",
     "The terminal's batch is full. Ask the shift lead to run Close batch, then try again.",
 )
 
@@ -23,19 +23,19 @@ RESPONSE_CODES: dict[str, tuple[str, str]] = {
         "Declined. Ask the customer for another card or another way to pay.",
     ),
     "02": (
-        "银行主机没有应答,交易未完成。请稍后重试;多次失败请联系技术支持。",
+        "银行主机没有应答，交易未完成。请稍后重试；多次失败请联系技术支持。",
         "The bank's host did not answer; nothing was done. Try again shortly; if it keeps failing, call tech support.",
     ),
     "03": (
-        "终端连不上银行。请检查终端的网线或网络,然后重试。",
+        "终端连不上银行。请检查终端的网线或网络，然后重试。",
         "The terminal could not reach the bank. Check the terminal's network cable, then try again.",
     ),
     "04": (
-        "这笔交易已经撤销过了,钱已退回,无需再次撤销。请在系统中记录为已撤销。",
+        "这笔交易已经撤销过了，钱已退回，无需再次撤销。请在系统中记录为已撤销。",
         "This transaction was already voided; the money is back. Do not void it again; record it as voided.",
     ),
     "05": (
-        "终端里找不到要撤销的交易(操作号不对,或批次已结算)。请核对操作号;已结算的请走退货流程。",
+        "终端里找不到要撤销的交易（操作号不对，或批次已结算）。请核对操作号；已结算的请走退货流程。",
         "The terminal has no such transaction to void (wrong operation number, or its batch was closed). Check the number; if settled, use the refund route.",
     ),
     "06": (
@@ -43,7 +43,7 @@ RESPONSE_CODES: dict[str, tuple[str, str]] = {
         "The terminal does not accept this card. Ask for another card.",
     ),
     "07": (
-        "交易在终端上被取消了。如需继续,请重新操作。",
+        "交易在终端上被取消了。如需继续，请重新操作。",
         "The transaction was cancelled at the terminal. Start again if needed.",
     ),
     "08": (
@@ -68,15 +68,15 @@ RESPONSE_CODES: dict[str, tuple[str, str]] = {
     ),
     "13": _CLOSE_FIRST,
     "14": (
-        "终端没有拨号音,连不上银行。请检查终端的电话线或网络。",
+        "终端没有拨号音，连不上银行。请检查终端的电话线或网络。",
         "The terminal has no dial tone. Check its phone line or network.",
     ),
     "15": (
-        "终端缺少图像文件(BITMAP.DAT)。请联系技术支持为终端加载文件。",
+        "终端缺少图像文件（BITMAP.DAT）。请联系技术支持为终端加载文件。",
         "The terminal is missing its BITMAP.DAT file. Ask tech support to load it.",
     ),
     "16": (
-        "银行主机的应答格式有误,交易结果不明。请先查询终端最后一笔交易再决定是否重试。",
+        "银行主机的应答格式有误，交易结果不明。请先查询终端最后一笔交易再决定是否重试。",
         "The bank's answer was malformed; the outcome is unclear. Look up the terminal's last transaction before retrying.",
     ),
     "17": (
@@ -90,11 +90,11 @@ RESPONSE_CODES: dict[str, tuple[str, str]] = {
     ),
     "20": ("卡片无效。请顾客换一张卡。", "The card is invalid. Ask for another card."),
     "21": (
-        "终端不允许撤销这笔交易。请走退货流程,或联系收单机构。",
+        "终端不允许撤销这笔交易。请走退货流程，或联系收单机构。",
         "The terminal does not allow voiding this transaction. Use the refund route or contact the acquirer.",
     ),
     "22": (
-        "终端等待超时,交易未完成。请重试。",
+        "终端等待超时，交易未完成。请重试。",
         "The terminal timed out; nothing was done. Try again.",
     ),
     "24": (
@@ -115,7 +115,7 @@ RESPONSE_CODES: dict[str, tuple[str, str]] = {
     ),
     "60": ("分期期数有误。请核对后重试。", "Wrong number of instalments. Check and try again."),
     "61": (
-        "终端组装请求时出错。请重试;多次失败请联系技术支持。",
+        "终端组装请求时出错。请重试；多次失败请联系技术支持。",
         "The terminal failed to build the request. Try again; if it repeats, call tech support.",
     ),
     "62": (
@@ -123,7 +123,7 @@ RESPONSE_CODES: dict[str, tuple[str, str]] = {
         "The terminal's built-in PIN pad failed. Call tech support.",
     ),
     "65": (
-        "终端处理银行应答时出错,交易结果不明。请先查询终端最后一笔交易再决定是否重试。",
+        "终端处理银行应答时出错，交易结果不明。请先查询终端最后一笔交易再决定是否重试。",
         "The terminal failed to process the bank's answer; the outcome is unclear. Look up the last transaction before retrying.",
     ),
     "67": _TOO_MANY,
@@ -164,11 +164,11 @@ RESPONSE_CODES: dict[str, tuple[str, str]] = {
         "Declined. Ask the customer for another card or another way to pay.",
     ),
     "94": (
-        "终端处理应答出错,交易结果不明。请先查询终端最后一笔交易再决定是否重试。",
+        "终端处理应答出错，交易结果不明。请先查询终端最后一笔交易再决定是否重试。",
         "The terminal failed to process the answer; the outcome is unclear. Look up the last transaction before retrying.",
     ),
     "95": (
-        "终端打印费率单出错。请检查打印纸,必要时联系技术支持。",
+        "终端打印费率单出错。请检查打印纸，必要时联系技术支持。",
         "The terminal failed to print the rate slip. Check its paper; call tech support if it repeats.",
     ),
 }
@@ -179,23 +179,23 @@ MESSAGES: dict[str, tuple[str, str]] = {
     f"terminal.rc.{code}": text for code, text in RESPONSE_CODES.items()
 } | {
     "terminal.rc.unknown": (
-        "终端返回了未知的应答码 {code}。交易可能未完成;请先查询终端最后一笔交易,再联系技术支持。",
+        "终端返回了未知的应答码 {code}。交易可能未完成；请先查询终端最后一笔交易，再联系技术支持。",
         "The terminal answered with unknown code {code}. Look up its last transaction, then call tech support.",
     ),
     "terminal.link.no_ack": (
-        "终端没有应答。请检查终端是否开机、数据线是否插好、端口是否选对,然后重试。",
+        "终端没有应答。请检查终端是否开机、数据线是否插好、端口是否选对，然后重试。",
         "The terminal did not answer. Check it is on, the cable is plugged in and the right port is chosen, then try again.",
     ),
     "terminal.link.nak": (
-        "终端多次拒收指令(线路干扰或波特率不一致)。请检查数据线和终端设置,然后重试。",
+        "终端多次拒收指令（线路干扰或波特率不一致）。请检查数据线和终端设置，然后重试。",
         "The terminal kept rejecting the command (line noise or wrong baud rate). Check the cable and settings, then try again.",
     ),
     "terminal.link.timeout": (
-        "等待终端超时。请检查终端屏幕上的提示,然后重试。",
+        "等待终端超时。请检查终端屏幕上的提示，然后重试。",
         "Timed out waiting for the terminal. Check its screen, then try again.",
     ),
     "terminal.link.bad_lrc": (
-        "终端发来的数据校验失败(线路干扰)。请检查数据线后重试。",
+        "终端发来的数据校验失败（线路干扰）。请检查数据线后重试。",
         "Data from the terminal failed its check (line noise). Check the cable and try again.",
     ),
     "terminal.link.malformed": (
@@ -207,31 +207,31 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "The terminal's data stopped mid-way. Check the cable and try again.",
     ),
     "terminal.link.io_error": (
-        "与终端的连接中断(数据线被拔出?)。请检查连接后重试。",
+        "与终端的连接中断（数据线被拔出？）。请检查连接后重试。",
         "The connection to the terminal broke (cable unplugged?). Check it, then try again.",
     ),
     "terminal.port_unavailable": (
-        "无法打开终端端口 {port}。请检查端口设置,或确认没有其他程序占用它。",
+        "无法打开终端端口 {port}。请检查端口设置，或确认没有其他程序占用它。",
         "Cannot open the terminal port {port}. Check the port setting and that no other program uses it.",
     ),
     "terminal.answer_lost": (
-        "终端已收到指令,但没有收到结果:钱款可能已经变动。切勿重复操作;系统将先查询终端最后一笔交易核实。",
+        "终端已收到指令，但没有收到结果：钱款可能已经变动。切勿重复操作；系统将先查询终端最后一笔交易核实。",
         "The terminal took the command but its answer was lost: the money may have moved. Do not repeat it; the app will check the terminal's last transaction first.",
     ),
     "terminal.answer_malformed": (
-        "终端的应答无法识别。请先查询终端最后一笔交易,再联系技术支持。",
+        "终端的应答无法识别。请先查询终端最后一笔交易，再联系技术支持。",
         "The terminal's answer could not be read. Look up its last transaction, then call tech support.",
     ),
     "terminal.answer_unexpected": (
-        "终端应答了另一种交易。请先查询终端最后一笔交易,再联系技术支持。",
+        "终端应答了另一种交易。请先查询终端最后一笔交易，再联系技术支持。",
         "The terminal answered for a different transaction. Look up its last transaction, then call tech support.",
     ),
     "terminal.refund_unsupported": (
-        "此终端不支持无卡退货。请按指引在终端上手工退货,并记录小票上的号码、拍照留存。",
+        "此终端不支持无卡退货。请按指引在终端上手工退货，并记录小票上的号码、拍照留存。",
         "This terminal cannot refund without the card. Do the refund by hand on the terminal as guided, then record the slip's numbers and a photo.",
     ),
     "terminal.invalid_operation_no": (
-        "操作号 {operation_no} 无效(应为 1-6 位数字)。请核对小票上的操作号。",
+        "操作号 {operation_no} 无效（应为 1-6 位数字）。请核对小票上的操作号。",
         "Operation number {operation_no} is invalid (1 to 6 digits). Check it on the slip.",
     ),
     "terminal.invalid_amount": (
