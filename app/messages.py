@@ -246,6 +246,10 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "不能安全地再次发送：无法确认是同一台终端且原交易仍在。请主管按终端小票或流水登记结果。",
         "It cannot safely be sent again: the terminal or the sale cannot be confirmed. A lead records the result from the terminal's receipt or journal.",
     ),
+    "execute.terminal_busy": (
+        "终端上还有申请单 {case_no} 的操作结果未确认：请先在该申请单上核对终端，再做下一笔，以免两笔应答混淆。",
+        "The terminal still has an unconfirmed command of case {case_no}: settle it first, so that two answers are never confused.",
+    ),
     "execute.intent_other_counter": (
         "此单的终端操作由{counter}（终端号 {terminal_no}）发出，只能在该收银台核对。",
         "This order's terminal command was sent from {counter} (terminal {terminal_no}); only that counter can check it.",

@@ -16,6 +16,7 @@ import secrets
 import uuid
 from dataclasses import replace
 
+from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from app import audit
@@ -80,6 +81,27 @@ def require_this_counter(session: Session, case: CancellationCase, channel: Chan
         )
 
 
+def require_terminal_free(session: Session, case: CancellationCase) -> None:
+    """One money movement per terminal at a time: while another case's command to this
+    terminal has an unknown outcome, a new command could be answered with that one's late
+    answer (or take its place in the terminal's last-transaction record). Settle it first."""
+    from app.models import IntentState, SuspendedOrder
+
+    other = session.execute(
+        select(CancellationCase.case_no)
+        .join(TerminalIntent, TerminalIntent.case_id == CancellationCase.id)
+        .join(SuspendedOrder, SuspendedOrder.id == CancellationCase.order_id)
+        .where(
+            TerminalIntent.state == IntentState.OPEN,
+            SuspendedOrder.terminal_no == case.order.terminal_no,
+            CancellationCase.id != case.id,
+        )
+        .limit(1)
+    ).scalar_one_or_none()
+    if other is not None:
+        raise DomainError("execute.terminal_busy", case_no=other)
+
+
 def money_request(
     session: Session, case: CancellationCase, intent: TerminalIntent | None = None
 ) -> MoneyRequest:
@@ -114,6 +136,7 @@ def _check_case(session: Session, case: CancellationCase, actor_id: uuid.UUID) -
     require_stage(case, {Stage.APPROVED}, "execute")
     if open_intent(session, case) is not None:
         raise IllegalTransition("execute.open_intent")
+    require_terminal_free(session, case)
     return actor
 
 
@@ -134,10 +157,10 @@ def execute(
     channel = as_channel(channel)
     with store.transaction() as session:
         case = get_case(session, case_id)
+        require_this_counter(session, case, channel)  # first: it says where to go instead
         _check_case(session, case, actor_id)
         if needs_manual_refund(case, channel):
             raise IllegalTransition("execute.manual_refund_required")
-        require_this_counter(session, case, channel)
         request = money_request(session, case)
     identity = channel.preflight(request)  # the terminal's own id; refuses a stranger's sale
     with store.transaction() as session:

@@ -33,7 +33,7 @@ from app.payments.channel import Channel, ChannelCapability
 from app.users import check_credentials
 from app.workflow.common import LEADS, STAFF, get_case, require_role, require_stage
 from app.workflow.evidence import add_attachment
-from app.workflow.execute import as_channel, require_this_counter
+from app.workflow.execute import as_channel, require_terminal_free, require_this_counter
 from app.workflow.outcome import (
     ExecutionOutcome,
     close_failed,
@@ -87,6 +87,7 @@ def start_manual(
                     counter=terminal_label(session, case.order.terminal_no),
                 )
             raise IllegalTransition("execute.open_intent")
+        require_terminal_free(session, case)
         route = case.route or Route.VOID
     if route is Route.VOID and channel.reachable():
         raise DomainError("manual.void_terminal_reachable")

@@ -252,6 +252,14 @@ def test_the_manual_path_commits_an_intent_and_claims_the_case_for_one_counter(s
                 counter_id=COUNTER_A,
             )  # fmt: skip  (the same slip, or the same photo under another number)
         assert used.value.key == "manual.slip_used"
+    with pytest.raises(DomainError) as busy:  # one movement per terminal at a time
+        start_manual(store, void, staff.cashier.id, a)
+    assert busy.value.key == "execute.terminal_busy"
+    record_manual_execution(
+        store, two, staff.cashier.id, staff.lead.name, PINS["lead"],
+        ManualSlip("556677889902", "AB12CE", 12_800, "000322"), "t.png", photo(2),
+        counter_id=COUNTER_A,
+    )  # fmt: skip
     with pytest.raises(DomainError) as reachable:
         start_manual(store, void, staff.cashier.id, a)
     assert reachable.value.key == "manual.void_terminal_reachable"
@@ -372,3 +380,20 @@ def test_a_refused_precondition_sends_nothing_and_opens_no_intent(store) -> None
     assert _states(store, case_id) == [IntentState.FAILED]
     with pytest.raises(IllegalTransition):
         resend_void(store, case_id, staff.cashier.id, terminal)  # nothing open: nothing to re-send
+
+
+def test_one_money_movement_per_terminal_until_the_unknown_one_is_settled(store) -> None:  # type: ignore[no-untyped-def]
+    """Item 4: a second void while the first one's answer is lost could be answered with the
+    first one's late answer; it waits until the first is settled."""
+    with store.transaction() as s:
+        staff = seed_staff(s)
+        first = drive_to_approved(s, staff, make_order(s, operation_no="000011")).id
+        second = drive_to_approved(s, staff, make_order(s, operation_no="000012")).id
+    terminal = DocumentedTerminal(sales={"000011": False, "000012": False}, fail_next="answer_lost")
+    with pytest.raises(OutcomeUnknown):
+        execute(store, first, staff.cashier.id, terminal)
+    with pytest.raises(DomainError) as busy:
+        execute(store, second, staff.cashier.id, terminal)
+    assert busy.value.key == "execute.terminal_busy" and terminal.voids_sent == 1
+    resend_void(store, first, staff.cashier.id, terminal)
+    assert execute(store, second, staff.cashier.id, terminal).response_code == "00"

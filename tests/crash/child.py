@@ -1,10 +1,17 @@
-"""The till, as a child process that the kill harness SIGKILLs at a chosen instant.
+"""One counter's till, as a child process that the kill harness SIGKILLs at a chosen instant.
 
-    python -m tests.crash.child run|restart DB_URL PORT_URL CASE_ID ACTOR_ID POINT [LEAD PIN]
+    python -m tests.crash.child MODE DB_URL PORT_URL CASE_ID ACTOR_ID POINT [LEAD PIN]
 
-`run` executes step 5 (a void over the wire, or the manual refund record) and dies at POINT;
-`restart` is the next start of the till: reconcile open intents, then retry what is left, and
-print the outcome as JSON.
+The counter is the one whose data dir GUADAN_HOME names (its binding: terminal number,
+counter id). MODE:
+- `run`: step 5 as the cashier does it (the void on the wire, or the manual refund: start the
+  manual path, key it, record the slip), dying at POINT;
+- `restart`: the next start of the till: reconcile this counter's open intents; where the
+  terminal cannot tell, the cashier presses 再次发送撤销 (the explicit, audited re-send);
+  then retry what is left. POINT may kill this restart too (a kill during reconciliation);
+- `close-batch`: a lead closes the terminal's batch (refused while an intent is open);
+- `try-run`: like run without a kill, reporting a refusal instead of failing.
+Prints one line of JSON with what happened.
 """
 
 from __future__ import annotations
@@ -24,9 +31,9 @@ from app.db import open_store
 from app.errors import DomainError
 from app.models import IntentState, Stage, TerminalIntent
 from app.payments.card.integrado.driver import PosIntegradoDriver
+from app.payments.card.store_terminal import close_terminal_batch
 from app.workflow import (
     ManualSlip,
-    OutcomeUnknown,
     execute,
     get_case,
     reconcile_open_intents,
@@ -93,6 +100,20 @@ def instrument(point: str) -> None:
             die()
 
         PosIntegradoDriver.void = void_then_die  # type: ignore[method-assign]
+    if point == "after_intent":
+
+        @event.listens_for(Session, "after_commit")
+        def _intent_committed(session: Session) -> None:
+            if session.info.get("intent_flushed"):
+                die()  # the intent is committed; nothing was sent or keyed yet
+
+        @event.listens_for(Session, "after_flush")
+        def _intent_flushed(session: Session, _ctx: Any) -> None:
+            if any(
+                isinstance(o, TerminalIntent) and o.state is IntentState.OPEN for o in session.new
+            ):
+                session.info["intent_flushed"] = True
+
     if point in ("in_commit", "after_commit"):
 
         @event.listens_for(Session, "after_flush")
@@ -140,10 +161,11 @@ def main(argv: list[str]) -> int:
         with store.transaction() as s:
             return open_intent(s, get_case(s, case_uuid)) is not None
 
-    if mode == "run":
+    if mode in ("run", "try-run"):
         instrument(point)
-        print("READY", flush=True)
-        sys.stdin.readline()  # the harness says go (and may time a kill from here)
+        if mode == "run":
+            print("READY", flush=True)
+            sys.stdin.readline()  # the harness says go (and may time a kill from here)
         if point == "before_call":
             die()
         try:
@@ -151,15 +173,23 @@ def main(argv: list[str]) -> int:
             result["outcome"] = "done"
         except DomainError as exc:
             result["outcome"] = exc.key
+    elif mode == "close-batch":
+        try:
+            close_terminal_batch(store, driver)
+            result["outcome"] = "closed"
+        except DomainError as exc:
+            result["outcome"] = exc.key
     else:
-        result["reconciled"] = [str(r.moved) for r in reconcile_open_intents(store, driver)]
+        instrument(point)  # a kill during reconciliation itself
+        reports = reconcile_open_intents(store, driver)
+        result["reconciled"] = [str(r.moved) for r in reports]
         if not manual and still_blocked():
             # The terminal's records cannot tell: the cashier presses 再次发送撤销 (the
             # explicit, audited re-send; the terminal answers 04 if it had voided).
             try:
                 resend_void(store, case_uuid, actor_uuid, driver)
                 result["resent"] = True
-            except OutcomeUnknown as exc:
+            except DomainError as exc:
                 result["resend_error"] = exc.key
         with store.transaction() as s:
             stage = get_case(s, case_uuid).stage

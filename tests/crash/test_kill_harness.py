@@ -1,5 +1,7 @@
-"""Crash safety (DESIGN.md §5), bounded: a real till process SIGKILLed at every kill point of a
-void and of a manual refund, then restarted. Zero double moves, zero unknown moves, zero lost cases."""
+"""Crash safety (DESIGN.md §5), bounded: real till processes, two counters with two terminals
+in the documented layout, SIGKILLed at every kill point of a void, of a manual refund, of the
+other counter's void, of reconciliation itself, with a batch close and a second case between
+kill and restart, and on a link that loses ACKs or carries a stale answer. Every count is 0."""
 
 from __future__ import annotations
 
@@ -12,8 +14,8 @@ from tests.crash.harness import run_harness
 
 @pytest.mark.skipif(sys.platform == "win32", reason="SIGKILL")
 def test_kill_anywhere_then_restart(tmp_path, capsys) -> None:  # type: ignore[no-untyped-def]
-    summary = run_harness(tmp_path / "kill", repeats=1, random_kills=4)
+    summary = run_harness(tmp_path / "kill", repeats=1, random_kills=2)
     with capsys.disabled():
         print("\n" + summary.line())
-    assert summary.killed >= 10, "the kill points must actually kill the till"
+    assert summary.killed >= 15, "the kill points must actually kill the till"
     assert summary.clean, summary.failures
