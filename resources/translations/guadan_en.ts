@@ -612,102 +612,107 @@
 <context>
     <name>ExecutePage</name>
     <message>
-        <location filename="../../ui/wizard/step_execute.py" line="138" />
+        <location filename="../../ui/wizard/step_execute.py" line="144" />
         <source>Close</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/step_execute.py" line="141" />
+        <location filename="../../ui/wizard/step_execute.py" line="147" />
         <source>Record manual void</source>
         <translation>Record manual void</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/step_execute.py" line="142" />
+        <location filename="../../ui/wizard/step_execute.py" line="148" />
         <source>Record manual refund</source>
         <translation>Record manual refund</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/step_execute.py" line="144" />
+        <location filename="../../ui/wizard/step_execute.py" line="150" />
         <source>Retry</source>
         <translation>Retry</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/step_execute.py" line="146" />
+        <location filename="../../ui/wizard/step_execute.py" line="152" />
         <source>Execute void</source>
         <translation>Execute void</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/step_execute.py" line="148" />
+        <location filename="../../ui/wizard/step_execute.py" line="154" />
         <source>Execute refund</source>
         <translation>Execute refund</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/step_execute.py" line="162" />
+        <location filename="../../ui/wizard/step_execute.py" line="168" />
         <source>Tick the box to confirm the amount with the customer first.</source>
         <translation>Tick the box to confirm the amount with the customer first.</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/step_execute.py" line="368" />
+        <location filename="../../ui/wizard/step_execute.py" line="382" />
         <source>I have checked this amount with the customer</source>
         <translation>I have checked this amount with the customer</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/step_execute.py" line="369" />
+        <location filename="../../ui/wizard/step_execute.py" line="383" />
+        <source>A lead records the terminal's print-out</source>
+        <translation>A lead records the terminal's print-out</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizard/step_execute.py" line="384" />
         <source>Check with the terminal</source>
         <translation>Check with the terminal</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/step_execute.py" line="371" />
+        <location filename="../../ui/wizard/step_execute.py" line="386" />
         <source>Read the terminal's own records about the last command; nothing is sent again</source>
         <translation>Read the terminal's own records about the last command; nothing is sent again</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/step_execute.py" line="373" />
+        <location filename="../../ui/wizard/step_execute.py" line="388" />
         <source>Send the void again</source>
         <translation>Send the void again</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/step_execute.py" line="376" />
+        <location filename="../../ui/wizard/step_execute.py" line="391" />
         <source>Once, to the same terminal, after it shows the sale is still there: it never voids one sale twice (it answers 04), so the money moves back once</source>
         <translation>Once, to the same terminal, after it shows the sale is still there: it never voids one sale twice (it answers 04), so the money moves back once</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/step_execute.py" line="380" />
+        <location filename="../../ui/wizard/step_execute.py" line="395" />
         <source>Terminal</source>
         <translation>Terminal</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/step_execute.py" line="389" />
+        <location filename="../../ui/wizard/step_execute.py" line="404" />
         <source>Amount to void: %1</source>
         <translation>Amount to void: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/step_execute.py" line="391" />
+        <location filename="../../ui/wizard/step_execute.py" line="406" />
         <source>Amount to refund: %1</source>
         <translation>Amount to refund: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/step_execute.py" line="398" />
+        <location filename="../../ui/wizard/step_execute.py" line="413" />
         <source>Connecting to the terminal</source>
         <translation>Connecting to the terminal</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/step_execute.py" line="399" />
+        <location filename="../../ui/wizard/step_execute.py" line="414" />
         <source>Waiting for the terminal (follow its screen)</source>
         <translation>Waiting for the terminal (follow its screen)</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/step_execute.py" line="400" />
+        <location filename="../../ui/wizard/step_execute.py" line="415" />
         <source>Done</source>
         <translation>Done</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/step_execute.py" line="418" />
+        <location filename="../../ui/wizard/step_execute.py" line="433" />
         <source>Retrying is safe: the app checks with the terminal before sending again.</source>
         <translation>Retrying is safe: the app checks with the terminal before sending again.</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/step_execute.py" line="424" />
+        <location filename="../../ui/wizard/step_execute.py" line="439" />
         <source>Checking what the terminal can do…</source>
         <translation>Checking what the terminal can do…</translation>
     </message>
@@ -2014,6 +2019,119 @@
         <location filename="../../ui/reports_view.py" line="603" />
         <source>Saved: %1</source>
         <translation>Saved: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ResolveDialog</name>
+    <message>
+        <location filename="../../ui/wizard/resolve_dialog.py" line="110" />
+        <source>Photo of the terminal's print-out</source>
+        <translation>Photo of the terminal's print-out</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizard/resolve_dialog.py" line="112" />
+        <source>Images (*.png *.jpg *.jpeg *.bmp *.webp)</source>
+        <translation>Images (*.png *.jpg *.jpeg *.bmp *.webp)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizard/resolve_dialog.py" line="123" />
+        <source>Choose what the terminal's records show.</source>
+        <translation>Choose what the terminal's records show.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizard/resolve_dialog.py" line="126" />
+        <source>Attach a photo of the print-out.</source>
+        <translation>Attach a photo of the print-out.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizard/resolve_dialog.py" line="135" />
+        <source>Enter the amount in yuan, like 128.00</source>
+        <translation>Enter the amount in yuan, like 128.00</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizard/resolve_dialog.py" line="187" />
+        <source>Record what the terminal's records show</source>
+        <translation>Record what the terminal's records show</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizard/resolve_dialog.py" line="190" />
+        <source>The terminal cannot tell the app what became of the last command. Print the terminal's last transaction or its journal (see the terminal's menu), read it, and record what it shows. Do not void or refund again on the terminal.</source>
+        <translation>The terminal cannot tell the app what became of the last command. Print the terminal's last transaction or its journal (see the terminal's menu), read it, and record what it shows. Do not void or refund again on the terminal.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizard/resolve_dialog.py" line="195" />
+        <source>The terminal's print-out shows</source>
+        <translation>The terminal's print-out shows</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizard/resolve_dialog.py" line="198" />
+        <source>The sale was voided (the money went back)</source>
+        <translation>The sale was voided (the money went back)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizard/resolve_dialog.py" line="200" />
+        <source>The refund went through</source>
+        <translation>The refund went through</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizard/resolve_dialog.py" line="202" />
+        <source>Nothing was done: the sale still stands</source>
+        <translation>Nothing was done: the sale still stands</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizard/resolve_dialog.py" line="203" />
+        <source>Its numbers, if the print-out shows them</source>
+        <translation>Its numbers, if the print-out shows them</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizard/resolve_dialog.py" line="205" />
+        <source>Reference no. (12 digits)</source>
+        <translation>Reference no. (12 digits)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizard/resolve_dialog.py" line="206" />
+        <source>Auth code (6)</source>
+        <translation>Auth code (6)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizard/resolve_dialog.py" line="207" />
+        <source>Trace no. (6 digits)</source>
+        <translation>Trace no. (6 digits)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizard/resolve_dialog.py" line="208" />
+        <source>Amount (yuan)</source>
+        <translation>Amount (yuan)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizard/resolve_dialog.py" line="209" />
+        <source>What you read</source>
+        <translation>What you read</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizard/resolve_dialog.py" line="210" />
+        <source>Photo of the print-out</source>
+        <translation>Photo of the print-out</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizard/resolve_dialog.py" line="211" />
+        <source>Confirming lead</source>
+        <translation>Confirming lead</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizard/resolve_dialog.py" line="212" />
+        <source>Lead's PIN</source>
+        <translation>Lead's PIN</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizard/resolve_dialog.py" line="216" />
+        <source>Choose file…</source>
+        <translation>Choose file…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizard/resolve_dialog.py" line="218" />
+        <source>No file chosen</source>
+        <translation>No file chosen</translation>
     </message>
 </context>
 <context>

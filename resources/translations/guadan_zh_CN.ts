@@ -612,102 +612,107 @@
 <context>
     <name>ExecutePage</name>
     <message>
-        <location filename="../../ui/wizard/step_execute.py" line="138" />
+        <location filename="../../ui/wizard/step_execute.py" line="144" />
         <source>Close</source>
         <translation>关闭</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/step_execute.py" line="141" />
+        <location filename="../../ui/wizard/step_execute.py" line="147" />
         <source>Record manual void</source>
-        <translation type="unfinished" />
+        <translation>登记手工撤销</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/step_execute.py" line="142" />
+        <location filename="../../ui/wizard/step_execute.py" line="148" />
         <source>Record manual refund</source>
         <translation>登记手工退货</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/step_execute.py" line="144" />
+        <location filename="../../ui/wizard/step_execute.py" line="150" />
         <source>Retry</source>
         <translation>重试</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/step_execute.py" line="146" />
+        <location filename="../../ui/wizard/step_execute.py" line="152" />
         <source>Execute void</source>
         <translation>执行撤销</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/step_execute.py" line="148" />
+        <location filename="../../ui/wizard/step_execute.py" line="154" />
         <source>Execute refund</source>
         <translation>执行退货</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/step_execute.py" line="162" />
+        <location filename="../../ui/wizard/step_execute.py" line="168" />
         <source>Tick the box to confirm the amount with the customer first.</source>
         <translation>请先勾选，确认已与顾客核对金额。</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/step_execute.py" line="368" />
+        <location filename="../../ui/wizard/step_execute.py" line="382" />
         <source>I have checked this amount with the customer</source>
         <translation>我已与顾客核对此金额</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/step_execute.py" line="369" />
+        <location filename="../../ui/wizard/step_execute.py" line="383" />
+        <source>A lead records the terminal's print-out</source>
+        <translation>主管按终端打印记录登记结果</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizard/step_execute.py" line="384" />
         <source>Check with the terminal</source>
         <translation>核对终端</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/step_execute.py" line="371" />
+        <location filename="../../ui/wizard/step_execute.py" line="386" />
         <source>Read the terminal's own records about the last command; nothing is sent again</source>
-        <translation type="unfinished" />
+        <translation>读取终端自己的记录，核对上一次指令的结果；不会再次发送任何指令</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/step_execute.py" line="373" />
+        <location filename="../../ui/wizard/step_execute.py" line="388" />
         <source>Send the void again</source>
-        <translation type="unfinished" />
+        <translation>再次发送撤销</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/step_execute.py" line="376" />
+        <location filename="../../ui/wizard/step_execute.py" line="391" />
         <source>Once, to the same terminal, after it shows the sale is still there: it never voids one sale twice (it answers 04), so the money moves back once</source>
-        <translation type="unfinished" />
+        <translation>只发送一次，且只发给同一台终端，并先确认该交易仍在终端上：终端不会重复撤销同一笔交易（会回 04），款项只会退回一次</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/step_execute.py" line="380" />
+        <location filename="../../ui/wizard/step_execute.py" line="395" />
         <source>Terminal</source>
         <translation>终端</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/step_execute.py" line="389" />
+        <location filename="../../ui/wizard/step_execute.py" line="404" />
         <source>Amount to void: %1</source>
         <translation>撤销金额：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/step_execute.py" line="391" />
+        <location filename="../../ui/wizard/step_execute.py" line="406" />
         <source>Amount to refund: %1</source>
         <translation>退货金额：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/step_execute.py" line="398" />
+        <location filename="../../ui/wizard/step_execute.py" line="413" />
         <source>Connecting to the terminal</source>
         <translation>连接终端</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/step_execute.py" line="399" />
+        <location filename="../../ui/wizard/step_execute.py" line="414" />
         <source>Waiting for the terminal (follow its screen)</source>
         <translation>等待终端处理（请按终端屏幕提示操作）</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/step_execute.py" line="400" />
+        <location filename="../../ui/wizard/step_execute.py" line="415" />
         <source>Done</source>
         <translation>完成</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/step_execute.py" line="418" />
+        <location filename="../../ui/wizard/step_execute.py" line="433" />
         <source>Retrying is safe: the app checks with the terminal before sending again.</source>
         <translation>可以放心重试：系统会先向终端核实，不会重复扣退款。</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/step_execute.py" line="424" />
+        <location filename="../../ui/wizard/step_execute.py" line="439" />
         <source>Checking what the terminal can do…</source>
         <translation>正在查询终端支持的功能……</translation>
     </message>
@@ -1438,22 +1443,22 @@
     <message>
         <location filename="../../ui/wizard/manual_refund.py" line="156" />
         <source>Start the manual path (before keying on the terminal)</source>
-        <translation type="unfinished" />
+        <translation>开始手工操作（在终端上操作之前点击）</translation>
     </message>
     <message>
         <location filename="../../ui/wizard/manual_refund.py" line="161" />
         <source>Auth code (6)</source>
-        <translation type="unfinished" />
+        <translation>授权码（6 位）</translation>
     </message>
     <message>
         <location filename="../../ui/wizard/manual_refund.py" line="163" />
         <source>Trace no. (6 digits)</source>
-        <translation type="unfinished" />
+        <translation>凭证号（6 位数字）</translation>
     </message>
     <message>
         <location filename="../../ui/wizard/manual_refund.py" line="181" />
         <source>The terminal cannot be reached. Key the void by hand on the terminal, then record what its slip says; it is checked against the terminal's journal once the terminal answers again.</source>
-        <translation type="unfinished" />
+        <translation>终端无法连接。请在终端上手工撤销，然后登记凭条上的信息；终端恢复连接后，会与终端流水核对。</translation>
     </message>
     <message>
         <location filename="../../ui/wizard/manual_refund.py" line="187" />
@@ -2014,6 +2019,119 @@
         <location filename="../../ui/reports_view.py" line="603" />
         <source>Saved: %1</source>
         <translation>已保存：%1</translation>
+    </message>
+</context>
+<context>
+    <name>ResolveDialog</name>
+    <message>
+        <location filename="../../ui/wizard/resolve_dialog.py" line="110" />
+        <source>Photo of the terminal's print-out</source>
+        <translation>终端打印记录的照片</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizard/resolve_dialog.py" line="112" />
+        <source>Images (*.png *.jpg *.jpeg *.bmp *.webp)</source>
+        <translation>图片 (*.png *.jpg *.jpeg *.bmp *.webp)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizard/resolve_dialog.py" line="123" />
+        <source>Choose what the terminal's records show.</source>
+        <translation>请选择终端记录显示的结果。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizard/resolve_dialog.py" line="126" />
+        <source>Attach a photo of the print-out.</source>
+        <translation>请上传终端打印记录的照片。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizard/resolve_dialog.py" line="135" />
+        <source>Enter the amount in yuan, like 128.00</source>
+        <translation>请以元为单位填写金额，例如 128.00</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizard/resolve_dialog.py" line="187" />
+        <source>Record what the terminal's records show</source>
+        <translation>按终端记录登记结果</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizard/resolve_dialog.py" line="190" />
+        <source>The terminal cannot tell the app what became of the last command. Print the terminal's last transaction or its journal (see the terminal's menu), read it, and record what it shows. Do not void or refund again on the terminal.</source>
+        <translation>终端无法告诉本系统上一次指令的结果。请在终端上打印最后一笔交易或交易流水（见终端菜单），核对后登记所显示的结果。请勿在终端上再次撤销或退货。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizard/resolve_dialog.py" line="195" />
+        <source>The terminal's print-out shows</source>
+        <translation>终端打印记录显示</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizard/resolve_dialog.py" line="198" />
+        <source>The sale was voided (the money went back)</source>
+        <translation>该交易已撤销（款项已退回）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizard/resolve_dialog.py" line="200" />
+        <source>The refund went through</source>
+        <translation>退货已完成</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizard/resolve_dialog.py" line="202" />
+        <source>Nothing was done: the sale still stands</source>
+        <translation>未完成任何操作：原交易仍然有效</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizard/resolve_dialog.py" line="203" />
+        <source>Its numbers, if the print-out shows them</source>
+        <translation>打印记录上的号码（如有）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizard/resolve_dialog.py" line="205" />
+        <source>Reference no. (12 digits)</source>
+        <translation>参考号（12 位数字）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizard/resolve_dialog.py" line="206" />
+        <source>Auth code (6)</source>
+        <translation>授权码（6 位）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizard/resolve_dialog.py" line="207" />
+        <source>Trace no. (6 digits)</source>
+        <translation>凭证号（6 位数字）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizard/resolve_dialog.py" line="208" />
+        <source>Amount (yuan)</source>
+        <translation>金额（元）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizard/resolve_dialog.py" line="209" />
+        <source>What you read</source>
+        <translation>核对所见</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizard/resolve_dialog.py" line="210" />
+        <source>Photo of the print-out</source>
+        <translation>打印记录照片</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizard/resolve_dialog.py" line="211" />
+        <source>Confirming lead</source>
+        <translation>确认主管</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizard/resolve_dialog.py" line="212" />
+        <source>Lead's PIN</source>
+        <translation>主管 PIN 码</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizard/resolve_dialog.py" line="216" />
+        <source>Choose file…</source>
+        <translation>选择文件…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizard/resolve_dialog.py" line="218" />
+        <source>No file chosen</source>
+        <translation>未选择文件</translation>
     </message>
 </context>
 <context>

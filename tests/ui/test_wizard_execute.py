@@ -169,3 +169,79 @@ def test_a_case_left_blocked_by_a_crash_is_settled_by_asking_the_terminal(
     with ctx.store.transaction() as s:
         states = [i.state for i in s.query(TerminalIntent).filter_by(case_id=dialog.snap.case_id)]
     assert states == [IntentState.DONE]
+
+
+def documented(journal: Path) -> Any:
+    """An opener for an in-process simulator whose records cannot say whether a sale was
+    voided (the documented layout): after a lost answer only a re-send or a lead can tell."""
+    from app.payments.card.base import Capability
+
+    def open_terminal(progress: Any) -> Any:
+        driver = open_driver("simulator", journal=journal, progress=progress)
+        driver.capabilities = driver.capabilities - {
+            Capability.VOID_STATUS,
+            Capability.LAST_TRANSACTION,  # (its documented answer shows the last sale only)
+        }
+        return driver
+
+    return open_terminal
+
+
+def _blocked(qtbot: Any, ctx: Any, tmp_path: Path) -> tuple[Any, SimulatedTerminal, Any]:
+    from app.models import Route, TerminalIntent
+
+    journal = tmp_path / "sim.json"
+    terminal = SimulatedTerminal(journal, terminal_id="12345678")
+    sale = terminal.sale(12_800, "T00010")
+    dialog = approved(qtbot, ctx, tmp_path, documented(journal), operation_no=sale.operation_no)
+    with ctx.store.transaction() as s:  # the till died after the terminal took the void
+        s.add(TerminalIntent(case_id=dialog.snap.case_id, command=Route.VOID, amount_fen=12_800,
+                             ticket="CRASH2", original_operation_no=sale.operation_no,
+                             terminal_id="12345678"))  # fmt: skip
+    terminal.void(sale.operation_no)
+    page = dialog.execute_page
+    page._reload()
+    qtbot.waitUntil(lambda: dialog.snap.blocked, timeout=5000)
+    return dialog, terminal, page
+
+
+def test_a_terminal_that_cannot_tell_offers_the_safe_resend(
+    qtbot: Any, ctx: Any, tmp_path: Path
+) -> None:
+    dialog, terminal, page = _blocked(qtbot, ctx, tmp_path)
+    wait_idle(qtbot, ctx)
+    qtbot.mouseClick(page.reconcile_button, Qt.MouseButton.LeftButton)  # only reads
+    qtbot.waitUntil(lambda: not page.running, timeout=8000)
+    wait_idle(qtbot, ctx)
+    assert dialog.snap.stage == "APPROVED" and len(terminal.voids()) == 1
+    assert page.resend_button.isVisibleTo(page)
+    qtbot.mouseClick(page.resend_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: dialog.snap.stage == "DONE", timeout=8000)
+    wait_idle(qtbot, ctx)
+    assert len(SimulatedTerminal(tmp_path / "sim.json").voids()) == 1  # 04: never twice
+    assert page.summary.rows["response_code"][1].text() == "04"
+
+
+def test_a_lead_records_what_the_terminals_print_out_shows(
+    qtbot: Any, ctx: Any, tmp_path: Path
+) -> None:
+    dialog, terminal, page = _blocked(qtbot, ctx, tmp_path)
+    wait_idle(qtbot, ctx)
+    qtbot.mouseClick(page.resolve_button, Qt.MouseButton.LeftButton)
+    resolve = page.resolve_dialog
+    qtbot.waitUntil(resolve.isVisible, timeout=3000)
+    resolve.buttons.accepted.emit()  # nothing chosen: said in words, nothing recorded
+    assert resolve.message.text()
+    resolve.moved.setChecked(True)
+    type_into(qtbot, resolve.note, "终端流水打印：该笔已撤销")
+    shot = tmp_path / "print.png"
+    shot.write_bytes(photo(9))
+    resolve.set_photo(shot)
+    type_into(qtbot, resolve.lead_name, "李四")
+    type_into(qtbot, resolve.lead_pin, "222222")
+    resolve.buttons.accepted.emit()
+    qtbot.waitUntil(lambda: dialog.snap.stage == "DONE", timeout=8000)
+    wait_idle(qtbot, ctx)
+    assert order_status(ctx, dialog.snap.order_id) == "CANCELLED"
+    assert dialog.snap.result.manual and dialog.snap.result.confirmed_by == "李四"
+    assert len(terminal.voids()) == 1

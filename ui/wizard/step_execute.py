@@ -80,6 +80,12 @@ class ExecutePage(StepPage):
         self.resend_button.clicked.connect(self.resend)
         self.blocked_box.layout().addWidget(self.resend_button)
         self.resend_safe = False
+        # When the terminal cannot tell: a lead records what its own print-out shows.
+        self.resolve_button = QPushButton(objectName="resolve_unknown")
+        self.resolve_button.setMinimumHeight(38)
+        self.resolve_button.clicked.connect(self.open_resolve)
+        self.blocked_box.layout().addWidget(self.resolve_button)
+        self.resolve_dialog = None
         layout.addWidget(self.blocked_box)
         self.progress_box = QGroupBox()
         progress = QVBoxLayout(self.progress_box)
@@ -364,8 +370,17 @@ class ExecutePage(StepPage):
             owner=self,
         )
 
+    def open_resolve(self) -> None:
+        from ui.wizard.resolve_dialog import ResolveDialog
+
+        dialog = ResolveDialog(self.ctx, self.snap, self.window())
+        dialog.resolved.connect(lambda _outcome: self._reload())
+        self.resolve_dialog = dialog  # tests reach it here
+        dialog.open()
+
     def retranslate(self) -> None:
         self.confirm.setText(self.tr("I have checked this amount with the customer"))
+        self.resolve_button.setText(self.tr("A lead records the terminal's print-out"))
         self.reconcile_button.setText(self.tr("Check with the terminal"))
         self.reconcile_button.setToolTip(
             self.tr("Read the terminal's own records about the last command; nothing is sent again")
