@@ -201,6 +201,36 @@ def check_key_storage() -> CheckResult:
     return CheckResult("keyring", Status.WARN, secrets.key_file_warning())
 
 
+def check_evidence_files(url: str) -> CheckResult:
+    """Every evidence file the database names is in the store with the hash it is named by."""
+    from sqlalchemy import select
+
+    from app.db import make_engine
+    from app.models import Attachment
+    from app.paths import attachments_dir
+    from app.workflow.evidence import file_is_intact
+
+    folder = attachments_dir(url)
+    engine = make_engine(url)
+    try:
+        with engine.connect() as conn:
+            digests = sorted(set(conn.execute(select(Attachment.sha256)).scalars()))
+    except Exception as exc:  # an unreachable or damaged database is reported by its own check
+        return CheckResult("evidence files", Status.WARN, f"not checked: {type(exc).__name__}")
+    finally:
+        engine.dispose()
+    bad = [d for d in digests if not file_is_intact(folder, d)]
+    if bad:
+        shown = ", ".join(d[:12] for d in bad[:5]) + (" …" if len(bad) > 5 else "")
+        return CheckResult(
+            "evidence files",
+            Status.FAIL,
+            f"{len(bad)} of {len(digests)} missing or changed since stored in {folder}: {shown}; "
+            "restore them from a copy of the attachments folder",
+        )
+    return CheckResult("evidence files", Status.OK, f"{len(digests)} files match their hash")
+
+
 def check_font(resources: Path) -> CheckResult:
     path = resources / "fonts" / FONT_FILE
     if not path.is_file():
@@ -315,6 +345,8 @@ def run_checks(db_url: str, open_store: Callable[[], Any]) -> list[CheckResult]:
     database = check_database(db_url)
     results.append(database)
     results.append(check_key_storage())
+    if database.status is Status.OK:
+        results.append(check_evidence_files(db_url))
     results.append(check_font(resources))
     results += check_translations(resources)
     results.append(check_serial_ports())

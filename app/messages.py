@@ -172,6 +172,30 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "Attachments must be images (PNG, JPEG, …) or PDF.",
     ),
     "attachment.not_found": ("找不到该附件。", "No such attachment."),
+    "attachment.not_decodable": (
+        "附件内容已损坏，或不是它看起来的图片/PDF（无法完整读取）。请重新拍照或重新导出后再上传。",
+        "The attachment is damaged or not the image/PDF it looks like (it does not decode whole). Take the photo or export it again.",
+    ),
+    "attachment.too_many_pixels": (
+        "图片过大（超过 4000 万像素），请缩小后再上传。",
+        "The image is too large (over 40 megapixels); shrink it and try again.",
+    ),
+    "attachment.pdf_active": (
+        "PDF 中含有脚本、自动动作或嵌入文件，不能作为附件。请“打印为 PDF”另存一份后再上传。",
+        "The PDF holds scripts, automatic actions or embedded files; print it to a new PDF and attach that.",
+    ),
+    "attachment.pdf_encrypted": (
+        "PDF 有密码保护，无法核对内容。请去掉密码后再上传。",
+        "The PDF is password-protected and cannot be checked; remove the password and attach it again.",
+    ),
+    "attachment.unreadable": (
+        "无法读取该文件（不是普通文件，或没有读取权限）。请另存到本机后再选择。",
+        "The file cannot be read (not a regular file, or no permission); save it locally and choose it again.",
+    ),
+    "attachment.store_unsafe": (
+        "附件存储目录被改动（{folder} 是一个链接），为安全起见拒绝写入。请联系管理员运行 guadan doctor。",
+        "The attachment store was tampered with ({folder} is a link); nothing was written. Ask an admin to run guadan doctor.",
+    ),
     "submit.not_verified": ("请先完成第 1 步核对。", "Finish step 1 (verify) first."),
     "submit.route_changed": (
         "挂单信息已变（如已结算或经主管更正），处理方式需要重新确定。请回到第 1 步核对。",

@@ -360,7 +360,13 @@ def _attachments(view: ApplicationFormView) -> Table:
         rows.append(["—", "无附件", ""])
     else:
         rows += [
-            [str(i), _cell(a.filename, widths[1] - 2 * CELL_PAD), a.sha256_12]
+            [
+                str(i),
+                _cell(a.filename, widths[1] - 2 * CELL_PAD),
+                a.sha256_12
+                if a.intact
+                else _cell(f"{a.sha256_12} 文件已损坏或缺失", widths[2] - 2 * CELL_PAD),
+            ]
             for i, a in enumerate(view.attachments, 1)
         ]
     table = Table(rows, colWidths=widths, repeatRows=2)

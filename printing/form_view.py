@@ -40,6 +40,7 @@ NOT_APPLICABLE_QR_CARD = "不适用（扫码支付）"
 class AttachmentLine:
     filename: str
     sha256_12: str  # first 12 hex digits: enough to match the stored file by eye
+    intact: bool = True  # False: the stored file is missing or no longer matches its hash
 
 
 @dataclass(frozen=True)
@@ -205,6 +206,16 @@ def _bank_contact(case: CancellationCase) -> str | None:
     return "，".join(parts)
 
 
+def _attachment_lines(case: CancellationCase) -> tuple[AttachmentLine, ...]:
+    """Each file is checked against its hash as the form is made: a damaged one is marked."""
+    from app.workflow import damaged_attachments
+
+    damaged = damaged_attachments(case)
+    return tuple(
+        AttachmentLine(a.filename, a.sha256[:12], a.id not in damaged) for a in case.attachments
+    )
+
+
 def form_view_from_case(
     case: CancellationCase, *, merchant_name: str | None = None, zone: str = "Asia/Shanghai"
 ) -> ApplicationFormView:
@@ -264,7 +275,7 @@ def form_view_from_case(
         application_date=(
             case.application_date.strftime("%Y-%m-%d") if case.application_date else None
         ),
-        attachments=tuple(AttachmentLine(a.filename, a.sha256[:12]) for a in case.attachments),
+        attachments=_attachment_lines(case),
         approver=latest.approver.name if latest is not None else None,
         approval_opinion=opinion,
         approval_date=_when(latest.decided_at, zone) if latest is not None else None,

@@ -36,9 +36,9 @@ from app.workflow.contact_form import (
 )
 from app.workflow.evidence import (
     add_attachment,
+    damaged_attachments,
     record_print,
     remove_attachment,
-    sniff_mime,
     store_evidence,
 )
 from app.workflow.execute import as_channel, execute, needs_manual_refund
@@ -102,6 +102,7 @@ __all__ = [
     "RouteDecision",
     "active_case_for",
     "add_attachment",
+    "damaged_attachments",
     "approve",
     "correct_order",
     "decide_route",
@@ -116,7 +117,6 @@ __all__ = [
     "record_print",
     "reject",
     "remove_attachment",
-    "sniff_mime",
     "store_evidence",
     "submit",
     "verify",

@@ -1,23 +1,24 @@
-"""Evidence files of a case: images or PDF, stored once by SHA-256, read-only after submission."""
+"""Evidence files of a case: images or PDF that decode whole, stored once by SHA-256 (see
+app/evidence_store.py), under a clean name, read-only after submission; checked against
+their hash whenever a form is printed."""
 
 from __future__ import annotations
 
-import hashlib
-import os
 import uuid
 from pathlib import Path
 
-from sqlalchemy.orm import Session
+from sqlalchemy.orm import Session, object_session
 
+from app import evidence_store
 from app.clock import utcnow
-from app.errors import DomainError, IllegalTransition, NotFound
+from app.errors import IllegalTransition, NotFound
+from app.evidence_check import clean_filename, inspect_evidence
 from app.models import (
     Attachment,
     CancellationCase,
     Stage,
     User,
 )
-from app.redaction import redact
 from app.workflow.common import (
     BEFORE_SUBMISSION,
     MAX_ATTACHMENT_BYTES,
@@ -26,46 +27,18 @@ from app.workflow.common import (
     require_role,
 )
 
-_MAGIC = (
-    (b"\x89PNG\r\n\x1a\n", "image/png"),
-    (b"\xff\xd8\xff", "image/jpeg"),
-    (b"%PDF-", "application/pdf"),
-    (b"GIF87a", "image/gif"),
-    (b"GIF89a", "image/gif"),
-    (b"BM", "image/bmp"),
-)
 
-
-def sniff_mime(data: bytes) -> str | None:
-    for magic, mime in _MAGIC:
-        if data.startswith(magic):
-            return mime
-    if data[:4] == b"RIFF" and data[8:12] == b"WEBP":
-        return "image/webp"
-    return None
-
-
-def store_evidence(files_dir: Path, data: bytes) -> str:
-    """Content-addressed: the file's name is its SHA-256; written once, never changed.
-
-    Written durably (fsync before the rename) so a power cut cannot leave an empty file under
-    a hash the database already names; a file on disk that does not match its name is
-    written again."""
-    digest = hashlib.sha256(data).hexdigest()
-    target = files_dir / digest[:2] / digest
-    if target.exists() and hashlib.sha256(target.read_bytes()).hexdigest() == digest:
-        return digest
-    target.parent.mkdir(parents=True, exist_ok=True)
-    tmp = target.with_suffix(".part")
-    with open(tmp, "wb") as fh:
-        fh.write(data)
-        fh.flush()
-        os.fsync(fh.fileno())
-    if target.exists():
-        target.chmod(0o644)  # a damaged copy (read-only like every evidence file) is replaced
-    tmp.replace(target)
-    target.chmod(0o444)
-    return digest
+def store_evidence(files_dir: Path, data: bytes | Path) -> str:
+    """Check `data` (bytes, or a file streamed from disk) decodes as evidence and keep it under
+    its SHA-256; the digest. A file already stored whole is not written again; a damaged copy
+    is replaced."""
+    incoming = evidence_store.take_in(files_dir, data, MAX_ATTACHMENT_BYTES)
+    try:
+        inspect_evidence(incoming.path)
+    except BaseException:
+        evidence_store.discard(incoming)
+        raise
+    return evidence_store.place(files_dir, incoming)
 
 
 def add_attachment(
@@ -74,31 +47,32 @@ def add_attachment(
     case: CancellationCase,
     actor: User,
     filename: str,
-    data: bytes,
+    data: bytes | Path,
     *,
     purpose: str = "EVIDENCE",
 ) -> Attachment:
-    """Evidence for the form (images or PDF, ≤ 10 MB), or the terminal slip in step 5."""
+    """Evidence for the form, or the terminal slip in step 5: an image or PDF of at most
+    10 MB that decodes whole. `data` is the file's bytes or, better, its path: the size is
+    checked before anything is read and the file is streamed, never read whole."""
     require_role(actor, STAFF)
     allowed = BEFORE_SUBMISSION if purpose == "EVIDENCE" else frozenset({Stage.APPROVED})
     if case.evidence_locked or case.stage not in allowed:
         raise IllegalTransition("attachment.locked")
-    if len(data) > MAX_ATTACHMENT_BYTES:
-        raise DomainError("attachment.too_big", field="attachment", mb=10)
-    if not data:
-        raise DomainError("attachment.empty", field="attachment")
-    mime = sniff_mime(data)
-    if mime is None:
-        raise DomainError("attachment.bad_type", field="attachment")
-    digest = store_evidence(files_dir, data)
+    incoming = evidence_store.take_in(files_dir, data, MAX_ATTACHMENT_BYTES)
+    try:
+        mime = inspect_evidence(incoming.path)
+    except BaseException:
+        evidence_store.discard(incoming)
+        raise
+    digest = evidence_store.place(files_dir, incoming)
     for existing in case.attachments:
         if existing.sha256 == digest:
             return existing
     attachment = Attachment(
         case_id=case.id,
-        filename=redact(Path(filename).name)[:200],
+        filename=clean_filename(filename, mime),
         sha256=digest,
-        size=len(data),
+        size=incoming.size,
         mime=mime,
         purpose=purpose,
         added_by_id=actor.id,
@@ -128,6 +102,42 @@ def remove_attachment(
             audit_case(session, "case.attachment_removed", actor, case, sha256=attachment.sha256)
             return
     raise NotFound("attachment.not_found")
+
+
+# A file checked once is not hashed again while its size and time stay the same (the live
+# preview re-renders the form on every keystroke).
+_checked: dict[tuple[str, int, int], bool] = {}
+
+
+def files_dir_of(case: CancellationCase) -> Path | None:
+    """The evidence store of the database `case` was read from."""
+    from app import paths
+
+    session = object_session(case)
+    if session is None:
+        return None
+    url = session.get_bind().engine.url.render_as_string(hide_password=False)
+    return paths.attachments_dir(url)
+
+
+def file_is_intact(files_dir: Path, digest: str) -> bool:
+    path = evidence_store.stored_path(files_dir, digest)
+    try:
+        info = path.lstat()
+    except OSError:
+        return False
+    key = (str(path), info.st_size, info.st_mtime_ns)
+    if key not in _checked:
+        _checked[key] = evidence_store.is_intact(files_dir, digest)
+    return _checked[key]
+
+
+def damaged_attachments(case: CancellationCase, files_dir: Path | None = None) -> set[uuid.UUID]:
+    """The case's attachments whose stored file is missing or no longer matches its hash."""
+    folder = files_dir or files_dir_of(case)
+    if folder is None:
+        return set()
+    return {a.id for a in case.attachments if not file_is_intact(folder, a.sha256)}
 
 
 def record_print(

@@ -32,6 +32,7 @@ from tests.core.helpers import (
     all_checked,
     drive_to_approved,
     make_order,
+    photo,
     seed_staff,
 )
 
@@ -331,7 +332,7 @@ def test_wrong_lead_pin_counts_toward_lockout_even_though_the_step_fails(world) 
 
 def test_attachments_by_hash_and_read_only_after_submission(world, tmp_path) -> None:  # type: ignore[no-untyped-def]
     store, staff = world
-    png = b"\x89PNG\r\n\x1a\n" + b"0" * 100
+    png = photo(100)  # a real image: evidence is decoded, not judged by its first bytes
     with store.transaction() as s:
         case = _at_form(s, staff)
         att = workflow.add_attachment(s, tmp_path, case, staff.cashier, "签购单.png", png)
@@ -394,7 +395,7 @@ def test_a_removed_attachment_keeps_its_row(world, tmp_path) -> None:  # type: i
     from app.models import Attachment
 
     store, staff = world
-    png = b"\x89PNG\r\n\x1a\n" + b"1" * 64
+    png = photo(101)
     with store.transaction() as s:
         case = _at_form(s, staff)
         att = workflow.add_attachment(s, tmp_path, case, staff.cashier, "a.png", png)
@@ -466,7 +467,7 @@ def test_an_earlier_partial_refund_keeps_the_order_refunded(world) -> None:  # t
 
 
 def test_a_damaged_evidence_file_is_written_again(tmp_path) -> None:  # type: ignore[no-untyped-def]
-    png = b"\x89PNG\r\n\x1a\n" + b"2" * 64
+    png = photo(102)
     digest = workflow.store_evidence(tmp_path, png)
     target = tmp_path / digest[:2] / digest
     target.chmod(0o644)

@@ -97,7 +97,8 @@ class AttachmentList(RetranslateMixin, QWidget):
             from app.workflow import add_attachment
 
             for path in paths:
-                add_attachment(session, files_dir, case, actor, path.name, path.read_bytes())
+                # the path, not its bytes: the size is checked before it is read, then streamed
+                add_attachment(session, files_dir, case, actor, path.name, path)
 
         job = case_step(case_id, user_id, add)
         self._run(job)
