@@ -306,6 +306,7 @@ def _wizard(p: Planter, store: Store, files_dir: Path) -> None:
                 staff.lead,
                 {"location": f"人民路店 {p.both()}"[:120], "operation_no": f"{k + 1:06d}"},
                 note=p.both("补录 "),
+                pin=PINS["lead"],
             )
             workflow.verify(s, case, staff.cashier, all_checked())
             contact = dataclasses.replace(

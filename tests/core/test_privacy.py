@@ -111,7 +111,9 @@ def test_a_leads_correction_is_masked_before_it_is_kept(store) -> None:  # type:
         case = workflow.open_case(s, order.id, staff.cashier)
         workflow.escalate(s, case, staff.cashier, "地点不对")
         with pytest.raises(DomainError) as err:
-            workflow.correct_order(s, case, staff.lead, {"operation_no": "4111111111111111"})
+            workflow.correct_order(
+                s, case, staff.lead, {"operation_no": "4111111111111111"}, "补录", pin=PINS["lead"]
+            )
         assert err.value.key == "correct.bad_value"
         workflow.correct_order(
             s,
@@ -119,6 +121,7 @@ def test_a_leads_correction_is_masked_before_it_is_kept(store) -> None:  # type:
             staff.lead,
             {"location": f"人民路店 卡{VISA_SPACED} 电话13912345678"},
             note=f"客户卡号 {PAN}",
+            pin=PINS["lead"],
         )
         assert order.location == "人民路店 卡411111******1111 电话139****5678"
         from app.models import AuditEvent, DataCorrection
