@@ -38,23 +38,38 @@ def register(subparsers: Any, open_store_fn: Any) -> None:
     sim.add_argument(
         "--seed-sales", type=int, default=0, metavar="N", help="流水为空时先生成 N 笔消费"
     )
-    sim.add_argument("--nak-once", action="store_true", help="对第一条指令回 NAK")
-    sim.add_argument("--nak-always", action="store_true", help="对每条指令都回 NAK")
-    sim.add_argument("--ignore-once", action="store_true", help="第一条指令不回 ACK")
     sim.add_argument(
-        "--bad-lrc", type=int, nargs="?", const=1, default=0, metavar="N",
-        help="把 N 个应答帧的 LRC 弄错（默认 1）",
+        "--extended", action="store_true",
+        help="在流水应答里附加模拟器私有字段（撤销状态）；真实终端不发送，默认关闭",
+    )  # fmt: skip
+    once = "N 或指令码 CODE 或 CODE:N（如 1200 只针对撤销指令）"
+    sim.add_argument(
+        "--nak-once", type=_switch, nargs="?", const="1", default=None, metavar="CODE",
+        help="对第一条（或指定指令码的第一条）指令回 NAK",
+    )  # fmt: skip
+    sim.add_argument("--nak-always", action="store_true", help="对每条指令都回 NAK")
+    sim.add_argument(
+        "--ignore-once", type=_switch, nargs="?", const="1", default=None, metavar="CODE",
+        help="第一条（或指定指令码的第一条）指令不回 ACK",
     )  # fmt: skip
     sim.add_argument(
-        "--truncate", type=int, nargs="?", const=1, default=0, metavar="N",
-        help="N 个应答帧发到一半中断（字节间超时）",
+        "--lose-ack", type=_switch, nargs="?", const="1", default=None, metavar="N|CODE",
+        help=f"执行指令但其 ACK 在线路上丢失（{once}）",
+    )  # fmt: skip
+    sim.add_argument(
+        "--bad-lrc", type=_switch, nargs="?", const="1", default=None, metavar="N|CODE",
+        help=f"把应答帧的 LRC 弄错（{once}）",
+    )  # fmt: skip
+    sim.add_argument(
+        "--truncate", type=_switch, nargs="?", const="1", default=None, metavar="N|CODE",
+        help=f"应答帧发到一半中断，字节间超时（{once}）",
     )  # fmt: skip
     sim.add_argument("--silent", action="store_true", help="从不回 ACK，也不应答")
     sim.add_argument("--slow-ms", type=int, default=0, metavar="MS", help="每个应答延迟若干毫秒")
     sim.add_argument("--decline", default="", metavar="CODE", help="以该应答码拒绝消费和撤销")
     sim.add_argument(
-        "--drop-answer", type=int, nargs="?", const=1, default=0, metavar="N",
-        help="完成扣款/撤销后不发应答（N 次，默认 1）",
+        "--drop-answer", type=_switch, nargs="?", const="1", default=None, metavar="N|CODE",
+        help=f"完成扣款/撤销后不发应答（{once}）",
     )  # fmt: skip
     sim.set_defaults(func=run_simulator)
 
@@ -83,22 +98,54 @@ def register(subparsers: Any, open_store_fn: Any) -> None:
     commands.choices["close-batch"].set_defaults(func=cmd_terminal_close_batch)
 
 
+def _switch(value: str) -> tuple[int, str]:
+    """A misbehaviour switch's argument: a count N, a command code CODE (4 digits: once, on
+    that command only, e.g. 1200 the void), or CODE:N."""
+    code, sep, count = value.rpartition(":")
+    if not sep:
+        code, count = (value, "1") if len(value) == 4 else ("", value)
+    if not count.isdigit() or (code and not (len(code) == 4 and code.isdigit())):
+        raise argparse.ArgumentTypeError(f"{value!r}: N, CODE (4 digits) or CODE:N")
+    return int(count), code
+
+
 def misbehaviour_from_args(args: argparse.Namespace) -> Misbehaviour:
-    return Misbehaviour(
-        nak=ALWAYS if args.nak_always else int(args.nak_once),
-        ignore=ALWAYS if args.silent else int(args.ignore_once),
-        bad_lrc=args.bad_lrc,
-        truncate=args.truncate,
-        drop_answer=args.drop_answer,
+    targets: dict[str, str] = {}
+
+    def count(name: str, value: tuple[int, str] | None) -> int:
+        if value is None:
+            return 0
+        if value[1]:
+            targets[name] = value[1]
+        return value[0]
+
+    mis = Misbehaviour(
+        nak=ALWAYS if args.nak_always else count("nak", args.nak_once),
+        ignore=ALWAYS if args.silent else count("ignore", args.ignore_once),
+        lose_ack=count("lose_ack", args.lose_ack),
+        bad_lrc=count("bad_lrc", args.bad_lrc),
+        truncate=count("truncate", args.truncate),
+        drop_answer=count("drop_answer", args.drop_answer),
         slow_ms=args.slow_ms,
         decline=args.decline,
     )
+    mis.targets = targets
+    return mis
+
+
+def simulated_terminal(args: argparse.Namespace) -> SimulatedTerminal:
+    """The terminal `terminal-sim` serves: its journal, seeded sales (past history, which a
+    decline switch for this session does not refuse) and its misbehaviour."""
+    terminal = SimulatedTerminal(
+        args.journal, misbehaviour=misbehaviour_from_args(args), extended=args.extended
+    )
+    if args.seed_sales and not terminal.movements:
+        terminal.seed_sales(args.seed_sales)
+    return terminal
 
 
 def run_simulator(args: argparse.Namespace) -> int:
-    terminal = SimulatedTerminal(args.journal, misbehaviour=misbehaviour_from_args(args))
-    if args.seed_sales and not terminal.movements:
-        terminal.seed_sales(args.seed_sales)
+    terminal = simulated_terminal(args)
     servers: list[SimulatorServer] = []
     try:
         if not args.no_listen:

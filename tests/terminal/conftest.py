@@ -31,7 +31,7 @@ TRANSPORTS = ["pty", "tcp"] if sys.platform != "win32" else ["tcp"]
 
 @pytest.fixture
 def terminal() -> SimulatedTerminal:
-    term = SimulatedTerminal()
+    term = SimulatedTerminal(extended=False)  # the documented layouts, as a real terminal
     term.seed_sales(3)
     return term
 

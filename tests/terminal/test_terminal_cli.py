@@ -56,7 +56,7 @@ def test_terminal_commands(server: SimulatorServer, capsys: pytest.CaptureFixtur
     assert run("terminal", "last", "--port", server.url) == 0
     assert run("terminal", "close-batch", "--port", server.url, "--lang", "en") == 0
     assert "终端已结算" in capsys.readouterr().out  # and the store's orders are marked settled
-    server.terminal.last = None
+    server.terminal.movements, server.terminal.closed_batches = [], []
     assert run("terminal", "last", "--port", server.url, "--lang", "en") == 1
     assert "no sale on record" in capsys.readouterr().err
 

@@ -104,9 +104,13 @@ def test_parse_sale_answer() -> None:
     assert tx.function_code == "0200" and not tx.voided
 
 
-def test_parse_last_sale_with_simulator_void_extension() -> None:
-    tx = p.parse_sale(SALE_0210.replace("0210", "0260", 1) + "1200|000059|")
+def test_simulator_extension_is_read_only_when_asked() -> None:
+    extended = SALE_0210.replace("0210", "0260", 1) + "1200|000059|"
+    tx = p.parse_sale(extended, extended=True)
     assert tx.function_code == "1200" and tx.linked_operation_no == "000059"
+    # What the driver reads: fields after the documented ones are never taken for ours.
+    plain = p.parse_sale(extended)
+    assert plain.function_code == "0200" and not plain.voided and plain.linked_operation_no == ""
 
 
 def test_parse_detail_and_terminator() -> None:
@@ -118,7 +122,9 @@ def test_parse_detail_and_terminator() -> None:
     assert tx is not None
     assert (tx.amount_fen, tx.operation_no, tx.tip_fen) == (15000, "000060", 1500)
     assert (tx.instalments_amount_fen, tx.instalments_number) == (5000, 3)
-    assert tx.voided and tx.linked_operation_no == "000061"
+    assert not tx.voided and tx.linked_operation_no == ""
+    ext = p.parse_detail(row, extended=True)
+    assert ext is not None and ext.voided and ext.linked_operation_no == "000061"
     assert p.parse_detail("0261|00|550062700310|ABC1234C|" + "|" * 15) is None
 
 
@@ -176,3 +182,49 @@ def test_reader_assembles_chunks_and_keeps_the_rest() -> None:
     with pytest.raises(p.FrameTimeout):
         reader.read_frame(0.05, 0.1)
     assert reader.read_control(0.05) is None
+
+
+# -- terminal dates (issue 10, item 9) ------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("date", "clock", "zone"),
+    [
+        ("01010001", "000000", dt.timezone(dt.timedelta(hours=8))),  # year 1, east of UTC
+        ("01010001", "000000", None),  # the PC's zone
+        ("31129999", "235959", dt.timezone(dt.timedelta(hours=-5))),  # year 9999, west
+        ("30022026", "101500", dt.UTC),
+        ("", "", None),
+    ],
+)
+def test_dates_no_zone_can_place_are_unknown_not_errors(
+    date: str, clock: str, zone: dt.tzinfo | None
+) -> None:
+    assert p.parse_real_time(date, clock, zone) is None
+    row = f"0261|00|597012345678|SIM00001|T1|123456|100|1234|000001|CR|||VI|{date}|{clock}||0||0|"
+    tx = p.parse_detail(row, zone)
+    assert tx is not None and tx.occurred_at is None
+
+
+def test_a_year_one_sale_does_not_break_the_journal_or_last_sale(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    from app.payments.card.integrado import driver as integrado
+    from app.payments.card.store_terminal import _occurred
+
+    from .timed_port import TimedPort
+
+    last = p.encode_frame(
+        "0260|00|597012345678|SIM00001|T1|123456|100|0||1234|000001|CR|||VI|01010001|000000||0|"
+    )
+    port = TimedPort([(p.encode_frame(p.last_sale()), [(0.0, b"\x06"), (0.01, last)])])
+    monkeypatch.setattr(integrado.serial, "serial_for_url", lambda *a, **k: port)
+    driver = integrado.PosIntegradoDriver(
+        "loop://",
+        ack_timeout=0.05,
+        answer_timeout=0.5,
+        terminal_tz=dt.timezone(dt.timedelta(hours=8)),
+    )
+    tx = driver.last_transaction()
+    assert tx.occurred_at is None and tx.operation_no == "000001"
+    assert _occurred(tx, "Asia/Shanghai").tzinfo is not None  # falls back to now

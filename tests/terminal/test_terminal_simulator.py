@@ -91,9 +91,8 @@ def test_journal_survives_sigkill(tmp_path: Path) -> None:
     )
     proc = subprocess.run([sys.executable, "-c", code], timeout=30)
     assert proc.returncode != 0
+    assert [v.linked_operation_no for v in SimulatedTerminal(path).voids()] == ["000001"]
     driver = open_driver("", journal=path)
-    last = driver.last_transaction()
-    assert last.function_code == "1200" and last.linked_operation_no == "000001"
     with pytest.raises(TerminalDeclined) as err:
         driver.void("1")
     assert err.value.response_code == "04"
@@ -101,9 +100,10 @@ def test_journal_survives_sigkill(tmp_path: Path) -> None:
 
 def test_in_process_driver() -> None:
     sink = ProgressSink()
-    driver = InProcessSimulatorDriver(progress=sink)
+    driver = InProcessSimulatorDriver(SimulatedTerminal(extended=False), progress=sink)
     assert isinstance(driver, TerminalDriver) and driver.simulated
     assert Capability.REFUND not in driver.capabilities
+    assert Capability.VOID_STATUS not in driver.capabilities  # the documented answers only
     assert driver.ping()
     with pytest.raises(TerminalDeclined) as err:
         driver.last_transaction()
@@ -111,14 +111,29 @@ def test_in_process_driver() -> None:
     sale = driver.sale(8800, "T9")
     void = driver.void(sale.operation_no)
     assert void.approved and [p.code for p in sink.seen] == ["waiting", "done"] * 2
-    last = driver.last_transaction()
-    assert last.function_code == "1200" and last.linked_operation_no == sale.operation_no
-    assert [tx.voided for tx in driver.sales_journal()] == [True]
+    last = driver.last_transaction()  # "last sale", as the wire shows it
+    assert last.function_code == "0200" and last.operation_no == sale.operation_no
+    assert not last.voided and last.linked_operation_no == ""
+    assert [(tx.operation_no, tx.voided) for tx in driver.sales_journal()] == [
+        (sale.operation_no, False)
+    ]
     assert driver.totals().count == 0
     assert driver.close_batch().approved and driver.sales_journal() == []
     with pytest.raises(TerminalError) as refund:
         driver.refund(100, "000000000001", dt.date.today())
     assert refund.value.key == "terminal.refund_unsupported"
+
+
+def test_in_process_driver_extended_switch() -> None:
+    """Only a terminal built `extended` tells void status, and only then is it claimed."""
+    driver = InProcessSimulatorDriver(SimulatedTerminal(extended=True))
+    assert Capability.VOID_STATUS in driver.capabilities
+    sale = driver.sale(8800, "T9")
+    void = driver.void(sale.operation_no)
+    last = driver.last_transaction()  # the extension's last record: the void
+    assert last.function_code == "1200" and last.operation_no == void.operation_no
+    assert last.linked_operation_no == sale.operation_no
+    assert [tx.voided for tx in driver.sales_journal()] == [True]
 
 
 def test_in_process_misbehaviour() -> None:
@@ -130,8 +145,15 @@ def test_in_process_misbehaviour() -> None:
     term.misbehaviour.ignore = ALWAYS
     assert not driver.ping()
     with pytest.raises(LinkError):
+        driver.totals()
+    with pytest.raises(AnswerLost) as lost:  # as on the wire: the frame went, nothing came back
         driver.void("1")
+    assert lost.value.key == "terminal.ack_lost" and term.voids() == []
     term.misbehaviour.ignore = 0
+    term.misbehaviour.nak = ALWAYS
+    with pytest.raises(LinkError):
+        driver.void("1")
+    term.misbehaviour.nak = 0
     term.misbehaviour.decline = "93"
     with pytest.raises(TerminalDeclined):
         driver.void("1")

@@ -99,13 +99,15 @@ def configured_channel(
 
 
 def _occurred(tx: Transaction, zone: str) -> dt.datetime:
+    """When the sale happened: the driver's reading of the terminal's clock, else that clock in
+    the store's zone, else (a date no zone can place) now."""
     if tx.occurred_at is not None:
         return tx.occurred_at.astimezone(dt.UTC)
     try:
         local = dt.datetime.strptime(tx.real_date + tx.real_time, "%d%m%Y%H%M%S")
-    except ValueError:
+        return local.replace(tzinfo=store_zone(zone)).astimezone(dt.UTC)
+    except (ValueError, OverflowError):
         return utcnow()
-    return local.replace(tzinfo=store_zone(zone)).astimezone(dt.UTC)
 
 
 def reconcile_journal(

@@ -173,17 +173,25 @@ def _int(value: str, name: str) -> int:
 
 
 def parse_real_time(date: str, clock: str, tz: dt.tzinfo | None) -> dt.datetime | None:
-    """DDMMYYYY + HHMMSS in the terminal's zone (tz, default the PC's), as UTC."""
+    """DDMMYYYY + HHMMSS in the terminal's zone (tz, default the PC's), as UTC; None when the
+    terminal's date is not a date this PC can place (garbage, or year 1 / 9999 that no zone
+    shift can hold): a bad date on one record never fails the whole answer."""
     try:
         local = dt.datetime.strptime(date.strip() + clock.strip(), "%d%m%Y%H%M%S")
-    except ValueError:
+        aware = local.replace(tzinfo=tz) if tz is not None else local.astimezone()
+        return aware.astimezone(dt.UTC)
+    except (ValueError, OverflowError, OSError):
         return None
-    aware = local.replace(tzinfo=tz) if tz is not None else local.astimezone()
-    return aware.astimezone(dt.UTC)
 
 
-def _extension(answer: Answer, first: int, default_code: str) -> tuple[str, bool, str]:
-    """(function code, voided, linked op no) from the simulator's extension fields."""
+def _extension(
+    answer: Answer, first: int, default_code: str, extended: bool
+) -> tuple[str, bool, str]:
+    """(function code, voided, linked op no): read from the simulator's private fields only when
+    asked (`extended`); otherwise whatever a terminal sends after the documented fields is
+    never taken for them."""
+    if not extended:
+        return default_code, False, ""
     movement, linked = answer.get(first), answer.get(first + 1)
     if movement == EXT_VOID:
         return EXT_VOID, False, linked
@@ -192,10 +200,10 @@ def _extension(answer: Answer, first: int, default_code: str) -> tuple[str, bool
     return default_code, False, ""
 
 
-def parse_sale(payload: str, tz: dt.tzinfo | None = None) -> Transaction:
+def parse_sale(payload: str, tz: dt.tzinfo | None = None, *, extended: bool = False) -> Transaction:
     """A `0210` sale answer or a `0260` last-sale answer."""
     a = parse_answer(payload)
-    code, voided, linked = _extension(a, 19, EXT_SALE)
+    code, voided, linked = _extension(a, 19, EXT_SALE, extended)
     return Transaction(
         response_code=a.response_code,
         commerce_code=a.get(2),
@@ -222,12 +230,14 @@ def parse_sale(payload: str, tz: dt.tzinfo | None = None) -> Transaction:
     )
 
 
-def parse_detail(payload: str, tz: dt.tzinfo | None = None) -> Transaction | None:
+def parse_detail(
+    payload: str, tz: dt.tzinfo | None = None, *, extended: bool = False
+) -> Transaction | None:
     """One `0261` sales-detail answer; None for the closing one (no auth code)."""
     a = parse_answer(payload)
     if not a.get(5).strip():
         return None
-    code, voided, linked = _extension(a, 19, EXT_SALE)
+    code, voided, linked = _extension(a, 19, EXT_SALE, extended)
     return Transaction(
         response_code=a.response_code,
         commerce_code=a.get(2),

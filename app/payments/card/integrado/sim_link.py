@@ -1,5 +1,6 @@
 """The simulated terminal's side of the POS Integrado link: ACK/NAK, the answers in the
-documented layouts, resends, and misbehaviour on purpose."""
+documented layouts (the private journal fields only when the terminal is `extended`), resends,
+and misbehaviour on purpose."""
 
 from __future__ import annotations
 
@@ -54,8 +55,9 @@ def _declined(code: str, rc: str, t: SimulatedTerminal, width: int) -> str:
     return _join([code, rc, t.commerce_code, t.terminal_id] + [""] * (width - 2))
 
 
-def _extension(m: Movement) -> list[str]:
-    return [m.kind, m.linked_operation_no]
+def _extension(t: SimulatedTerminal, m: Movement) -> list[str]:
+    """The private fields after the documented ones: only a terminal built `extended` sends them."""
+    return [m.kind, m.linked_operation_no] if t.extended else []
 
 
 class TerminalLink:
@@ -78,6 +80,7 @@ class TerminalLink:
         # "acked" (commands taken), "naks_in" / "acks_in" (to our answers), "answers_out".
         self.stats: Counter[str] = Counter()
         self.commands: list[str] = []  # every ACKed command's payload, in order
+        self.refused: list[str] = []  # commands NAKed or ignored on purpose, in order
         self.on_command: list[tuple[str, float]] = []  # (payload, seconds spent)
         self.record_timing = False
 
@@ -103,25 +106,28 @@ class TerminalLink:
         mis = self.terminal.misbehaviour
         code = payload[:4]
         known = {p.POLL, p.NORMAL_MODE, p.LOAD_KEYS} | set(p.ANSWER_CODE)
-        if mis.use("ignore"):
+        if mis.use("ignore", code):
+            self.refused.append(payload)
             return
-        if code not in known or mis.use("nak"):
+        if code not in known or mis.use("nak", code):
+            self.refused.append(payload)
             stream.write(p.NAK_BYTE)
             return
-        stream.write(p.ACK_BYTE)
+        if not mis.use("lose_ack", code):
+            stream.write(p.ACK_BYTE)
         self.stats["acked"] += 1
         self.commands.append(payload)
         started = time.perf_counter()
         answers = self._answers(stream, reader, payload)
         spent = time.perf_counter() - started
-        if code in p.MONEY_MOVING and answers and mis.use("drop_answer"):
+        if code in p.MONEY_MOVING and answers and mis.use("drop_answer", code):
             return
         if mis.slow_ms:
             self.stop.wait(mis.slow_ms / 1000)
         if self.record_timing:
             self.on_command.append((payload, spent))
         for answer in answers:
-            if not self._send(stream, reader, answer):
+            if not self._send(stream, reader, answer, code):
                 return
 
     def _answers(self, stream: p.ByteStream, reader: p.FrameReader, payload: str) -> list[str]:
@@ -138,7 +144,7 @@ class TerminalLink:
                 ticket = fields[2] if len(fields) > 2 else ""
                 if len(fields) > 5 and fields[5] == "1":
                     for status in SALE_PROGRESS:
-                        if not self._send(stream, reader, f"{p.PROGRESS}|{status}|"):
+                        if not self._send(stream, reader, f"{p.PROGRESS}|{status}|", code):
                             return []
                 if not arg.isdigit():
                     raise SimDecline("68")
@@ -160,14 +166,16 @@ class TerminalLink:
                     )
                 ]
             if code == p.LAST_SALE:
-                last = t.last_movement()
-                return [_join(["0260", "00", *_sale_fields(t, last), *_extension(last)])]
+                # The documented "last sale"; the extension's last record may be a void.
+                last = t.last_movement() if t.extended else t.last_sale()
+                return [_join(["0260", "00", *_sale_fields(t, last), *_extension(t, last)])]
             if code == p.SALES_DETAIL:
                 end = _declined("0261", "00", t, 17)
                 if arg != "1":
                     return [end]  # "print on the POS": nothing comes to the register
                 rows = [
-                    _join(["0261", "00", *_detail_fields(t, m), *_extension(m)]) for m in t.sales()
+                    _join(["0261", "00", *_detail_fields(t, m), *_extension(t, m)])
+                    for m in t.sales()
                 ]
                 return rows + [end]
             if code == p.CLOSE:
@@ -183,14 +191,18 @@ class TerminalLink:
             return [_declined(p.ANSWER_CODE[code], exc.code, t, widths.get(code, 0))]
         return []
 
-    def _send(self, stream: p.ByteStream, reader: p.FrameReader, payload: str) -> bool:
+    def _send(
+        self, stream: p.ByteStream, reader: p.FrameReader, payload: str, command: str = ""
+    ) -> bool:
+        """Send one answer frame until ACKed (`sends` times at most); `command`: the request's
+        code, for switches aimed at one command."""
         frame = p.encode_frame(payload)
         mis = self.terminal.misbehaviour
         for _ in range(self.sends):
             out = frame
-            if mis.use("bad_lrc"):
+            if mis.use("bad_lrc", command):
                 out = frame[:-1] + bytes([frame[-1] ^ 0x5A])
-            if mis.use("truncate"):
+            if mis.use("truncate", command):
                 out = frame[: len(frame) // 2]
             stream.write(out)
             self.stats["answers_out"] += 1

@@ -1,6 +1,11 @@
 """The simulated POS Integrado terminal's memory: its open batch, closed batches and last
 movement, optionally in a durable JSON journal (it survives a process restart), and the ways
-it can be told to fail (`Misbehaviour`)."""
+it can be told to fail (`Misbehaviour`).
+
+It answers in the documented layouts only, like a real terminal, unless built with
+`extended=True`: then its journal answers carry two private fields (which command made the
+record, and the operation linked to it) that let a test see void status.
+"""
 
 from __future__ import annotations
 
@@ -11,7 +16,7 @@ import os
 import sys
 import tempfile
 import threading
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
@@ -25,23 +30,36 @@ SALE_PROGRESS = ("78", "79", "81", "82")
 
 @dataclass
 class Misbehaviour:
-    """Ways to fail on purpose; counts go down as they are used (ALWAYS never does)."""
+    """Ways to fail on purpose; counts go down as they are used (ALWAYS never does).
+
+    `targets` aims a switch at one command ({"nak": "1200"}: NAK only void frames), so that a
+    once-switch is not used up by the journal read step 5 makes before its void."""
 
     nak: int = 0  # NAK this many incoming command frames
     ignore: int = 0  # ignore this many incoming command frames: no ACK, no answer
+    lose_ack: int = 0  # take this many commands, but their ACK is lost on the line
     bad_lrc: int = 0  # corrupt the LRC of this many outgoing answer frames
     truncate: int = 0  # send only the first half of this many answer frames
     drop_answer: int = 0  # move the money, then never answer, this many money commands
     slow_ms: int = 0  # wait this long before every answer
     decline: str = ""  # answer sales and voids with this response code; money stays
+    targets: dict[str, str] = field(default_factory=dict)
 
-    def use(self, name: str) -> bool:
+    def use(self, name: str, command: str = "") -> bool:
+        """Whether switch `name` fires for `command` (the request's function code)."""
+        target = self.targets.get(name)
+        if target and command != target:
+            return False
         left: int = getattr(self, name)
         if left <= 0:
             return False
         if left != ALWAYS:
             setattr(self, name, left - 1)
         return True
+
+    def always(self, name: str, command: str = "") -> bool:
+        target = self.targets.get(name)
+        return bool(getattr(self, name) == ALWAYS and (not target or command == target))
 
 
 @dataclass
@@ -86,8 +104,10 @@ class SimulatedTerminal:
         terminal_id: str = "SIM00001",
         max_sales: int = 500,
         misbehaviour: Misbehaviour | None = None,
+        extended: bool = True,
     ) -> None:
         self.path = Path(journal_path) if journal_path else None
+        self.extended = extended  # send the private journal fields (tests of the switch only)
         self.commerce_code = commerce_code
         self.terminal_id = terminal_id
         self.max_sales = max_sales
@@ -179,10 +199,14 @@ class SimulatedTerminal:
             **extra,
         )
 
-    def sale(self, amount_fen: int, ticket: str, card_type: str = "CR") -> Movement:
+    def sale(
+        self, amount_fen: int, ticket: str, card_type: str = "CR", *, obey: bool = True
+    ) -> Movement:
+        """A sale charged on the terminal. `obey=False`: past history (seeded sales), which a
+        decline switch set for the session does not refuse."""
         with self._lock:
             self._load()
-            if self.misbehaviour.decline:
+            if obey and self.misbehaviour.decline:
                 raise SimDecline(self.misbehaviour.decline)
             if not 0 < amount_fen <= 999_999_999:
                 raise SimDecline("72")
@@ -249,6 +273,20 @@ class SimulatedTerminal:
                 raise SimDecline("11")
             return self.last
 
+    def last_sale(self) -> Movement:
+        """What the documented "last sale" (0250) shows: the newest sale, voided or not, in the
+        open batch or else the closed ones. SimDecline("11") when there was none."""
+        with self._lock:
+            self._load()
+            for m in reversed(self.movements):
+                if m.kind == p.EXT_SALE:
+                    return m
+            for batch in reversed(self.closed_batches):
+                for record in reversed(batch["movements"]):
+                    if record["kind"] == p.EXT_SALE:
+                        return Movement(**record)
+            raise SimDecline("11")
+
     def sales(self) -> list[Movement]:
         """Sales in the open batch, voided ones included (flagged)."""
         with self._lock:
@@ -289,4 +327,4 @@ class SimulatedTerminal:
                 self._save()
 
     def seed_sales(self, count: int, amount_fen: int = 12_800) -> list[Movement]:
-        return [self.sale(amount_fen + 100 * i, f"S{i:05d}") for i in range(count)]
+        return [self.sale(amount_fen + 100 * i, f"S{i:05d}", obey=False) for i in range(count)]
