@@ -653,6 +653,10 @@ def tr(key: str, lang: str = "zh_CN", **params: object) -> str:
     if key.startswith("terminal.") and key not in MESSAGES:
         _load_terminal_messages()
     texts = MESSAGES.get(key) or EVENTS.get(key) or LABELS.get(key)
+    if texts is None and key.startswith("terminal.rc.") and "terminal.rc.unknown" in MESSAGES:
+        # A response code our table lacks: plain words that name it, never the raw key.
+        params = {"code": key.removeprefix("terminal.rc."), **params}
+        texts = MESSAGES["terminal.rc.unknown"]
     if texts is None:
         return key
     # A parameter may echo what someone typed (a cell, a header, a name): never a full card

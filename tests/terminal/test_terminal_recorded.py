@@ -69,11 +69,18 @@ def test_silence_after_ack_is_answer_lost_without_resend(monkeypatch: pytest.Mon
     assert port.writes == [VOID_CMD]
 
 
-def test_silence_is_resent_three_times(monkeypatch: pytest.MonkeyPatch) -> None:
+def test_silence_is_resent_three_times_and_then_unknown(monkeypatch: pytest.MonkeyPatch) -> None:
     driver, port = driver_on(monkeypatch, [])
+    with pytest.raises(AnswerLost) as err:
+        driver.void("000001")
+    assert err.value.key == "terminal.ack_lost" and port.writes == [VOID_CMD] * 4
+
+
+def test_all_naked_is_a_link_error(monkeypatch: pytest.MonkeyPatch) -> None:
+    driver, port = driver_on(monkeypatch, [b"\x15"] * 4)
     with pytest.raises(LinkError) as err:
         driver.void("000001")
-    assert err.value.key == "terminal.link.no_ack" and port.writes == [VOID_CMD] * 4
+    assert err.value.key == "terminal.link.nak" and port.writes == [VOID_CMD] * 4
 
 
 def test_progress_frames_are_acked(monkeypatch: pytest.MonkeyPatch) -> None:

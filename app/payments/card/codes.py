@@ -175,6 +175,16 @@ RESPONSE_CODES: dict[str, tuple[str, str]] = {
 
 PROGRESS_CODES = frozenset({"78", "79", "80", "81", "82", "83", "84", "85", "86", "87"})
 
+# The table above says of these that the outcome is unclear: the money may have moved.
+OUTCOME_UNCLEAR = frozenset({"16", "65", "94"})
+
+
+def means_not_done(code: str) -> bool:
+    """Whether a response code to a money-moving command says, by the table, that nothing was
+    done. An unclear code, or one the table does not know, proves nothing."""
+    return code != "00" and code in RESPONSE_CODES and code not in OUTCOME_UNCLEAR
+
+
 MESSAGES: dict[str, tuple[str, str]] = {
     f"terminal.rc.{code}": text for code, text in RESPONSE_CODES.items()
 } | {
@@ -217,6 +227,14 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "terminal.answer_lost": (
         "终端已收到指令，但没有收到结果：钱款可能已经变动。切勿重复操作；系统将先查询终端最后一笔交易核实。",
         "The terminal took the command but its answer was lost: the money may have moved. Do not repeat it; the app will check the terminal's last transaction first.",
+    ),
+    "terminal.ack_lost": (
+        "指令已发给终端，但没有收到终端的确认：钱款可能已经变动。切勿重复操作；请先核对终端记录。",
+        "The command went to the terminal but it never confirmed receiving it: the money may have moved. Do not repeat it; check the terminal's records first.",
+    ),
+    "terminal.outcome_unclear": (
+        "终端返回应答码 {code}：交易结果不明，钱款可能已经变动。切勿重复操作；请先核对终端记录。",
+        "The terminal answered with code {code}: the outcome is unclear and the money may have moved. Do not repeat it; check the terminal's records first.",
     ),
     "terminal.answer_malformed": (
         "终端的应答无法识别。请先查询终端最后一笔交易，再联系技术支持。",

@@ -195,6 +195,30 @@ class FrameReader:
             if remaining <= 0 or not self._fill(remaining):
                 return None
 
+    def pending(self) -> bool:
+        """Whether bytes are already here (over-read, or waiting in the port)."""
+        return bool(self.buf) or self.stream.in_waiting > 0
+
+    def read_reply(
+        self, timeout: float, gap: float, controls: bytes = bytes([ACK, NAK])
+    ) -> int | str | None:
+        """The next control byte (one of `controls`) or whole frame within `timeout` seconds:
+        the byte's value, the frame's DATA, or None after silence. Other bytes are dropped; a
+        broken frame raises its ProtocolError (the caller NAKs it, or drops it)."""
+        deadline = time.monotonic() + timeout
+        while True:
+            for i, byte in enumerate(self.buf):
+                if byte in controls:
+                    del self.buf[: i + 1]
+                    return byte
+                if byte == STX:
+                    del self.buf[:i]
+                    return self.read_frame(0.0, gap)
+            self.buf.clear()
+            # Past the deadline one read that does not wait still takes what is already here.
+            if not self._fill(max(deadline - time.monotonic(), 0.0)):
+                return None
+
     def read_frame(self, timeout: float, gap: float) -> str:
         """The DATA of the next frame to start within `timeout` seconds.
 
