@@ -204,8 +204,8 @@ class TerminalLink:
                 out = frame[:-1] + bytes([frame[-1] ^ 0x5A])
             if mis.use("truncate", command):
                 out = frame[: len(frame) // 2]
+            self.stats["answers_out"] += 1  # counted first: the driver may be done at once
             stream.write(out)
-            self.stats["answers_out"] += 1
             control = reader.read_control(self.ack_timeout)
             if control == p.ACK:
                 self.stats["acks_in"] += 1
