@@ -187,9 +187,20 @@ def upgrade(engine: Engine) -> bool:
     if db_file and db_file.exists() and has_tables:
         backup_sqlite(db_file, "pre-migration")
     cfg = _alembic_config(engine)
-    with engine.begin() as conn:
-        cfg.attributes["connection"] = conn
-        command.upgrade(cfg, "head")
+    from sqlalchemy.exc import ProgrammingError
+
+    from app.server_roles import grant_app_role
+
+    try:
+        with engine.begin() as conn:
+            cfg.attributes["connection"] = conn
+            command.upgrade(cfg, "head")
+            grant_app_role(conn)  # tables a migration added, for the counters' role
+    except ProgrammingError as exc:
+        if getattr(exc.orig, "sqlstate", "") == "42501":  # insufficient_privilege
+            # A counter's login may not change the schema: the owner role upgrades it.
+            raise DomainError("db.upgrade_needs_owner", current=current or "-", head=head) from exc
+        raise
     log.info("database migrated from %s to %s", current, head)
     return True
 

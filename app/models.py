@@ -425,20 +425,49 @@ class DataCorrection(Base):
 
 
 class AuditEvent(Base):
-    """Append-only; `hash` = SHA-256 over the previous event's hash and this event's content."""
+    """Append-only. Each counter keeps its own chain: `prev_hash` is the hash of the same
+    counter's previous event (`counter_seq` - 1), `hash` = SHA-256 over it and this event's
+    content, `mac` = HMAC of `hash` with the store's key (app.store_keys, never in the database).
+    `state` holds a digest of each row the event left behind (app.audit.state). Events from
+    before the per-counter chain keep `counter_id` "" and the old unkeyed rule."""
 
     __tablename__ = "audit_events"
     seq: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
     id: Mapped[uuid.UUID] = mapped_column(Uuid, unique=True, default=_uuid)
+    counter_id: Mapped[str] = mapped_column(String(36), default="")
+    counter_seq: Mapped[int] = mapped_column(Integer)
     at: Mapped[dt.datetime] = mapped_column(UTCDateTime, default=utcnow)
     kind: Mapped[str] = mapped_column(String(40))
     actor_id: Mapped[uuid.UUID | None] = mapped_column(Uuid, nullable=True)
     actor_name: Mapped[str] = mapped_column(String(60), default="")
     case_id: Mapped[uuid.UUID | None] = mapped_column(Uuid, nullable=True, index=True)
     order_id: Mapped[uuid.UUID | None] = mapped_column(Uuid, nullable=True, index=True)
+    subject: Mapped[str | None] = mapped_column(String(80), nullable=True, index=True)
     payload: Mapped[str] = mapped_column(Text, default="{}")
+    state: Mapped[str] = mapped_column(Text, default="{}")
     prev_hash: Mapped[str] = mapped_column(String(64))
     hash: Mapped[str] = mapped_column(String(64))
+    mac: Mapped[str] = mapped_column(String(64), default="")
+    __table_args__ = (UniqueConstraint("counter_id", "counter_seq", name="uq_audit_counter_seq"),)
+
+
+class AuditCheckpoint(Base):
+    """A signed copy of a chain's head, written at start-up, at each handover and at a restore.
+    Also kept outside the database (app.audit.anchor); in a shared store the server's grants let
+    the app only add and read these rows."""
+
+    __tablename__ = "audit_checkpoints"
+    id: Mapped[uuid.UUID] = mapped_column(Uuid, primary_key=True, default=_uuid)
+    at: Mapped[dt.datetime] = mapped_column(UTCDateTime, default=utcnow)
+    counter_id: Mapped[str] = mapped_column(String(36))
+    counter_seq: Mapped[int] = mapped_column(Integer)
+    hash: Mapped[str] = mapped_column(String(64))
+    why: Mapped[str] = mapped_column(String(20))
+    rewound_to: Mapped[int | None] = mapped_column(Integer, nullable=True)
+    written_by: Mapped[str] = mapped_column(String(36), default="")
+    actor_name: Mapped[str] = mapped_column(String(60), default="")
+    sig: Mapped[str] = mapped_column(String(64))
+    __table_args__ = (Index("ix_checkpoints_counter", "counter_id", "counter_seq"),)
 
 
 class Setting(Base):

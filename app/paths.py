@@ -75,3 +75,20 @@ def resources_dir() -> Path:
     if bundle:
         return Path(bundle) / "resources"
     return Path(__file__).resolve().parent.parent / "resources"
+
+
+def anchor_dir() -> Path:
+    """Where the audit chain's external checkpoints and the key file fallback live: outside the
+    data dir, so that neither a backup nor a copy of the data dir carries them, and a person who
+    replaces the database does not replace them with it. (On Windows and macOS the platform's
+    state dir *is* the data dir: a sibling folder is used there.)"""
+    home = os.environ.get("GUADAN_HOME")
+    if home:
+        path = Path(home) / "anchor"
+    else:
+        path = Path(platformdirs.user_state_dir(APP_NAME, appauthor=False))
+        data = Path(platformdirs.user_data_dir(APP_NAME, appauthor=False))
+        if path == data or data in path.parents:
+            path = data.parent / f"{APP_NAME}-anchor"
+    path.mkdir(parents=True, exist_ok=True, mode=0o700)
+    return path

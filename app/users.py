@@ -37,7 +37,8 @@ def check_credentials(
     A PIN asked for a `case` (approval, correction) files its failures on that case, so that
     they show on the order's timeline.
     """
-    on_case = {"case_id": case.id, "order_id": case.order_id} if case is not None else {}
+    case_id = case.id if case is not None else None
+    order_id = case.order_id if case is not None else None
     user = find_user(session, name)
     now = utcnow()
     if user is None or not user.active:
@@ -51,11 +52,15 @@ def check_credentials(
         if user.failed_attempts >= MAX_FAILURES:
             user.locked_until = now + LOCKOUT
             user.failed_attempts = 0
-            audit.record(session, "auth.locked", user, purpose=purpose, **on_case)
+            audit.record(
+                session, "auth.locked", user, purpose=purpose, case_id=case_id, order_id=order_id
+            )
             raise AuthFailure(
                 "auth.locked", field="pin", minutes=int(LOCKOUT.total_seconds() // 60)
             )
-        audit.record(session, "auth.failed", user, purpose=purpose, **on_case)
+        audit.record(
+            session, "auth.failed", user, purpose=purpose, case_id=case_id, order_id=order_id
+        )
         raise AuthFailure("auth.bad_pin", field="pin", tries=MAX_FAILURES - user.failed_attempts)
     user.failed_attempts = 0
     user.locked_until = None

@@ -1,4 +1,5 @@
-"""Shared test set-up: offscreen Qt, an in-memory keyring, a fresh data dir and database per test."""
+"""Shared test set-up: offscreen Qt, a keyring of the test session's own, a fresh data dir and
+database per test."""
 
 from __future__ import annotations
 
@@ -8,31 +9,15 @@ from pathlib import Path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-import keyring
-import keyring.backend
-import pytest
+import tempfile  # noqa: E402
 
+import pytest  # noqa: E402
 
-class MemoryKeyring(keyring.backend.KeyringBackend):
-    """The OS keyring stand-in: secrets kept for the test process only."""
+from tests.keyring_file import install as install_keyring  # noqa: E402
 
-    priority = 1  # type: ignore[assignment]
-
-    def __init__(self) -> None:
-        super().__init__()
-        self.secrets: dict[tuple[str, str], str] = {}
-
-    def get_password(self, service: str, username: str) -> str | None:
-        return self.secrets.get((service, username))
-
-    def set_password(self, service: str, username: str, password: str) -> None:
-        self.secrets[(service, username)] = password
-
-    def delete_password(self, service: str, username: str) -> None:
-        self.secrets.pop((service, username), None)
-
-
-keyring.set_keyring(MemoryKeyring())
+# One keyring file for the whole session (children started by tests read it too); each store's
+# secrets are named by the store's own id, so tests never see each other's.
+install_keyring(Path(tempfile.mkdtemp(prefix="guadan-keyring-")) / "keyring.json")
 
 
 @pytest.fixture(autouse=True)
@@ -40,9 +25,10 @@ def guadan_home(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
     home = tmp_path / "guadan-home"
     monkeypatch.setenv("GUADAN_HOME", str(home))
     monkeypatch.delenv("GUADAN_DB", raising=False)
-    from app import secrets
+    from app import secrets, store_keys
 
     secrets._cached.clear()
+    store_keys.forget_cached()
     return home
 
 

@@ -29,6 +29,7 @@ class OpenedStore:
     settings: Any  # app.settings.StoreSettings
     merchant_name: str
     counter_name: str
+    audit: Any = None  # app.audit.ChainReport of the start-up check
 
 
 def open_and_inspect(url: str | None, *, training: bool = False, demo: bool = False) -> OpenedStore:
@@ -43,6 +44,9 @@ def open_and_inspect(url: str | None, *, training: bool = False, demo: bool = Fa
         from app.demo import create_demo
 
         create_demo(store)  # the first time only: the demo store and its terminal's journal
+    from app.audit import startup_check
+
+    audit = startup_check(store).report  # every start: the chains against their checkpoints
     with store.transaction() as session:
         set_up = store_is_set_up(session)
         settings = load_settings(session)
@@ -50,7 +54,7 @@ def open_and_inspect(url: str | None, *, training: bool = False, demo: bool = Fa
         terminal = current_terminal(session)
         name = (merchant.store_name or merchant.name) if merchant else ""
         counter = terminal.counter if terminal else ""
-    return OpenedStore(store, set_up, settings, name, counter)
+    return OpenedStore(store, set_up, settings, name, counter, audit)
 
 
 def wait_for(ctx: AppContext, fn: Any, splash: QLabel | None = None) -> Any:
@@ -150,6 +154,9 @@ def run(db_url: str | None, training: bool, lang: str | None, demo: bool = False
     if signin.exec() != SignInDialog.DialogCode.Accepted:
         ctx.tasks.shutdown(wait=False)
         return 0
+    from ui.audit_alert import show_audit_alert
+
+    show_audit_alert(None, ctx, opened.audit)
     from ui.main_window import MainWindow
 
     window = MainWindow(ctx)

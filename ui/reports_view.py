@@ -573,14 +573,18 @@ class ReportsView(RetranslateMixin, QWidget):
             if path is None:
                 return
         d, lang, target = self.data, self._lang(), path
+        store, who = self.ctx.store, self.ctx.user_name
 
         def render() -> str:
             from printing.reports import pdf
 
             if name == "handover":
+                from app.audit import handover_seal
+
                 data = pdf.render_handover(
-                    d.handover, store_name=d.store_name, zone=d.zone, lang=lang
-                )
+                    d.handover, store_name=d.store_name, zone=d.zone, lang=lang,
+                    seal=handover_seal(store, who),
+                )  # fmt: skip
             elif name == "anomalies":
                 data = pdf.render_anomalies(
                     d.anomalies,

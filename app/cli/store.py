@@ -14,7 +14,15 @@ def register(sub: Any, open_store_fn: Any) -> None:
     audit_p = sub.add_parser("audit", help="审计").add_subparsers(
         dest="audit_command", required=True
     )
-    audit_p.add_parser("verify", help="核对审计链").set_defaults(func=cmd_audit_verify)
+    audit_p.add_parser("verify", help="核对审计链（与本机外部检查点比对）").set_defaults(
+        func=cmd_audit_verify
+    )
+    p = audit_p.add_parser("check-code", help="核对交接单上的审计检查码")
+    p.add_argument("code", nargs="?", help="二维码内容（GDCP1|…）")
+    p.add_argument("--counter", help="交接单上的收银台标识（8 位）")
+    p.add_argument("--seq", type=int, help="交接单上的事件序号")
+    p.add_argument("--digits", help="交接单上的 16 位校验码")
+    p.set_defaults(func=cmd_audit_check_code)
 
     p = sub.add_parser(
         "counter", help="本收银台的终端：终端号和端口（保存在本机，不在共享数据库中）"
@@ -22,6 +30,9 @@ def register(sub: Any, open_store_fn: Any) -> None:
     p.add_argument("--terminal-no", help="本收银台终端的终端号（8 位）")
     p.add_argument("--port", help="本收银台终端的端口，如 COM3、/dev/ttyUSB0、simulator")
     p.set_defaults(func=cmd_counter)
+
+    p = sub.add_parser("migrate", help="升级数据库结构并设置共享库的权限（共享库须用所有者账号）")
+    p.set_defaults(func=cmd_migrate)
 
     p = sub.add_parser("backup", help="备份本机数据库")
     p.set_defaults(func=cmd_backup)
@@ -31,26 +42,59 @@ def register(sub: Any, open_store_fn: Any) -> None:
 
 
 def cmd_audit_verify(args: argparse.Namespace) -> int:
-    from app.audit import verify_chain
+    from app.audit import verify_store
+    from app.cli.common import lang
 
-    store = open_store_for(args)
-    with store.transaction() as session:
-        report = verify_chain(session)
+    report = verify_store(open_store_for(args))
     if report.ok:
-        print(f"审计链完整：已核对 {report.checked} 条事件。")
+        print(report.message(lang()))
         return 0
-    reasons = {
-        "gap": "有事件被删除",
-        "link": "链接断开（事件被删除或顺序被改动）",
-        "content": "事件内容被修改",
-        "truncated": "末尾事件被删除",
-    }
+    print(report.message(lang()), file=sys.stderr)
+    for problem in report.problems[1:]:
+        print(
+            f"  {problem.reason} · {problem.counter_id[:8] or '-'} · {problem.seq}", file=sys.stderr
+        )
+    return 3
+
+
+def cmd_audit_check_code(args: argparse.Namespace) -> int:
+    """A printed handover slip read back: does the chain still hold the event it names?"""
+    from app.audit import anchor
+
+    if args.code:
+        counter, seq, digits = anchor.parse_qr(args.code)
+    elif args.counter and args.seq and args.digits:
+        counter, seq, digits = args.counter.strip(), args.seq, args.digits
+    else:
+        return fail("请给出二维码内容，或 --counter、--seq 和 --digits。")
+    with open_store_for(args).transaction() as session:
+        ok = anchor.check_printed_code(session, counter, seq, digits)
+    if ok:
+        print(f"检查码相符：收银台 {counter[:8]} 第 {seq} 条事件仍在审计链中，未被改写。")
+        return 0
     print(
-        f"审计链被破坏：第一个断点在第 {report.broken_seq} 条事件（{reasons.get(report.reason, report.reason)}），"
-        f"之前 {report.checked} 条完好。",
+        f"检查码不符：收银台 {counter[:8]} 第 {seq} 条事件已被改写（或检查码抄错）。请通知管理员。",
         file=sys.stderr,
     )
     return 3
+
+
+def cmd_migrate(args: argparse.Namespace) -> int:
+    """The owner's command on a shared server: migrations, then the counters' grants."""
+    from app.db import current_revision, open_store
+    from app.server_roles import APP_ROLE, grant_app_role
+
+    store = open_store(args.db, training=args.training, migrate=True)
+    with store.engine.begin() as conn:
+        granted = grant_app_role(conn)
+    print(f"数据库结构：{current_revision(store.engine)}（最新）。")
+    if store.is_shared_server:
+        print(
+            f"已为角色 {APP_ROLE} 设置权限：审计表只能追加和读取。"
+            if granted
+            else f"服务器上没有角色 {APP_ROLE}：收银台账号与所有者相同，审计表未受服务器保护（见 README）。"
+        )
+    return 0
 
 
 def cmd_counter(args: argparse.Namespace) -> int:

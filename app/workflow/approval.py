@@ -86,14 +86,13 @@ def approve(
     require_stage(case, {Stage.PENDING_APPROVAL}, "approve")
     approver = _approver(session, case, approver_name, pin, load_settings(session))
     comment = check_text(comment, "comment", max_len=1000, required=False)
-    session.add(
-        ApprovalDecision(
-            case_id=case.id, decision=Decision.APPROVE, approver_id=approver.id, comment=comment
-        )
+    decision = ApprovalDecision(
+        case_id=case.id, decision=Decision.APPROVE, approver_id=approver.id, comment=comment
     )
+    session.add(decision)
     case.stage = Stage.APPROVED
     case.order.status = OrderStatus.APPROVED
-    audit_case(session, "case.approved", approver, case, comment=comment)
+    audit_case(session, "case.approved", approver, case, state=[decision], comment=comment)
     return approver
 
 
@@ -112,18 +111,19 @@ def reject(
         raise DomainError("reject.comment_required", field="comment")
     approver = _approver(session, case, approver_name, pin, load_settings(session))
     comment = check_text(comment, "comment", max_len=1000)
-    session.add(
-        ApprovalDecision(
-            case_id=case.id, decision=Decision.REJECT, approver_id=approver.id, comment=comment
-        )
+    decision = ApprovalDecision(
+        case_id=case.id, decision=Decision.REJECT, approver_id=approver.id, comment=comment
     )
+    session.add(decision)
     if close:
         case.stage = Stage.CLOSED
         case.order.status = status_without_case(case.order, closed=True)
     else:
         case.stage = Stage.FORM
         case.order.status = OrderStatus.REJECTED
-    audit_case(session, "case.rejected", approver, case, comment=comment, closed=close)
+    audit_case(
+        session, "case.rejected", approver, case, state=[decision], comment=comment, closed=close
+    )
     return approver
 
 
@@ -157,11 +157,10 @@ def withdraw_approval(
     lead = check_credentials(session, lead_name, pin, purpose="approval", case=case)
     require_role(lead, LEADS, "approve.lead_only")
     comment = check_text(comment, "comment", max_len=1000)
-    session.add(
-        ApprovalDecision(
-            case_id=case.id, decision=Decision.REJECT, approver_id=lead.id, comment=comment
-        )
+    decision = ApprovalDecision(
+        case_id=case.id, decision=Decision.REJECT, approver_id=lead.id, comment=comment
     )
+    session.add(decision)
     if close:
         case.stage = Stage.CLOSED
         case.order.status = status_without_case(case.order, closed=True)
@@ -172,7 +171,10 @@ def withdraw_approval(
         case.route_reason = ""
         case.form_filled_at = None
         case.order.status = OrderStatus.IN_PROGRESS
-    audit_case(session, "case.approval_withdrawn", lead, case, comment=comment, closed=close)
+    audit_case(
+        session, "case.approval_withdrawn", lead, case, state=[decision], comment=comment,
+        closed=close,
+    )  # fmt: skip
     return lead
 
 

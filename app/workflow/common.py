@@ -3,12 +3,14 @@
 from __future__ import annotations
 
 import uuid
+from collections.abc import Iterable
 from typing import Any
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from app import audit
+from app.audit.state import Tracked
 from app.clock import today
 from app.errors import IllegalTransition, NotFound, PermissionDenied
 from app.models import (
@@ -93,6 +95,18 @@ def next_case_no(session: Session, zone: str) -> str:
 
 
 def audit_case(
-    session: Session, kind: str, actor: User | None, case: CancellationCase, **payload: Any
+    session: Session,
+    kind: str,
+    actor: User | None,
+    case: CancellationCase,
+    *,
+    state: Iterable[Tracked | None] = (),
+    **payload: Any,
 ) -> None:
-    audit.record(session, kind, actor, case_id=case.id, order_id=case.order_id, **payload)
+    """The case's event; it carries the state of the case and its order as this step left
+    them (and of `state`'s other rows, say a decision), so later steps can re-check them."""
+    session.flush()
+    audit.record(
+        session, kind, actor, case_id=case.id, order_id=case.order_id,
+        state=(case, case.order, *state), **payload,
+    )  # fmt: skip

@@ -124,20 +124,26 @@ def _handover(args: argparse.Namespace, open_store_fn: StoreOpener) -> str:
 
     if args.limit is not None and args.limit < 1:
         raise ReportCommandError("--limit 须为正整数")
-    with open_store_fn().transaction() as session:
+    store = open_store_fn()
+    with store.transaction() as session:
         facts = _store_facts(session)
         report = reports.handover(session, limit=args.limit)
     lang, zone = facts.language, facts.zone
     if args.csv:
         return report_csv.handover_csv(report, lang, zone)
+    from app.audit import handover_seal
+    from printing.audit_block import checkpoint_lines
+
+    seal = handover_seal(store)  # every handover checks the chain and seals its head
     if args.pdf:
         from printing.reports.pdf import render_handover
 
-        pdf = render_handover(report, store_name=facts.name, zone=zone, lang=lang)
+        pdf = render_handover(report, store_name=facts.name, zone=zone, lang=lang, seal=seal)
         return _write_pdf(args.pdf, pdf, f"挂单交接（{report.total} 笔）")
     header = report_csv.header(lang, report_csv.HANDOVER_COLUMNS)
     listing = _text(report_csv.handover_rows(report, lang, zone), header)
-    return f"{listing}\n未结挂单 {report.total} 笔。"
+    block = "\n".join(checkpoint_lines(seal, lang, zone))
+    return f"{listing}\n未结挂单 {report.total} 笔。\n{block}"
 
 
 def _dates(args: argparse.Namespace, zone: str) -> tuple[dt.date, dt.date]:

@@ -233,10 +233,16 @@ def _short_day(day: dt.date) -> str:
 
 
 def render_handover(
-    report: HandoverReport, *, store_name: str = "", zone: str = DEFAULT_ZONE, lang: str = "zh_CN"
+    report: HandoverReport,
+    *,
+    store_name: str = "",
+    zone: str = DEFAULT_ZONE,
+    lang: str = "zh_CN",
+    seal: Any = None,
 ) -> bytes:
     """挂单交接: open orders oldest first with age and step, a chart of the steps, and the
-    handing-over and taking-over signatures."""
+    handing-over and taking-over signatures; with `seal` (app.audit.handover_seal) the audit
+    chain's checkpoint, printed so that it leaves the PC."""
     s = _styles()
     when = format_local(report.generated_at, zone)
     meta = f"生成时间 {when}  ·  未结挂单 {report.total} 笔"
@@ -281,6 +287,10 @@ def render_handover(
         )
     )
     flow.append(KeepTogether([signatures]))
+    if seal is not None:
+        from printing.audit_block import checkpoint_flowables
+
+        flow += checkpoint_flowables(seal, WIDE_W, lang, zone)
     return _build(flow, "挂单交接", f"guadan · 挂单交接 · {when}", wide=True)
 
 

@@ -179,44 +179,57 @@
         <translation>Images or PDF (*.png *.jpg *.jpeg *.gif *.bmp *.webp *.pdf)</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/attachments.py" line="131" />
+        <location filename="../../ui/wizard/attachments.py" line="132" />
         <source>The file could not be read: %1</source>
         <translation>The file could not be read: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/attachments.py" line="139" />
+        <location filename="../../ui/wizard/attachments.py" line="140" />
         <source>File</source>
         <translation>File</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/attachments.py" line="139" />
+        <location filename="../../ui/wizard/attachments.py" line="140" />
         <source>Size</source>
         <translation>Size</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/attachments.py" line="139" />
+        <location filename="../../ui/wizard/attachments.py" line="140" />
         <source>SHA-256</source>
         <translation>SHA-256</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/attachments.py" line="140" />
+        <location filename="../../ui/wizard/attachments.py" line="141" />
         <source>Add files…</source>
         <translation>Add files…</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/attachments.py" line="142" />
+        <location filename="../../ui/wizard/attachments.py" line="143" />
         <source>Photos or scans of the slip, images or PDF (%1)</source>
         <translation>Photos or scans of the slip, images or PDF (%1)</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/attachments.py" line="146" />
+        <location filename="../../ui/wizard/attachments.py" line="147" />
         <source>Remove</source>
         <translation>Remove</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/attachments.py" line="147" />
+        <location filename="../../ui/wizard/attachments.py" line="148" />
         <source>Only possible before the application is submitted</source>
         <translation>Only possible before the application is submitted</translation>
+    </message>
+</context>
+<context>
+    <name>AuditAlert</name>
+    <message>
+        <location filename="../../ui/audit_alert.py" line="20" />
+        <source>The audit trail does not hold. Tell a shift lead at once.</source>
+        <translation>The audit trail does not hold. Tell a shift lead at once.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit_alert.py" line="25" />
+        <source>Audit trail</source>
+        <translation>Audit trail</translation>
     </message>
 </context>
 <context>
@@ -2016,7 +2029,7 @@
         <translation>Could not save %1: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_view.py" line="603" />
+        <location filename="../../ui/reports_view.py" line="607" />
         <source>Saved: %1</source>
         <translation>Saved: %1</translation>
     </message>
@@ -2487,12 +2500,12 @@
 <context>
     <name>Startup</name>
     <message>
-        <location filename="../../ui/main.py" line="106" />
+        <location filename="../../ui/main.py" line="110" />
         <source>Opening the database…</source>
         <translation>Opening the database…</translation>
     </message>
     <message>
-        <location filename="../../ui/main.py" line="140" />
+        <location filename="../../ui/main.py" line="144" />
         <source>The database cannot be opened:
 %1</source>
         <translation>The database cannot be opened:

@@ -10,6 +10,7 @@ from sqlalchemy import create_engine, inspect, text
 
 from app import db
 from app.db import open_store
+from app.migrations import HEAD
 
 
 def test_older_database_is_backed_up_then_upgraded(tmp_path, guadan_home) -> None:  # type: ignore[no-untyped-def]
@@ -21,8 +22,6 @@ def test_older_database_is_backed_up_then_upgraded(tmp_path, guadan_home) -> Non
         c.execute(text("INSERT INTO settings (key, value) VALUES ('probe', '1')"))
     engine.dispose()
     store = open_store(url)
-    from app.migrations import HEAD
-
     assert db.current_revision(store.engine) == db.head_revision(store.engine) == HEAD
     assert "ix_cases_submitted_at" in {
         i["name"] for i in inspect(store.engine).get_indexes("cancellation_cases")

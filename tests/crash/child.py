@@ -43,6 +43,9 @@ from app.workflow import (
 )
 from app.workflow.outcome import open_intent
 from tests.core.helpers import photo
+from tests.keyring_file import install as install_keyring
+
+install_keyring()  # the test session's keyring: the store's secrets the parent made
 
 SLIP_PHOTO = photo(42)
 

@@ -100,3 +100,53 @@ def test_cli_csv_and_pdf(report_store, capsys, tmp_path) -> None:  # type: ignor
         report_store, capsys, "causes", "--from", "2026-11-20", "--to", "2026-11-01"
     )
     assert code == 1 and "--to" in err
+
+
+def test_handover_prints_the_audit_checkpoint(report_store, tmp_path) -> None:  # type: ignore[no-untyped-def]
+    """The chain's head leaves the PC on paper: digits a person can read back, and a QR code
+    that decodes to the same checkpoint; a broken chain prints a warning instead."""
+    import shutil
+    import subprocess
+
+    from sqlalchemy import text as sql
+
+    from app.audit import anchor, handover_seal, record
+
+    with report_store.transaction() as s:
+        report = reports.handover(s, now=rd.NOW)
+        for n in range(5):
+            record(s, "test.event", None, n=n)
+    seal = handover_seal(report_store, "李四")
+    assert seal.ok and seal.codes
+    code = seal.codes[0]
+    pdf = render_handover(report, seal=seal)
+    flat = "".join(_text(pdf))
+    assert "审计检查点" in flat and code.digits in flat and f"第{code.seq}条事件" in flat
+    with report_store.transaction() as s:
+        assert anchor.check_printed_code(s, code.counter_label, code.seq, code.digits)
+    if shutil.which("pdftoppm") and shutil.which("zbarimg"):
+        (tmp_path / "h.pdf").write_bytes(pdf)
+        subprocess.run(["pdftoppm", "-png", "-r", "150", "h.pdf", "page"], cwd=tmp_path, check=True)
+        decoded = []
+        for image in sorted(tmp_path.glob("page*.png")):
+            out = subprocess.run(
+                ["zbarimg", "--quiet", "--raw", str(image)], capture_output=True, text=True
+            )
+            decoded += out.stdout.split()
+        assert code.qr_text in decoded
+    with report_store.engine.begin() as c:
+        c.execute(sql("DELETE FROM audit_events WHERE counter_seq > 3"))
+    broken = handover_seal(report_store, "李四")
+    assert not broken.ok and not broken.codes
+    flat = "".join(_text(render_handover(report, seal=broken)))
+    assert "审计链校验未通过" in flat and code.digits not in flat
+
+
+def test_handover_command_prints_the_check_digits(report_store, capsys) -> None:  # type: ignore[no-untyped-def]
+    from app.audit import record
+
+    with report_store.transaction() as s:
+        record(s, "test.event", None)
+    assert core_main(["--db", report_store.url, "report", "handover"]) == 0
+    out = capsys.readouterr().out
+    assert "审计检查点" in out and "校验码" in out
