@@ -240,11 +240,11 @@ def _provider(args: argparse.Namespace, name: str) -> Any:
 def cmd_test(args: argparse.Namespace) -> int:
     from app.payments.qr.base import QrError
     from app.payments.qr.codes import describe
-    from app.payments.qr.connection import test_connection
+    from app.payments.qr.connection import check_connection
 
     provider = _provider(args, args.provider)
     try:
-        line = test_connection(provider, lang())
+        line = check_connection(provider, lang())
     except QrError as exc:
         return fail(describe(exc, args.provider, lang()))
     print(line)

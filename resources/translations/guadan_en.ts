@@ -1760,6 +1760,130 @@
     </message>
 </context>
 <context>
+    <name>ProviderPage</name>
+    <message>
+        <location filename="../../ui/dialogs/qr_settings.py" line="115" />
+        <source>Not set up: QR orders of this provider go to the manual path.</source>
+        <translation>Not set up: QR orders of this provider go to the manual path.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/qr_settings.py" line="125" />
+        <source>(stored)</source>
+        <translation>(stored)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/qr_settings.py" line="131" />
+        <source>Private key: in the system keyring of this PC</source>
+        <translation>Private key: in the system keyring of this PC</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/qr_settings.py" line="133" />
+        <source>Private key: in a key file readable only by this user (no system keyring). Anyone who can log in as this user can read it.</source>
+        <translation>Private key: in a key file readable only by this user (no system keyring). Anyone who can log in as this user can read it.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/qr_settings.py" line="136" />
+        <source>Private key: not on this PC — choose the key file</source>
+        <translation>Private key: not on this PC — choose the key file</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/qr_settings.py" line="144" />
+        <source>Choose the merchant private key</source>
+        <translation>Choose the merchant private key</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/qr_settings.py" line="146" />
+        <source>Choose the provider key</source>
+        <translation>Choose the provider key</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/qr_settings.py" line="148" />
+        <source>Keys and certificates (*.pem *.crt *.txt *.key);;All files (*)</source>
+        <translation>Keys and certificates (*.pem *.crt *.txt *.key);;All files (*)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/qr_settings.py" line="190" />
+        <source>Asking the provider…</source>
+        <translation>Asking the provider…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/qr_settings.py" line="214" />
+        <source>Alipay app_id</source>
+        <translation>Alipay app_id</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/qr_settings.py" line="216" />
+        <source>Merchant no. (mchid)</source>
+        <translation>Merchant no. (mchid)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/qr_settings.py" line="219" />
+        <source>Alipay public key</source>
+        <translation>Alipay public key</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/qr_settings.py" line="221" />
+        <source>Platform certificate</source>
+        <translation>Platform certificate</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/qr_settings.py" line="224" />
+        <source>App private key</source>
+        <translation>App private key</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/qr_settings.py" line="226" />
+        <source>Merchant API private key</source>
+        <translation>Merchant API private key</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/qr_settings.py" line="229" />
+        <source>AppID</source>
+        <translation>AppID</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/qr_settings.py" line="230" />
+        <source>Merchant certificate serial</source>
+        <translation>Merchant certificate serial</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/qr_settings.py" line="230" />
+        <source>Gateway URL</source>
+        <translation>Gateway URL</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/qr_settings.py" line="231" />
+        <source>Platform serial / key ID</source>
+        <translation>Platform serial / key ID</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/qr_settings.py" line="232" />
+        <source>Fingerprint (SHA-256)</source>
+        <translation>Fingerprint (SHA-256)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/qr_settings.py" line="232" />
+        <source>Key storage</source>
+        <translation>Key storage</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/qr_settings.py" line="237" />
+        <location filename="../../ui/dialogs/qr_settings.py" line="238" />
+        <source>Choose…</source>
+        <translation>Choose…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/qr_settings.py" line="239" />
+        <source>Test connection</source>
+        <translation>Test connection</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/qr_settings.py" line="240" />
+        <source>empty: the provider's live gateway</source>
+        <translation>empty: the provider's live gateway</translation>
+    </message>
+</context>
+<context>
     <name>QFileDialog</name>
     <message>
         <location filename="../../ui/qt_strings.py" line="8" />
@@ -1842,6 +1966,39 @@
         <location filename="../../ui/qt_strings.py" line="16" />
         <source>P&amp;roperties</source>
         <translation>P&amp;roperties</translation>
+    </message>
+</context>
+<context>
+    <name>QrSettingsDialog</name>
+    <message>
+        <location filename="../../ui/dialogs/qr_settings.py" line="291" />
+        <source>Saved.</source>
+        <translation>Saved.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/qr_settings.py" line="297" />
+        <source>QR payment providers</source>
+        <translation>QR payment providers</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/qr_settings.py" line="298" />
+        <source>Alipay</source>
+        <translation>Alipay</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/qr_settings.py" line="299" />
+        <source>WeChat Pay</source>
+        <translation>WeChat Pay</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/qr_settings.py" line="300" />
+        <source>Save</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/qr_settings.py" line="301" />
+        <source>Close</source>
+        <translation>Close</translation>
     </message>
 </context>
 <context>
@@ -2164,108 +2321,113 @@
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="149" />
         <location filename="../../ui/dialogs/settings_dialog.py" line="152" />
+        <location filename="../../ui/dialogs/settings_dialog.py" line="155" />
         <source>Simulated terminal</source>
         <translation>Simulated terminal</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="193" />
+        <location filename="../../ui/dialogs/settings_dialog.py" line="196" />
         <source>The approval threshold must be an amount in yuan, like 5000.00.</source>
         <translation>The approval threshold must be an amount in yuan, like 5000.00.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="226" />
+        <location filename="../../ui/dialogs/settings_dialog.py" line="229" />
         <source>Training mode is starting in a new window.</source>
         <translation>Training mode is starting in a new window.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="229" />
+        <location filename="../../ui/dialogs/settings_dialog.py" line="237" />
         <source>Settings</source>
         <translation>Settings</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="230" />
+        <location filename="../../ui/dialogs/settings_dialog.py" line="238" />
+        <source>QR payment providers (Alipay, WeChat Pay)…</source>
+        <translation>QR payment providers (Alipay, WeChat Pay)…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/settings_dialog.py" line="239" />
         <source>Store</source>
         <translation>Store</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="231" />
+        <location filename="../../ui/dialogs/settings_dialog.py" line="240" />
         <source>Card terminal</source>
         <translation>Card terminal</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="232" />
+        <location filename="../../ui/dialogs/settings_dialog.py" line="241" />
         <source>Rules</source>
         <translation>Rules</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="234" />
+        <location filename="../../ui/dialogs/settings_dialog.py" line="243" />
         <source>Merchant name</source>
         <translation>Merchant name</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="235" />
+        <location filename="../../ui/dialogs/settings_dialog.py" line="244" />
         <source>Language</source>
         <translation>Language</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="236" />
+        <location filename="../../ui/dialogs/settings_dialog.py" line="245" />
         <source>Lock after idle (minutes)</source>
         <translation>Lock after idle (minutes)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="237" />
+        <location filename="../../ui/dialogs/settings_dialog.py" line="246" />
         <source>Slip printer</source>
         <translation>Slip printer</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="238" />
+        <location filename="../../ui/dialogs/settings_dialog.py" line="247" />
         <source>Port</source>
         <translation>Port</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="239" />
+        <location filename="../../ui/dialogs/settings_dialog.py" line="248" />
         <source>Baud rate</source>
         <translation>Baud rate</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="240" />
+        <location filename="../../ui/dialogs/settings_dialog.py" line="249" />
         <source>ACK timeout (ms)</source>
         <translation>ACK timeout (ms)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="241" />
+        <location filename="../../ui/dialogs/settings_dialog.py" line="250" />
         <source>Answer timeout (ms)</source>
         <translation>Answer timeout (ms)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="242" />
+        <location filename="../../ui/dialogs/settings_dialog.py" line="251" />
         <source>Inter-byte timeout (ms)</source>
         <translation>Inter-byte timeout (ms)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="243" />
+        <location filename="../../ui/dialogs/settings_dialog.py" line="252" />
         <source>Admin approval above (yuan)</source>
         <translation>Admin approval above (yuan)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="244" />
+        <location filename="../../ui/dialogs/settings_dialog.py" line="253" />
         <source>Refund window (days)</source>
         <translation>Refund window (days)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="249" />
+        <location filename="../../ui/dialogs/settings_dialog.py" line="258" />
         <source>e.g. serial:/dev/ttyS0?baudrate=9600 (empty: none)</source>
         <translation>e.g. serial:/dev/ttyS0?baudrate=9600 (empty: none)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="252" />
+        <location filename="../../ui/dialogs/settings_dialog.py" line="261" />
         <source>Start training mode (practice database, simulated terminal)</source>
         <translation>Start training mode (practice database, simulated terminal)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="254" />
+        <location filename="../../ui/dialogs/settings_dialog.py" line="263" />
         <source>Save</source>
         <translation>Save</translation>
     </message>

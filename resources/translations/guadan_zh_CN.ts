@@ -1760,6 +1760,130 @@
     </message>
 </context>
 <context>
+    <name>ProviderPage</name>
+    <message>
+        <location filename="../../ui/dialogs/qr_settings.py" line="115" />
+        <source>Not set up: QR orders of this provider go to the manual path.</source>
+        <translation>尚未设置：此渠道的扫码挂单只能在商户后台手工处理。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/qr_settings.py" line="125" />
+        <source>(stored)</source>
+        <translation>（已保存）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/qr_settings.py" line="131" />
+        <source>Private key: in the system keyring of this PC</source>
+        <translation>私钥：保存在本机系统钥匙串中</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/qr_settings.py" line="133" />
+        <source>Private key: in a key file readable only by this user (no system keyring). Anyone who can log in as this user can read it.</source>
+        <translation>私钥：本机没有系统钥匙串，保存在仅本用户可读的密钥文件中。能以此用户登录的人都能读取它。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/qr_settings.py" line="136" />
+        <source>Private key: not on this PC — choose the key file</source>
+        <translation>私钥：本机没有 — 请选择私钥文件</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/qr_settings.py" line="144" />
+        <source>Choose the merchant private key</source>
+        <translation>选择商户私钥</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/qr_settings.py" line="146" />
+        <source>Choose the provider key</source>
+        <translation>选择支付宝公钥 / 微信支付平台证书</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/qr_settings.py" line="148" />
+        <source>Keys and certificates (*.pem *.crt *.txt *.key);;All files (*)</source>
+        <translation>密钥和证书 (*.pem *.crt *.txt *.key);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/qr_settings.py" line="190" />
+        <source>Asking the provider…</source>
+        <translation>正在询问渠道…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/qr_settings.py" line="214" />
+        <source>Alipay app_id</source>
+        <translation>支付宝应用 ID（app_id）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/qr_settings.py" line="216" />
+        <source>Merchant no. (mchid)</source>
+        <translation>商户号（mchid）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/qr_settings.py" line="219" />
+        <source>Alipay public key</source>
+        <translation>支付宝公钥</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/qr_settings.py" line="221" />
+        <source>Platform certificate</source>
+        <translation>平台证书 / 微信支付公钥</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/qr_settings.py" line="224" />
+        <source>App private key</source>
+        <translation>应用私钥</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/qr_settings.py" line="226" />
+        <source>Merchant API private key</source>
+        <translation>商户 API 私钥</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/qr_settings.py" line="229" />
+        <source>AppID</source>
+        <translation>AppID</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/qr_settings.py" line="230" />
+        <source>Merchant certificate serial</source>
+        <translation>商户证书序列号</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/qr_settings.py" line="230" />
+        <source>Gateway URL</source>
+        <translation>网关地址</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/qr_settings.py" line="231" />
+        <source>Platform serial / key ID</source>
+        <translation>平台证书序列号 / 公钥 ID</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/qr_settings.py" line="232" />
+        <source>Fingerprint (SHA-256)</source>
+        <translation>公钥指纹（SHA-256）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/qr_settings.py" line="232" />
+        <source>Key storage</source>
+        <translation>私钥保存位置</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/qr_settings.py" line="237" />
+        <location filename="../../ui/dialogs/qr_settings.py" line="238" />
+        <source>Choose…</source>
+        <translation>选择…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/qr_settings.py" line="239" />
+        <source>Test connection</source>
+        <translation>测试连接</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/qr_settings.py" line="240" />
+        <source>empty: the provider's live gateway</source>
+        <translation>留空：使用正式网关</translation>
+    </message>
+</context>
+<context>
     <name>QFileDialog</name>
     <message>
         <location filename="../../ui/qt_strings.py" line="8" />
@@ -1842,6 +1966,39 @@
         <location filename="../../ui/qt_strings.py" line="16" />
         <source>P&amp;roperties</source>
         <translation>属性(&amp;R)</translation>
+    </message>
+</context>
+<context>
+    <name>QrSettingsDialog</name>
+    <message>
+        <location filename="../../ui/dialogs/qr_settings.py" line="291" />
+        <source>Saved.</source>
+        <translation>已保存。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/qr_settings.py" line="297" />
+        <source>QR payment providers</source>
+        <translation>扫码支付设置</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/qr_settings.py" line="298" />
+        <source>Alipay</source>
+        <translation>支付宝</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/qr_settings.py" line="299" />
+        <source>WeChat Pay</source>
+        <translation>微信支付</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/qr_settings.py" line="300" />
+        <source>Save</source>
+        <translation>保存</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/qr_settings.py" line="301" />
+        <source>Close</source>
+        <translation>关闭</translation>
     </message>
 </context>
 <context>
@@ -2164,108 +2321,113 @@
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="149" />
         <location filename="../../ui/dialogs/settings_dialog.py" line="152" />
+        <location filename="../../ui/dialogs/settings_dialog.py" line="155" />
         <source>Simulated terminal</source>
         <translation>模拟终端</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="193" />
+        <location filename="../../ui/dialogs/settings_dialog.py" line="196" />
         <source>The approval threshold must be an amount in yuan, like 5000.00.</source>
         <translation>审批金额上限须为以元计的金额，例如 5000.00。</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="226" />
+        <location filename="../../ui/dialogs/settings_dialog.py" line="229" />
         <source>Training mode is starting in a new window.</source>
         <translation>培训模式正在新窗口中启动。</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="229" />
+        <location filename="../../ui/dialogs/settings_dialog.py" line="237" />
         <source>Settings</source>
         <translation>设置</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="230" />
+        <location filename="../../ui/dialogs/settings_dialog.py" line="238" />
+        <source>QR payment providers (Alipay, WeChat Pay)…</source>
+        <translation>扫码支付设置（支付宝、微信支付）…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/settings_dialog.py" line="239" />
         <source>Store</source>
         <translation>门店</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="231" />
+        <location filename="../../ui/dialogs/settings_dialog.py" line="240" />
         <source>Card terminal</source>
         <translation>刷卡终端</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="232" />
+        <location filename="../../ui/dialogs/settings_dialog.py" line="241" />
         <source>Rules</source>
         <translation>规则</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="234" />
+        <location filename="../../ui/dialogs/settings_dialog.py" line="243" />
         <source>Merchant name</source>
         <translation>商户名称</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="235" />
+        <location filename="../../ui/dialogs/settings_dialog.py" line="244" />
         <source>Language</source>
         <translation>语言</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="236" />
+        <location filename="../../ui/dialogs/settings_dialog.py" line="245" />
         <source>Lock after idle (minutes)</source>
         <translation>空闲自动锁定（分钟）</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="237" />
+        <location filename="../../ui/dialogs/settings_dialog.py" line="246" />
         <source>Slip printer</source>
         <translation>小票打印机</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="238" />
+        <location filename="../../ui/dialogs/settings_dialog.py" line="247" />
         <source>Port</source>
         <translation>端口</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="239" />
+        <location filename="../../ui/dialogs/settings_dialog.py" line="248" />
         <source>Baud rate</source>
         <translation>波特率</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="240" />
+        <location filename="../../ui/dialogs/settings_dialog.py" line="249" />
         <source>ACK timeout (ms)</source>
         <translation>ACK 超时（毫秒）</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="241" />
+        <location filename="../../ui/dialogs/settings_dialog.py" line="250" />
         <source>Answer timeout (ms)</source>
         <translation>应答超时（毫秒）</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="242" />
+        <location filename="../../ui/dialogs/settings_dialog.py" line="251" />
         <source>Inter-byte timeout (ms)</source>
         <translation>字节间隔超时（毫秒）</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="243" />
+        <location filename="../../ui/dialogs/settings_dialog.py" line="252" />
         <source>Admin approval above (yuan)</source>
         <translation>超过此金额需管理员审批（元）</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="244" />
+        <location filename="../../ui/dialogs/settings_dialog.py" line="253" />
         <source>Refund window (days)</source>
         <translation>退货期限（天）</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="249" />
+        <location filename="../../ui/dialogs/settings_dialog.py" line="258" />
         <source>e.g. serial:/dev/ttyS0?baudrate=9600 (empty: none)</source>
         <translation>例如 serial:/dev/ttyS0?baudrate=9600（留空：无）</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="252" />
+        <location filename="../../ui/dialogs/settings_dialog.py" line="261" />
         <source>Start training mode (practice database, simulated terminal)</source>
         <translation>启动培训模式（练习数据库、模拟终端）</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="254" />
+        <location filename="../../ui/dialogs/settings_dialog.py" line="263" />
         <source>Save</source>
         <translation>保存</translation>
     </message>

@@ -125,6 +125,9 @@ class SettingsDialog(RetranslateMixin, QDialog):
         self.training_button.setMinimumHeight(38)
         self.training_button.clicked.connect(self.start_training)
         layout.addWidget(self.training_button)
+        self.qr_button = QPushButton(objectName="qrButton", minimumHeight=38)
+        self.qr_button.clicked.connect(self.open_qr_settings)
+        layout.addWidget(self.qr_button)
         self.message = message_label()
         layout.addWidget(self.message)
         self.buttons = QDialogButtonBox(
@@ -225,8 +228,14 @@ class SettingsDialog(RetranslateMixin, QDialog):
         self.message.setStyleSheet("color: #166534;")
         self.message.setText(self.tr("Training mode is starting in a new window."))
 
+    def open_qr_settings(self) -> None:
+        from ui.dialogs.qr_settings import QrSettingsDialog
+
+        QrSettingsDialog(self.ctx, self).exec()
+
     def retranslate(self) -> None:
         self.setWindowTitle(self.tr("Settings"))
+        self.qr_button.setText(self.tr("QR payment providers (Alipay, WeChat Pay)…"))
         self.store_box.setTitle(self.tr("Store"))
         self.terminal_box.setTitle(self.tr("Card terminal"))
         self.rules_box.setTitle(self.tr("Rules"))

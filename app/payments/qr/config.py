@@ -125,9 +125,12 @@ def save_config(
     return where
 
 
-def provider_for(config: ProviderConfig, gateway: Gateway | None = None) -> QrProvider:
-    """A client for this configuration; DomainError qr.key.missing when this PC lacks the key."""
-    pem = keys.load_secret(config.provider.value, config.merchant_id, "private")
+def provider_for(
+    config: ProviderConfig, gateway: Gateway | None = None, private_key_pem: str | None = None
+) -> QrProvider:
+    """A client for this configuration (with the key kept on this PC, or one just chosen);
+    DomainError qr.key.missing when there is none."""
+    pem = private_key_pem or keys.load_secret(config.provider.value, config.merchant_id, "private")
     if pem is None:
         raise DomainError(f"qr.key.missing.{config.provider.value}")
     private = signing.load_private_key(pem)
@@ -152,3 +155,39 @@ def configured_provider(session: Session, provider: ProviderName) -> QrProvider 
     if config is None or not config.enabled:
         return None
     return provider_for(config)
+
+
+@dataclass(frozen=True)
+class KeyFileInfo:
+    pem: str
+    fingerprint: str  # "" for a private key
+    serial: str  # a certificate's serial number, else ""
+
+
+def read_key_file(path: str, private: bool) -> KeyFileInfo:
+    """A key file an admin picked: read, parsed, fingerprinted (DomainError when unreadable)."""
+    try:
+        with open(path, encoding="ascii") as fh:
+            pem = fh.read(64_000)
+    except (OSError, UnicodeDecodeError) as exc:
+        raise DomainError(
+            "qr.key.private_unreadable" if private else "qr.key.public_unreadable"
+        ) from exc
+    try:
+        if private:
+            signing.load_private_key(pem)
+            return KeyFileInfo(pem, "", "")
+        key, serial = signing.load_public_key(pem)
+    except signing.UnreadableKey as exc:
+        raise DomainError(str(exc)) from exc
+    return KeyFileInfo(pem, signing.fingerprint(key), serial)
+
+
+def check_form(config: ProviderConfig, private_key_pem: str | None, lang: str) -> str:
+    """测试连接 with what the form holds now (before or after saving)."""
+    from app.payments.qr.connection import check_connection
+
+    if not config.gateway_url:
+        config.gateway_url = DEFAULT_GATEWAYS[config.provider]
+    config.validate()
+    return check_connection(provider_for(config, private_key_pem=private_key_pem), lang)

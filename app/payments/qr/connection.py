@@ -22,7 +22,7 @@ register(
 )
 
 
-def test_connection(provider: QrProvider, lang: str = "zh_CN") -> str:
+def check_connection(provider: QrProvider, lang: str = "zh_CN") -> str:
     """Raises the provider's QrError (NotSent, BadSignature, Refused …) when it fails."""
     out_trade_no = "GUADANTEST" + secrets.token_hex(8).upper()
     started = time.perf_counter()
