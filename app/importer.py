@@ -25,8 +25,9 @@ from sqlalchemy.orm import Session
 from app import audit
 from app.cards import last4, mask_pan
 from app.clock import store_zone, utcnow
-from app.models import Cause, Funding, OrderSource, SuspendedOrder, TxnType, User
+from app.models import Cause, Funding, OrderSource, PayChannel, SuspendedOrder, TxnType, User
 from app.money import parse_yuan
+from app.payments.qr import codes as _qr_codes  # noqa: F401  (the import.* QR messages)
 from app.redaction import redact, redact_value
 
 log = logging.getLogger(__name__)
@@ -51,6 +52,16 @@ COLUMNS: dict[str, tuple[str, ...]] = {
     "settled": ("已清算", "settled"),
     "success_notified": ("已通知", "已发送成功通知", "success_notified"),
     "cashier": ("收银员", "cashier"),
+    "channel": ("支付渠道", "渠道", "channel", "pay_channel"),
+    "provider_trade_no": (
+        "渠道交易号",
+        "支付宝交易号",
+        "微信支付订单号",
+        "provider_trade_no",
+        "trade_no",
+        "transaction_id",
+    ),  # fmt: skip
+    "out_trade_no": ("商户订单号", "out_trade_no"),
 }
 REQUIRED = (
     "order_no",
@@ -80,6 +91,18 @@ _CHOICES: dict[str, dict[str, str]] = {
         "借记卡": "DEBIT",
         "qr": "QR",
         "扫码": "QR",
+    },
+    "channel": {c.value.lower(): c.value for c in PayChannel}
+    | {
+        "刷卡": "CARD_TERMINAL",
+        "刷卡终端": "CARD_TERMINAL",
+        "终端扫码": "QR_TERMINAL",
+        "支付宝": "QR_ALIPAY",
+        "alipay": "QR_ALIPAY",
+        "微信": "QR_WECHAT",
+        "微信支付": "QR_WECHAT",
+        "wechat": "QR_WECHAT",
+        "其他扫码": "QR_OTHER",
     },
     "cause": {c.value.lower(): c.value for c in Cause}
     | {
@@ -251,6 +274,11 @@ def parse_row(
     cashier = text("cashier", 60)
     settled = flag("settled")
     notified = flag("success_notified")
+    channel = _pay_channel(errors, choice("channel"), funding, raw)
+    provider_trade_no = text("provider_trade_no", 64)
+    out_trade_no = raw.get("out_trade_no", "").strip()
+    if out_trade_no and not _OUT_TRADE_NO.fullmatch(out_trade_no):
+        errors.add("out_trade_no", "import.bad_out_trade_no")
     if errors.count:
         return None
     assert occurred is not None and amount is not None and txn_type and funding and cause
@@ -274,7 +302,32 @@ def parse_row(
         settled=settled,
         success_notified=notified,
         cashier=cashier,
+        channel=channel,
+        provider_trade_no=provider_trade_no,
+        out_trade_no=out_trade_no,
     )
+
+
+# 支付宝 allows 64 characters, 微信支付 32, both letters, digits and _-*; one rule for both.
+_OUT_TRADE_NO = re.compile(r"[0-9A-Za-z_\-*]{1,64}")
+
+
+def _pay_channel(
+    errors: _RowErrors, picked: str | None, funding: str | None, raw: dict[str, str]
+) -> PayChannel:
+    """The payment channel; files without the column keep today's meaning (card → the
+    card terminal, QR → the terminal that scanned it)."""
+    if picked is None:
+        return PayChannel.QR_TERMINAL if funding == "QR" else PayChannel.CARD_TERMINAL
+    channel = PayChannel(picked)
+    provider = channel in (PayChannel.QR_ALIPAY, PayChannel.QR_WECHAT, PayChannel.QR_OTHER)
+    if funding and (funding == "QR") != (channel is not PayChannel.CARD_TERMINAL):
+        errors.add("channel", "import.channel_funding")
+    if provider and channel is not PayChannel.QR_OTHER and not raw.get("out_trade_no", "").strip():
+        errors.add("out_trade_no", "import.out_trade_no_required")
+    if channel is PayChannel.QR_WECHAT and len(raw.get("out_trade_no", "").strip()) > 32:
+        errors.add("out_trade_no", "import.out_trade_no_wechat")
+    return channel
 
 
 def _canonical_rows(

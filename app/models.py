@@ -134,6 +134,16 @@ class Route(enum.StrEnum):
     REFUND = "REFUND"  # 退货
 
 
+class PayChannel(enum.StrEnum):
+    """How the customer paid: where the money is that step 5 moves back."""
+
+    CARD_TERMINAL = "CARD_TERMINAL"  # a card on the counter's terminal
+    QR_TERMINAL = "QR_TERMINAL"  # a smart terminal scanned the code: the terminal holds it
+    QR_ALIPAY = "QR_ALIPAY"  # 支付宝 当面付, through the store's own app_id
+    QR_WECHAT = "QR_WECHAT"  # 微信支付, through the store's own mchid
+    QR_OTHER = "QR_OTHER"  # another provider: handled by hand in its merchant portal
+
+
 class Channel(enum.StrEnum):
     IN_PERSON = "IN_PERSON"
     PHONE = "PHONE"
@@ -220,6 +230,9 @@ class SuspendedOrder(Base):
     auth_code: Mapped[str] = mapped_column(String(6), default="")
     operation_no: Mapped[str] = mapped_column(String(12), default="")
     cause: Mapped[Cause] = mapped_column(_enum(Cause))
+    channel: Mapped[PayChannel] = mapped_column(_enum(PayChannel), default=PayChannel.CARD_TERMINAL)
+    provider_trade_no: Mapped[str] = mapped_column(String(64), default="")  # 支付宝/微信 trade no.
+    out_trade_no: Mapped[str] = mapped_column(String(64), default="")  # the till's, at the provider
     settled: Mapped[bool] = mapped_column(Boolean, default=False)
     success_notified: Mapped[bool] = mapped_column(Boolean, default=False)
     status: Mapped[OrderStatus] = mapped_column(_enum(OrderStatus), default=OrderStatus.OPEN)
@@ -243,6 +256,7 @@ class SuspendedOrder(Base):
         Index("ix_orders_last4_occurred", "card_last4", "occurred_at"),
         Index("ix_orders_amount_occurred", "amount_fen", "occurred_at"),
         Index("ix_orders_status_occurred", "status", "occurred_at"),
+        Index("ix_orders_out_trade_no", "out_trade_no"),
     )
 
 
