@@ -667,6 +667,8 @@ def tr(key: str, lang: str = "zh_CN", **params: object) -> str:
         else redact_value(value)
         for name, value in params.items()
     }
+    if shown.get("provider") in ("alipay", "wechat"):  # a QR provider, by its name here
+        shown["provider"] = tr(f"qr.provider.{shown['provider']}", lang)
     if isinstance(shown.get("fields"), str):
         sep = "、" if _lang_index(lang) == 0 else ", "
         shown["fields"] = sep.join(label("verify", f, lang) for f in shown["fields"].split(","))

@@ -30,6 +30,11 @@ class ChannelCapability(enum.Enum):
     # that refuses a second void of one sale with 04): an explicit, audited step.
     SAFE_RESEND = "safe_resend"
     REPORTS_IDENTITY = "reports_identity"  # the counterpart says who it is (a terminal id)
+    # The money is at a provider, not on one counter's terminal (QR): any counter may act.
+    ANY_COUNTER = "any_counter"
+    # Every request carries the intent's fixed key (QR out_request_no / out_refund_no): the
+    # same request sent again, void or refund, is done at most once by the counterpart.
+    IDEMPOTENT = "idempotent"
 
 
 @dataclass(frozen=True)

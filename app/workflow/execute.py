@@ -70,6 +70,8 @@ def require_this_counter(session: Session, case: CancellationCase, channel: Chan
     """Refuse, in plain words, an order of another counter's terminal: operation numbers
     restart at 000001 on every terminal, so this counter's terminal may hold a stranger's
     sale under the same number."""
+    if ChannelCapability.ANY_COUNTER in channel.capabilities:
+        return
     mine = counter_terminal_no(session, channel)
     order = case.order
     if mine and order.terminal_no and order.terminal_no != mine:
@@ -118,6 +120,8 @@ def money_request(
         rrn=order.rrn,
         original_date=local_date(order.occurred_at, zone),
         idempotency_key=intent.idempotency_key if intent else "",
+        out_trade_no=order.out_trade_no,
+        provider_trade_no=order.provider_trade_no,
     )
 
 

@@ -119,7 +119,8 @@ def resend_void(
         intent = open_intent(session, case)
         if intent is None:
             raise IllegalTransition("execute.already_closed")
-        if intent.manual or intent.command is not Route.VOID:
+        idempotent = ChannelCapability.IDEMPOTENT in channel.capabilities
+        if intent.manual or (intent.command is not Route.VOID and not idempotent):
             raise IllegalTransition("execute.resend_not_safe")
         claim(session, intent, channel)
         actor = session.get(User, actor_id)

@@ -211,6 +211,105 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "Refund abnormal: handle it in the portal",
     ),
     "qr.refund.NOT_FOUND": ("无此退款（未退）", "No such refund (not refunded)"),
+    # step 5 through a provider (app/payments/qr/channel.py)
+    "qr.no_out_trade_no": (
+        "此挂单没有记录收银机的商户订单号（out_trade_no），无法向渠道查单。请升级处理，由主管补录。",
+        "This order has no out_trade_no from the till, so the provider cannot be asked. Escalate so a lead can add it.",
+    ),
+    "qr.offline": (
+        "连不上{provider}：等待联网。钱没有动；联网后会自动继续，您可以先关闭向导。",
+        "Cannot reach {provider}: waiting for the network. No money moved; it goes on by itself once online.",
+    ),
+    "qr.query_failed": (
+        "向{provider}查单没有得到可信的答复：{detail}。请稍后再试。",
+        "Querying {provider} gave no trustworthy answer: {detail}. Try again later.",
+    ),
+    "qr.amount_mismatch": (
+        "{provider}记录的金额 {theirs} 与收银机的 {till} 不符：请升级处理，由主管核实。",
+        "{provider} has {theirs} but the till has {till}: escalate so a lead can check.",
+    ),
+    "qr.merchant_mismatch": (
+        "{provider}说这笔交易属于商户 {theirs}，不是本店的 {mine}：不能操作，请升级处理。",
+        "{provider} says the trade belongs to merchant {theirs}, not ours ({mine}): escalate.",
+    ),
+    "qr.nothing_to_do.CLOSED": (
+        "{provider}显示交易已关闭：钱没有扣或已全额退回，无需撤销。请按查单结果结案。",
+        "{provider} shows the trade closed: nothing to cancel. Close the case with the query as evidence.",
+    ),
+    "qr.nothing_to_do.REVOKED": (
+        "{provider}显示交易已撤销：无需再撤销。请按查单结果结案。",
+        "{provider} shows the trade reversed already: close the case with the query as evidence.",
+    ),
+    "qr.nothing_to_do.NOT_FOUND": (
+        "{provider}没有这笔交易：顾客没有被扣款，无需撤销。请按查单结果结案。",
+        "{provider} has no such trade: the customer was not charged. Close the case with the query as evidence.",
+    ),
+    "qr.cancel_not_allowed": (
+        "{provider}已不允许撤销这笔已付款交易（超过撤销期限）：请走退款。",
+        "{provider} no longer allows cancelling this paid trade (past the window): refund it.",
+    ),
+    "qr.void_done": (
+        "渠道已撤销（查单确认）。",
+        "Cancelled at the provider (confirmed by a query).",
+    ),
+    "qr.void_unconfirmed": (
+        "{provider}回了撤销，但查单还没有确认。系统会再次查单，以查单结果为准。",
+        "{provider} answered the cancel but the query does not confirm it yet; the query decides.",
+    ),
+    "qr.void_did_nothing": (
+        "{provider}回了撤销成功，但查单显示钱仍在商户：撤销没有生效，钱没有退回。请改走退款或稍后重试。",
+        "{provider} said the cancel succeeded but the query shows the money still with the merchant: nothing moved. Refund instead, or retry.",
+    ),
+    "qr.refund_not_received": (
+        "{provider}查不到这笔退款：可能还没收到。系统会用同一个退款单号重发，绝不会重复退款。",
+        "{provider} has no record of this refund yet; it will be sent again under the same refund number, never twice.",
+    ),
+    "qr.refund_not_possible.NOT_PAID": (
+        "{provider}：顾客没有被扣款，无需退款：请走撤销（关闭交易）或结案。",
+        "{provider}: The customer was not charged: nothing to refund.",
+    ),
+    "qr.refund_not_possible.PAYING": (
+        "{provider}：顾客仍在支付中，还不能退款：请稍后查单。",
+        "{provider}: The customer is still paying: query again later.",
+    ),
+    "qr.refund_not_possible.CLOSED": (
+        "{provider}：交易已关闭（未付款或已全额退款），不能再退款。",
+        "{provider}: The trade is closed (unpaid or refunded in full): nothing left to refund.",
+    ),
+    "qr.refund_not_possible.REVOKED": (
+        "{provider}：交易已撤销，不能再退款。",
+        "{provider}: The trade was reversed: nothing left to refund.",
+    ),
+    "qr.refund_not_possible.NOT_FOUND": (
+        "{provider}：渠道没有这笔交易：顾客没有被扣款。",
+        "{provider}: The provider has no such trade: the customer was not charged.",
+    ),
+    "qr.refund_not_possible.FINISHED": (
+        "{provider}：交易已结束，渠道不再允许退款：请联系收单机构。",
+        "{provider}: The trade is finished; the provider allows no refund: handle it with the acquirer.",
+    ),
+    # import and manual entry of QR orders
+    "import.channel_funding": (
+        "支付渠道与交易资金不符：刷卡终端只用于信用卡/借记卡，其他渠道须为扫码。",
+        "The channel does not match the funding: the card terminal is for cards, every other channel is QR.",
+    ),
+    "import.out_trade_no_required": (
+        "支付宝/微信支付的挂单必须填商户订单号（out_trade_no，收银机发给渠道的单号），否则无法查单。",
+        "An Alipay / WeChat Pay order needs the out_trade_no (the till's number at the provider), or it cannot be queried.",
+    ),
+    "import.bad_out_trade_no": (
+        "商户订单号只能含字母、数字和 _-*，最长 64 位。",
+        "The out_trade_no has letters, digits and _-* only, at most 64.",
+    ),
+    "import.out_trade_no_wechat": (
+        "微信支付的商户订单号最长 32 位。",
+        "A WeChat Pay out_trade_no has at most 32 characters.",
+    ),
+    "channel.CARD_TERMINAL": ("刷卡终端", "Card terminal"),
+    "channel.QR_TERMINAL": ("终端扫码", "QR on the terminal"),
+    "channel.QR_ALIPAY": ("支付宝", "Alipay"),
+    "channel.QR_WECHAT": ("微信支付", "WeChat Pay"),
+    "channel.QR_OTHER": ("其他扫码", "Other QR"),
     "qr.provider.alipay": ("支付宝", "Alipay"),
     "qr.provider.wechat": ("微信支付", "WeChat Pay"),
 }
