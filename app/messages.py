@@ -667,7 +667,7 @@ def tr(key: str, lang: str = "zh_CN", **params: object) -> str:
         else redact_value(value)
         for name, value in params.items()
     }
-    if shown.get("provider") in ("alipay", "wechat"):  # a QR provider, by its name here
+    if shown.get("provider") in ("alipay", "wechat", "other"):  # a QR provider, by its name here
         shown["provider"] = tr(f"qr.provider.{shown['provider']}", lang)
     if isinstance(shown.get("fields"), str):
         sep = "、" if _lang_index(lang) == 0 else ", "

@@ -68,11 +68,25 @@ def default_terminal_opener(ctx: Any) -> TerminalOpener:
     """How step 5 reaches the terminal: the store's configured driver (app.payments.card.store_terminal), so the
     simulator's journal is the one beside this store's database, and training is simulated."""
 
-    def open_terminal(progress: Any) -> Any:
+    def open_terminal(progress: Any, case_id: Any = None) -> Any:
         from app.payments.card.store_terminal import configured_driver
 
-        return configured_driver(ctx.store, ctx.settings, progress)
+        def card() -> Any:
+            return configured_driver(ctx.store, ctx.settings, progress)
 
+        if case_id is None:
+            return card()
+        # A QR order goes to its provider (or, not set up, to the manual path), never to the
+        # card terminal.
+        from app.counter import counter_id
+        from app.payments.qr.routing import channel_for_order
+        from app.workflow import get_case
+
+        with ctx.store.transaction() as session:
+            order = get_case(session, case_id).order
+            return channel_for_order(session, order, card, counter_id())
+
+    open_terminal.takes_case = True  # type: ignore[attr-defined]
     return open_terminal
 
 

@@ -29,6 +29,14 @@ STAGES = ("connecting", "waiting", "done")
 TerminalOpener = Callable[[Any], Any]  # progress callback (or None) → TerminalDriver
 
 
+def open_for(opener: Callable[..., Any], progress: Any, case_id: Any) -> Any:
+    """The channel for this case from the store's opener (a QR order goes to its provider);
+    an opener that knows no cases (a test's terminal) gets the progress callback only."""
+    if getattr(opener, "takes_case", False):
+        return opener(progress, case_id)
+    return opener(progress)
+
+
 def stage_of(progress: object) -> str:
     """Which of STAGES a driver's progress report belongs to."""
     code = getattr(progress, "code", progress)
@@ -179,7 +187,7 @@ class ExecutePage(StepPage):
             from app.workflow import execute
 
             report("connecting")
-            driver = opener(report)
+            driver = open_for(opener, report, case_id)
             try:
                 return execute(store, case_id, actor_id, driver, progress=report)
             finally:
@@ -212,6 +220,7 @@ class ExecutePage(StepPage):
         if getattr(error, "key", "") in (
             "execute.manual_refund_required",
             "manual.not_started",
+            "qr.portal_only",
         ):
             self.mode = "manual"
             self._show_mode()
@@ -230,7 +239,7 @@ class ExecutePage(StepPage):
             from app.payments.channel import ChannelCapability
             from app.workflow import as_channel, get_case, needs_manual_refund
 
-            channel = as_channel(opener(None))
+            channel = as_channel(open_for(opener, None, case_id))
             try:
                 with store.transaction() as session:
                     manual = needs_manual_refund(get_case(session, case_id), channel)
@@ -263,7 +272,7 @@ class ExecutePage(StepPage):
         def run(_report: Any) -> Any:
             from app.workflow import as_channel, start_manual
 
-            channel = as_channel(opener(None))
+            channel = as_channel(open_for(opener, None, case_id))
             try:
                 return start_manual(store, case_id, actor_id, channel)
             finally:
@@ -313,7 +322,7 @@ class ExecutePage(StepPage):
         def run(report: Any) -> Any:
             from app.workflow import reconcile_case
 
-            driver = opener(report)
+            driver = open_for(opener, report, case_id)
             try:
                 return reconcile_case(store, case_id, driver, actor_id)
             finally:
@@ -348,7 +357,7 @@ class ExecutePage(StepPage):
         def run(report: Any) -> Any:
             from app.workflow import resend_void
 
-            driver = opener(report)
+            driver = open_for(opener, report, case_id)
             try:
                 return resend_void(store, case_id, actor_id, driver)
             finally:

@@ -310,6 +310,11 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "channel.QR_ALIPAY": ("支付宝", "Alipay"),
     "channel.QR_WECHAT": ("微信支付", "WeChat Pay"),
     "channel.QR_OTHER": ("其他扫码", "Other QR"),
+    "qr.portal_only": (
+        "本店没有设置{provider}接口：此单不能从收银机撤销，也绝不会发到刷卡终端。请在{provider}商家后台（App 或网页）手工撤销/退款，截图作为凭证，再由主管输入 PIN 确认。",
+        "{provider} is not set up here: this order cannot be cancelled from the till and never goes to the card terminal. Do it by hand in the {provider} merchant portal, keep a screenshot as evidence, and have a lead confirm with their PIN.",
+    ),
+    "qr.provider.other": ("扫码渠道", "the QR provider"),
     "qr.provider.alipay": ("支付宝", "Alipay"),
     "qr.provider.wechat": ("微信支付", "WeChat Pay"),
 }
