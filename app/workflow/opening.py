@@ -113,7 +113,15 @@ def verify(
     order = case.order
     settings = load_settings(session)
     decision = decide_route(order)
-    if decision.route is Route.REFUND:
+    from app.payments.qr.routing import is_provider_order
+    from app.payments.qr.step1 import provider_route
+
+    qr = provider_route(session, case)  # a QR provider's answer decides its orders' route
+    if qr is not None:
+        decision = RouteDecision(*qr)
+    elif is_provider_order(order):
+        pass  # done by hand in the provider's portal: no terminal numbers to check
+    elif decision.route is Route.REFUND:
         if not order.rrn:
             raise DomainError("verify.refund_needs_rrn", field="rrn")
         age_days = ((now or utcnow()) - order.occurred_at).days

@@ -315,6 +315,69 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "{provider} is not set up here: this order cannot be cancelled from the till and never goes to the card terminal. Do it by hand in the {provider} merchant portal, keep a screenshot as evidence, and have a lead confirm with their PIN.",
     ),
     "qr.provider.other": ("扫码渠道", "the QR provider"),
+    # step 1: what the provider's answer means (app/payments/qr/step1.py)
+    "qr.verdict.paid_cancel": (
+        "渠道显示已扣款：可以撤销，钱原路退回顾客。",
+        "The provider shows the customer charged: it can be cancelled, the money goes back the same way.",
+    ),
+    "qr.verdict.paid_refund": (
+        "渠道显示已扣款，但已过撤销期限：须走退款（须审批）。",
+        "The provider shows the customer charged, past the cancel window: it needs a refund (with approval).",
+    ),
+    "qr.verdict.unpaid.NOT_PAID": (
+        "渠道显示未扣款：撤销只会关闭这笔交易，没有钱要退。请告诉顾客，申请表上也会注明。",
+        "The provider shows the customer not charged: cancelling only closes the trade, no money moves. Tell the customer; the form says so too.",
+    ),
+    "qr.verdict.unpaid.PAYING": (
+        "顾客仍在支付中（未扣款）：撤销会关闭交易，顾客不会被扣款。",
+        "The customer is still paying (not charged): cancelling closes the trade and nothing will be charged.",
+    ),
+    "qr.verdict.nothing.CLOSED": (
+        "渠道显示交易已关闭：无需处理。可按查单结果结案。",
+        "The provider shows the trade closed: nothing to do. Close the case with the query as evidence.",
+    ),
+    "qr.verdict.nothing.REVOKED": (
+        "渠道显示交易已撤销：无需处理。可按查单结果结案。",
+        "The provider shows the trade reversed: nothing to do. Close the case with the query as evidence.",
+    ),
+    "qr.verdict.nothing.REFUNDED": (
+        "渠道显示交易已退款：无需处理。可按查单结果结案。",
+        "The provider shows the trade refunded: nothing to do. Close the case with the query as evidence.",
+    ),
+    "qr.verdict.nothing.NOT_FOUND": (
+        "渠道没有这笔交易：顾客没有被扣款，无需处理。可按查单结果结案。",
+        "The provider has no such trade: the customer was not charged. Close the case with the query as evidence.",
+    ),
+    "qr.verdict.finished": (
+        "交易已结束，渠道不再允许退款：请升级处理，联系收单机构。",
+        "The trade is finished and can no longer be refunded: escalate and handle it with the acquirer.",
+    ),
+    "qr.verdict.amount_mismatch": (
+        "渠道记录的金额与收银机不符：请升级处理。",
+        "The provider's amount differs from the till's: escalate.",
+    ),
+    "qr.verdict.merchant_mismatch": (
+        "渠道说这笔交易属于另一个商户：请升级处理。",
+        "The provider says the trade belongs to another merchant: escalate.",
+    ),
+    "qr.verdict.query_first": (
+        "扫码挂单须先向渠道查单，再确认。请点击“查单”。",
+        "A QR order is checked with the provider first: press Query.",
+    ),
+    "qr.verdict.close_instead": (
+        "渠道显示无需撤销：请按查单结果结案，而不是继续撤销。",
+        "The provider shows nothing to cancel: close the case with its answer instead.",
+    ),
+    "qr.verdict.escalate": (
+        "渠道的记录与收银机不符：请升级处理，由主管核实。",
+        "The provider's record differs from the till's: escalate so a lead can check.",
+    ),
+    "qr.verdict.not_closable": (
+        "只有渠道查单显示无需处理时，才能按查单结果结案。",
+        "A case closes on the provider's answer only when that answer says there is nothing to do.",
+    ),
+    "qr.queried": ("向渠道查单", "Queried the provider"),
+    "qr.case_closed": ("按渠道查单结果结案", "Closed on the provider's answer"),
     "qr.provider.alipay": ("支付宝", "Alipay"),
     "qr.provider.wechat": ("微信支付", "WeChat Pay"),
 }
