@@ -423,6 +423,8 @@ def form_flowables(view: ApplicationFormView, index: int = 0) -> list[Flowable]:
     txn.pair("卡号", v.card_masked, "参考号", v.rrn)
     txn.pair("凭证号", v.trace_no, "批次号", v.batch_no)
     txn.pair("授权码", v.auth_code, "挂单单号", v.order_no)
+    if v.provider_answer:
+        txn.wide("渠道查单", v.provider_answer)
 
     apply = _Section("三、申请事项")
     apply.pair("处理方式", _Choices(ROUTE_LABELS.values(), v.route), "申请金额", v.applied_amount)

@@ -63,6 +63,7 @@ class ApplicationFormView:
     trace_no: str | None = None
     batch_no: str | None = None
     auth_code: str | None = None
+    provider_answer: str | None = None  # a QR order: what the provider's query said (查单)
     # what is applied for
     route: str | None = None  # 撤销 / 退货
     applied_amount: str | None = None
@@ -216,6 +217,33 @@ def _attachment_lines(case: CancellationCase) -> tuple[AttachmentLine, ...]:
     )
 
 
+def _provider_answer(case: CancellationCase, zone: str) -> str | None:
+    """What 支付宝 / 微信支付 said when step 1 asked (None for card orders)."""
+    from sqlalchemy.orm import object_session
+
+    from app.messages import tr
+    from app.payments.qr.step1 import latest_verdict
+
+    session = object_session(case)
+    verdict = latest_verdict(session, case) if session is not None else None
+    if verdict is None:
+        return None
+    parts = [
+        f"{tr('qr.provider.' + verdict.provider)}："
+        f"{tr('qr.state.' + verdict.state)}（{verdict.provider_state}）"
+    ]
+    if verdict.amount_fen is not None:
+        parts.append(format_fen(int(verdict.amount_fen)))
+    if verdict.trade_no:
+        parts.append(f"交易号 {verdict.trade_no}")
+    asked = dt.datetime.fromisoformat(verdict.asked_at)
+    parts.append(f"查单 {_when(asked, zone)}，应答 SHA-256 {verdict.sha256[:12]}")
+    text = "，".join(parts)
+    if verdict.advice == "CLOSE_UNPAID":
+        text += "。顾客未被扣款：撤销只关闭交易，不退款。"
+    return text
+
+
 def form_view_from_case(
     case: CancellationCase, *, merchant_name: str | None = None, zone: str = "Asia/Shanghai"
 ) -> ApplicationFormView:
@@ -258,6 +286,7 @@ def form_view_from_case(
         trace_no=_text(order.trace_no),
         batch_no=_text(order.batch_no),
         auth_code=_text(order.auth_code),
+        provider_answer=_provider_answer(case, zone),
         route=ROUTE_LABELS[case.route] if case.route else None,
         applied_amount=applied_amount,
         applied_amount_capital=applied_capital,
