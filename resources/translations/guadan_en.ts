@@ -625,107 +625,107 @@
 <context>
     <name>ExecutePage</name>
     <message>
-        <location filename="../../ui/wizard/step_execute.py" line="144" />
+        <location filename="../../ui/wizard/step_execute.py" line="152" />
         <source>Close</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/step_execute.py" line="147" />
+        <location filename="../../ui/wizard/step_execute.py" line="155" />
         <source>Record manual void</source>
         <translation>Record manual void</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/step_execute.py" line="148" />
+        <location filename="../../ui/wizard/step_execute.py" line="156" />
         <source>Record manual refund</source>
         <translation>Record manual refund</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/step_execute.py" line="150" />
+        <location filename="../../ui/wizard/step_execute.py" line="158" />
         <source>Retry</source>
         <translation>Retry</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/step_execute.py" line="152" />
+        <location filename="../../ui/wizard/step_execute.py" line="160" />
         <source>Execute void</source>
         <translation>Execute void</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/step_execute.py" line="154" />
+        <location filename="../../ui/wizard/step_execute.py" line="162" />
         <source>Execute refund</source>
         <translation>Execute refund</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/step_execute.py" line="168" />
+        <location filename="../../ui/wizard/step_execute.py" line="176" />
         <source>Tick the box to confirm the amount with the customer first.</source>
         <translation>Tick the box to confirm the amount with the customer first.</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/step_execute.py" line="382" />
+        <location filename="../../ui/wizard/step_execute.py" line="391" />
         <source>I have checked this amount with the customer</source>
         <translation>I have checked this amount with the customer</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/step_execute.py" line="383" />
+        <location filename="../../ui/wizard/step_execute.py" line="392" />
         <source>A lead records the terminal's print-out</source>
         <translation>A lead records the terminal's print-out</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/step_execute.py" line="384" />
+        <location filename="../../ui/wizard/step_execute.py" line="393" />
         <source>Check with the terminal</source>
         <translation>Check with the terminal</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/step_execute.py" line="386" />
+        <location filename="../../ui/wizard/step_execute.py" line="395" />
         <source>Read the terminal's own records about the last command; nothing is sent again</source>
         <translation>Read the terminal's own records about the last command; nothing is sent again</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/step_execute.py" line="388" />
+        <location filename="../../ui/wizard/step_execute.py" line="397" />
         <source>Send the void again</source>
         <translation>Send the void again</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/step_execute.py" line="391" />
+        <location filename="../../ui/wizard/step_execute.py" line="400" />
         <source>Once, to the same terminal, after it shows the sale is still there: it never voids one sale twice (it answers 04), so the money moves back once</source>
         <translation>Once, to the same terminal, after it shows the sale is still there: it never voids one sale twice (it answers 04), so the money moves back once</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/step_execute.py" line="395" />
+        <location filename="../../ui/wizard/step_execute.py" line="404" />
         <source>Terminal</source>
         <translation>Terminal</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/step_execute.py" line="404" />
+        <location filename="../../ui/wizard/step_execute.py" line="413" />
         <source>Amount to void: %1</source>
         <translation>Amount to void: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/step_execute.py" line="406" />
+        <location filename="../../ui/wizard/step_execute.py" line="415" />
         <source>Amount to refund: %1</source>
         <translation>Amount to refund: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/step_execute.py" line="413" />
+        <location filename="../../ui/wizard/step_execute.py" line="422" />
         <source>Connecting to the terminal</source>
         <translation>Connecting to the terminal</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/step_execute.py" line="414" />
+        <location filename="../../ui/wizard/step_execute.py" line="423" />
         <source>Waiting for the terminal (follow its screen)</source>
         <translation>Waiting for the terminal (follow its screen)</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/step_execute.py" line="415" />
+        <location filename="../../ui/wizard/step_execute.py" line="424" />
         <source>Done</source>
         <translation>Done</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/step_execute.py" line="433" />
+        <location filename="../../ui/wizard/step_execute.py" line="442" />
         <source>Retrying is safe: the app checks with the terminal before sending again.</source>
         <translation>Retrying is safe: the app checks with the terminal before sending again.</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/step_execute.py" line="439" />
+        <location filename="../../ui/wizard/step_execute.py" line="448" />
         <source>Checking what the terminal can do…</source>
         <translation>Checking what the terminal can do…</translation>
     </message>
@@ -1884,6 +1884,39 @@
     </message>
 </context>
 <context>
+    <name>ProviderQueryBox</name>
+    <message>
+        <location filename="../../ui/wizard/qr_query.py" line="96" />
+        <source>Asking the provider…</source>
+        <translation>Asking the provider…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizard/qr_query.py" line="112" />
+        <source>Not asked yet.</source>
+        <translation>Not asked yet.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizard/qr_query.py" line="125" />
+        <source>{provider}: {state} ({code}) · {amount} · asked {asked}</source>
+        <translation>{provider}: {state} ({code}) · {amount} · asked {asked}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizard/qr_query.py" line="148" />
+        <source>What the QR provider says (查单)</source>
+        <translation>What the QR provider says (查单)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizard/qr_query.py" line="149" />
+        <source>Query the provider again</source>
+        <translation>Query the provider again</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizard/qr_query.py" line="150" />
+        <source>Close the case on this answer</source>
+        <translation>Close the case on this answer</translation>
+    </message>
+</context>
+<context>
     <name>QFileDialog</name>
     <message>
         <location filename="../../ui/qt_strings.py" line="8" />
@@ -2968,107 +3001,107 @@
 <context>
     <name>VerifyPage</name>
     <message>
-        <location filename="../../ui/wizard/step_verify.py" line="112" />
+        <location filename="../../ui/wizard/step_verify.py" line="117" />
         <source>Check each item against the slip and with the customer, and tick it. If anything does not match, escalate to a shift lead.</source>
         <translation>Check each item against the slip and with the customer, and tick it. If anything does not match, escalate to a shift lead.</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/step_verify.py" line="116" />
+        <location filename="../../ui/wizard/step_verify.py" line="121" />
         <source>Confirm each item</source>
         <translation>Confirm each item</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/step_verify.py" line="117" />
+        <location filename="../../ui/wizard/step_verify.py" line="122" />
         <source>Other details of the order</source>
         <translation>Other details of the order</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/step_verify.py" line="119" />
+        <location filename="../../ui/wizard/step_verify.py" line="124" />
         <source>Order no.</source>
         <translation>Order no.</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/step_verify.py" line="120" />
+        <location filename="../../ui/wizard/step_verify.py" line="125" />
         <source>Card</source>
         <translation>Card</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/step_verify.py" line="121" />
+        <location filename="../../ui/wizard/step_verify.py" line="126" />
         <source>Trace no.</source>
         <translation>Trace no.</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/step_verify.py" line="122" />
+        <location filename="../../ui/wizard/step_verify.py" line="127" />
         <source>Reference no. (RRN)</source>
         <translation>Reference no. (RRN)</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/step_verify.py" line="123" />
+        <location filename="../../ui/wizard/step_verify.py" line="128" />
         <source>Operation no.</source>
         <translation>Operation no.</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/step_verify.py" line="124" />
+        <location filename="../../ui/wizard/step_verify.py" line="129" />
         <source>Batch no.</source>
         <translation>Batch no.</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/step_verify.py" line="125" />
+        <location filename="../../ui/wizard/step_verify.py" line="130" />
         <source>Suspension cause</source>
         <translation>Suspension cause</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/step_verify.py" line="142" />
+        <location filename="../../ui/wizard/step_verify.py" line="147" />
         <source>Sale time</source>
         <translation>Sale time</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/step_verify.py" line="146" />
+        <location filename="../../ui/wizard/step_verify.py" line="151" />
         <source>Sale funding</source>
         <translation>Sale funding</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/step_verify.py" line="126" />
+        <location filename="../../ui/wizard/step_verify.py" line="131" />
         <source>Settled / notified</source>
         <translation>Settled / notified</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/step_verify.py" line="131" />
+        <location filename="../../ui/wizard/step_verify.py" line="136" />
         <source>Escalate…</source>
         <translation>Escalate…</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/step_verify.py" line="133" />
+        <location filename="../../ui/wizard/step_verify.py" line="138" />
         <source>A field is wrong or missing: send the case to a shift lead (Ctrl+E)</source>
         <translation>A field is wrong or missing: send the case to a shift lead (Ctrl+E)</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/step_verify.py" line="143" />
+        <location filename="../../ui/wizard/step_verify.py" line="148" />
         <source>Place</source>
         <translation>Place</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/step_verify.py" line="144" />
+        <location filename="../../ui/wizard/step_verify.py" line="149" />
         <source>Amount</source>
         <translation>Amount</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/step_verify.py" line="145" />
+        <location filename="../../ui/wizard/step_verify.py" line="150" />
         <source>Type</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/step_verify.py" line="150" />
+        <location filename="../../ui/wizard/step_verify.py" line="155" />
         <source>(none)</source>
         <translation>(none)</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/step_verify.py" line="169" />
+        <location filename="../../ui/wizard/step_verify.py" line="174" />
         <source>Escalated: this case waits until a shift lead corrects the order's data. It then comes back to this step. Note: %1</source>
         <translation>Escalated: this case waits until a shift lead corrects the order's data. It then comes back to this step. Note: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/step_verify.py" line="181" />
+        <location filename="../../ui/wizard/step_verify.py" line="186" />
         <source>Route: %1 — %2</source>
         <translation>Route: %1 — %2</translation>
     </message>
@@ -3081,88 +3114,88 @@
         <translation>Next</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/dialog.py" line="425" />
+        <location filename="../../ui/wizard/dialog.py" line="440" />
         <source>Wait until the terminal has answered.</source>
         <translation>Wait until the terminal has answered.</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/dialog.py" line="452" />
+        <location filename="../../ui/wizard/dialog.py" line="467" />
         <source>Not saved: fix the marked fields, or press Esc again to close without saving.</source>
         <translation>Not saved: fix the marked fields, or press Esc again to close without saving.</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/dialog.py" line="503" />
+        <location filename="../../ui/wizard/dialog.py" line="518" />
         <source>Close</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/dialog.py" line="507" />
+        <location filename="../../ui/wizard/dialog.py" line="522" />
         <source>Saving…</source>
         <translation>Saving…</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/dialog.py" line="513" />
+        <location filename="../../ui/wizard/dialog.py" line="528" />
         <source>Withdraw…</source>
         <translation>Withdraw…</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/dialog.py" line="515" />
+        <location filename="../../ui/wizard/dialog.py" line="530" />
         <source>Close the case without moving money; the order stays suspended (Ctrl+W)</source>
         <translation>Close the case without moving money; the order stays suspended (Ctrl+W)</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/dialog.py" line="517" />
+        <location filename="../../ui/wizard/dialog.py" line="532" />
         <source>Save and close</source>
         <translation>Save and close</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/dialog.py" line="519" />
+        <location filename="../../ui/wizard/dialog.py" line="534" />
         <source>Save this step and close; resume later on any counter (Esc)</source>
         <translation>Save this step and close; resume later on any counter (Esc)</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/dialog.py" line="521" />
+        <location filename="../../ui/wizard/dialog.py" line="536" />
         <source>Previous</source>
         <translation>Previous</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/dialog.py" line="523" />
+        <location filename="../../ui/wizard/dialog.py" line="538" />
         <source>The previous step, until the application is submitted (Alt+Left)</source>
         <translation>The previous step, until the application is submitted (Alt+Left)</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/dialog.py" line="525" />
+        <location filename="../../ui/wizard/dialog.py" line="540" />
         <source>Save this step and go on (Enter)</source>
         <translation>Save this step and go on (Enter)</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/dialog.py" line="532" />
-        <location filename="../../ui/wizard/dialog.py" line="533" />
+        <location filename="../../ui/wizard/dialog.py" line="547" />
+        <location filename="../../ui/wizard/dialog.py" line="548" />
         <source>Cancel suspended order</source>
         <translation>Cancel suspended order</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/dialog.py" line="535" />
+        <location filename="../../ui/wizard/dialog.py" line="550" />
         <source>Opening the case…</source>
         <translation>Opening the case…</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/dialog.py" line="540" />
+        <location filename="../../ui/wizard/dialog.py" line="555" />
         <source>Cancel suspended order · No. %1 · %2</source>
         <translation>Cancel suspended order · No. %1 · %2</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/dialog.py" line="546" />
+        <location filename="../../ui/wizard/dialog.py" line="561" />
         <source>Case %1</source>
         <translation>Case %1</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/dialog.py" line="548" />
+        <location filename="../../ui/wizard/dialog.py" line="563" />
         <source>Route: %1</source>
         <translation>Route: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/dialog.py" line="550" />
+        <location filename="../../ui/wizard/dialog.py" line="565" />
         <source>[Training]</source>
         <translation>[Training]</translation>
     </message>

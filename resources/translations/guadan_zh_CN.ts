@@ -625,107 +625,107 @@
 <context>
     <name>ExecutePage</name>
     <message>
-        <location filename="../../ui/wizard/step_execute.py" line="144" />
+        <location filename="../../ui/wizard/step_execute.py" line="152" />
         <source>Close</source>
         <translation>关闭</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/step_execute.py" line="147" />
+        <location filename="../../ui/wizard/step_execute.py" line="155" />
         <source>Record manual void</source>
         <translation>登记手工撤销</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/step_execute.py" line="148" />
+        <location filename="../../ui/wizard/step_execute.py" line="156" />
         <source>Record manual refund</source>
         <translation>登记手工退货</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/step_execute.py" line="150" />
+        <location filename="../../ui/wizard/step_execute.py" line="158" />
         <source>Retry</source>
         <translation>重试</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/step_execute.py" line="152" />
+        <location filename="../../ui/wizard/step_execute.py" line="160" />
         <source>Execute void</source>
         <translation>执行撤销</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/step_execute.py" line="154" />
+        <location filename="../../ui/wizard/step_execute.py" line="162" />
         <source>Execute refund</source>
         <translation>执行退货</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/step_execute.py" line="168" />
+        <location filename="../../ui/wizard/step_execute.py" line="176" />
         <source>Tick the box to confirm the amount with the customer first.</source>
         <translation>请先勾选，确认已与顾客核对金额。</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/step_execute.py" line="382" />
+        <location filename="../../ui/wizard/step_execute.py" line="391" />
         <source>I have checked this amount with the customer</source>
         <translation>我已与顾客核对此金额</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/step_execute.py" line="383" />
+        <location filename="../../ui/wizard/step_execute.py" line="392" />
         <source>A lead records the terminal's print-out</source>
         <translation>主管按终端打印记录登记结果</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/step_execute.py" line="384" />
+        <location filename="../../ui/wizard/step_execute.py" line="393" />
         <source>Check with the terminal</source>
         <translation>核对终端</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/step_execute.py" line="386" />
+        <location filename="../../ui/wizard/step_execute.py" line="395" />
         <source>Read the terminal's own records about the last command; nothing is sent again</source>
         <translation>读取终端自己的记录，核对上一次指令的结果；不会再次发送任何指令</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/step_execute.py" line="388" />
+        <location filename="../../ui/wizard/step_execute.py" line="397" />
         <source>Send the void again</source>
         <translation>再次发送撤销</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/step_execute.py" line="391" />
+        <location filename="../../ui/wizard/step_execute.py" line="400" />
         <source>Once, to the same terminal, after it shows the sale is still there: it never voids one sale twice (it answers 04), so the money moves back once</source>
         <translation>只发送一次，且只发给同一台终端，并先确认该交易仍在终端上：终端不会重复撤销同一笔交易（会回 04），款项只会退回一次</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/step_execute.py" line="395" />
+        <location filename="../../ui/wizard/step_execute.py" line="404" />
         <source>Terminal</source>
         <translation>终端</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/step_execute.py" line="404" />
+        <location filename="../../ui/wizard/step_execute.py" line="413" />
         <source>Amount to void: %1</source>
         <translation>撤销金额：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/step_execute.py" line="406" />
+        <location filename="../../ui/wizard/step_execute.py" line="415" />
         <source>Amount to refund: %1</source>
         <translation>退货金额：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/step_execute.py" line="413" />
+        <location filename="../../ui/wizard/step_execute.py" line="422" />
         <source>Connecting to the terminal</source>
         <translation>连接终端</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/step_execute.py" line="414" />
+        <location filename="../../ui/wizard/step_execute.py" line="423" />
         <source>Waiting for the terminal (follow its screen)</source>
         <translation>等待终端处理（请按终端屏幕提示操作）</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/step_execute.py" line="415" />
+        <location filename="../../ui/wizard/step_execute.py" line="424" />
         <source>Done</source>
         <translation>完成</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/step_execute.py" line="433" />
+        <location filename="../../ui/wizard/step_execute.py" line="442" />
         <source>Retrying is safe: the app checks with the terminal before sending again.</source>
         <translation>可以放心重试：系统会先向终端核实，不会重复扣退款。</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/step_execute.py" line="439" />
+        <location filename="../../ui/wizard/step_execute.py" line="448" />
         <source>Checking what the terminal can do…</source>
         <translation>正在查询终端支持的功能……</translation>
     </message>
@@ -1884,6 +1884,39 @@
     </message>
 </context>
 <context>
+    <name>ProviderQueryBox</name>
+    <message>
+        <location filename="../../ui/wizard/qr_query.py" line="96" />
+        <source>Asking the provider…</source>
+        <translation>正在询问渠道…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizard/qr_query.py" line="112" />
+        <source>Not asked yet.</source>
+        <translation>尚未查单。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizard/qr_query.py" line="125" />
+        <source>{provider}: {state} ({code}) · {amount} · asked {asked}</source>
+        <translation>{provider}：{state}（{code}）· {amount} · 查单时间 {asked}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizard/qr_query.py" line="148" />
+        <source>What the QR provider says (查单)</source>
+        <translation>渠道查单结果</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizard/qr_query.py" line="149" />
+        <source>Query the provider again</source>
+        <translation>重新查单</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizard/qr_query.py" line="150" />
+        <source>Close the case on this answer</source>
+        <translation>按查单结果结案</translation>
+    </message>
+</context>
+<context>
     <name>QFileDialog</name>
     <message>
         <location filename="../../ui/qt_strings.py" line="8" />
@@ -2968,107 +3001,107 @@
 <context>
     <name>VerifyPage</name>
     <message>
-        <location filename="../../ui/wizard/step_verify.py" line="112" />
+        <location filename="../../ui/wizard/step_verify.py" line="117" />
         <source>Check each item against the slip and with the customer, and tick it. If anything does not match, escalate to a shift lead.</source>
         <translation>请对照签购单并与顾客逐项核对，核对无误后勾选。如有不符，请升级给值班主管处理。</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/step_verify.py" line="116" />
+        <location filename="../../ui/wizard/step_verify.py" line="121" />
         <source>Confirm each item</source>
         <translation>逐项核对</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/step_verify.py" line="117" />
+        <location filename="../../ui/wizard/step_verify.py" line="122" />
         <source>Other details of the order</source>
         <translation>挂单其他信息</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/step_verify.py" line="119" />
+        <location filename="../../ui/wizard/step_verify.py" line="124" />
         <source>Order no.</source>
         <translation>单号</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/step_verify.py" line="120" />
+        <location filename="../../ui/wizard/step_verify.py" line="125" />
         <source>Card</source>
         <translation>卡号</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/step_verify.py" line="121" />
+        <location filename="../../ui/wizard/step_verify.py" line="126" />
         <source>Trace no.</source>
         <translation>凭证号</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/step_verify.py" line="122" />
+        <location filename="../../ui/wizard/step_verify.py" line="127" />
         <source>Reference no. (RRN)</source>
         <translation>参考号</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/step_verify.py" line="123" />
+        <location filename="../../ui/wizard/step_verify.py" line="128" />
         <source>Operation no.</source>
         <translation>操作号</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/step_verify.py" line="124" />
+        <location filename="../../ui/wizard/step_verify.py" line="129" />
         <source>Batch no.</source>
         <translation>批次号</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/step_verify.py" line="125" />
+        <location filename="../../ui/wizard/step_verify.py" line="130" />
         <source>Suspension cause</source>
         <translation>挂单原因</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/step_verify.py" line="142" />
+        <location filename="../../ui/wizard/step_verify.py" line="147" />
         <source>Sale time</source>
         <translation>交易时间</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/step_verify.py" line="146" />
+        <location filename="../../ui/wizard/step_verify.py" line="151" />
         <source>Sale funding</source>
         <translation>交易资金</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/step_verify.py" line="126" />
+        <location filename="../../ui/wizard/step_verify.py" line="131" />
         <source>Settled / notified</source>
         <translation>已清算 / 已通知成功</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/step_verify.py" line="131" />
+        <location filename="../../ui/wizard/step_verify.py" line="136" />
         <source>Escalate…</source>
         <translation>升级处理……</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/step_verify.py" line="133" />
+        <location filename="../../ui/wizard/step_verify.py" line="138" />
         <source>A field is wrong or missing: send the case to a shift lead (Ctrl+E)</source>
         <translation>有信息错误或缺失：转交值班主管处理（Ctrl+E）</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/step_verify.py" line="143" />
+        <location filename="../../ui/wizard/step_verify.py" line="148" />
         <source>Place</source>
         <translation>交易地点</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/step_verify.py" line="144" />
+        <location filename="../../ui/wizard/step_verify.py" line="149" />
         <source>Amount</source>
         <translation>金额</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/step_verify.py" line="145" />
+        <location filename="../../ui/wizard/step_verify.py" line="150" />
         <source>Type</source>
         <translation>交易类型</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/step_verify.py" line="150" />
+        <location filename="../../ui/wizard/step_verify.py" line="155" />
         <source>(none)</source>
         <translation>（无）</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/step_verify.py" line="169" />
+        <location filename="../../ui/wizard/step_verify.py" line="174" />
         <source>Escalated: this case waits until a shift lead corrects the order's data. It then comes back to this step. Note: %1</source>
         <translation>已升级：等待值班主管更正挂单数据，更正后回到本步骤重新核对。说明：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/step_verify.py" line="181" />
+        <location filename="../../ui/wizard/step_verify.py" line="186" />
         <source>Route: %1 — %2</source>
         <translation>处理方式：%1 —— %2</translation>
     </message>
@@ -3081,88 +3114,88 @@
         <translation>下一步</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/dialog.py" line="425" />
+        <location filename="../../ui/wizard/dialog.py" line="440" />
         <source>Wait until the terminal has answered.</source>
         <translation>请等待终端返回结果。</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/dialog.py" line="452" />
+        <location filename="../../ui/wizard/dialog.py" line="467" />
         <source>Not saved: fix the marked fields, or press Esc again to close without saving.</source>
         <translation>未保存：请修改标红的项目，或再按一次 Esc 不保存直接关闭。</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/dialog.py" line="503" />
+        <location filename="../../ui/wizard/dialog.py" line="518" />
         <source>Close</source>
         <translation>关闭</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/dialog.py" line="507" />
+        <location filename="../../ui/wizard/dialog.py" line="522" />
         <source>Saving…</source>
         <translation>正在保存……</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/dialog.py" line="513" />
+        <location filename="../../ui/wizard/dialog.py" line="528" />
         <source>Withdraw…</source>
         <translation>撤回申请……</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/dialog.py" line="515" />
+        <location filename="../../ui/wizard/dialog.py" line="530" />
         <source>Close the case without moving money; the order stays suspended (Ctrl+W)</source>
         <translation>不动用资金，关闭本申请，挂单恢复为待处理（Ctrl+W）</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/dialog.py" line="517" />
+        <location filename="../../ui/wizard/dialog.py" line="532" />
         <source>Save and close</source>
         <translation>保存并关闭</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/dialog.py" line="519" />
+        <location filename="../../ui/wizard/dialog.py" line="534" />
         <source>Save this step and close; resume later on any counter (Esc)</source>
         <translation>保存本步并关闭，稍后可在任一收银台继续（Esc）</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/dialog.py" line="521" />
+        <location filename="../../ui/wizard/dialog.py" line="536" />
         <source>Previous</source>
         <translation>上一步</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/dialog.py" line="523" />
+        <location filename="../../ui/wizard/dialog.py" line="538" />
         <source>The previous step, until the application is submitted (Alt+Left)</source>
         <translation>返回上一步，提交申请前可用（Alt+←）</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/dialog.py" line="525" />
+        <location filename="../../ui/wizard/dialog.py" line="540" />
         <source>Save this step and go on (Enter)</source>
         <translation>保存本步并继续（回车）</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/dialog.py" line="532" />
-        <location filename="../../ui/wizard/dialog.py" line="533" />
+        <location filename="../../ui/wizard/dialog.py" line="547" />
+        <location filename="../../ui/wizard/dialog.py" line="548" />
         <source>Cancel suspended order</source>
         <translation>撤销挂单</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/dialog.py" line="535" />
+        <location filename="../../ui/wizard/dialog.py" line="550" />
         <source>Opening the case…</source>
         <translation>正在打开撤销申请……</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/dialog.py" line="540" />
+        <location filename="../../ui/wizard/dialog.py" line="555" />
         <source>Cancel suspended order · No. %1 · %2</source>
         <translation>撤销挂单 · 单号 %1 · %2</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/dialog.py" line="546" />
+        <location filename="../../ui/wizard/dialog.py" line="561" />
         <source>Case %1</source>
         <translation>申请编号 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/dialog.py" line="548" />
+        <location filename="../../ui/wizard/dialog.py" line="563" />
         <source>Route: %1</source>
         <translation>处理方式：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/dialog.py" line="550" />
+        <location filename="../../ui/wizard/dialog.py" line="565" />
         <source>[Training]</source>
         <translation>【培训】</translation>
     </message>

@@ -31,4 +31,9 @@ ZH = {
     "Asking the provider…": "正在询问渠道…",
     "Saved.": "已保存。",
     "Close": "关闭",
+    "What the QR provider says (查单)": "渠道查单结果",
+    "Query the provider again": "重新查单",
+    "Close the case on this answer": "按查单结果结案",
+    "Not asked yet.": "尚未查单。",
+    "{provider}: {state} ({code}) · {amount} · asked {asked}": "{provider}：{state}（{code}）· {amount} · 查单时间 {asked}",
 }

@@ -164,6 +164,7 @@ class WizardDialog(RetranslateMixin, QDialog):
         for page in self.pages:
             self.stack.addWidget(page if page is self.form_page else _scrolled(page))
         self.verify_page.escalate_requested.connect(self.escalate)
+        self.verify_page.qr_box.changed.connect(self._load)
         self.form_page.snapshot_changed.connect(self._attachments_changed)
         self.approval_page.approval_requested.connect(self.open_pin_dialog)
         self.approval_page.submit_requested.connect(self.submit)

@@ -19,6 +19,7 @@ from app.money import format_fen
 from ui import labels, shortcuts
 from ui.dialogs.common import with_field_error
 from ui.wizard.common import FieldError, SaveJob, StepPage, banner
+from ui.wizard.qr_query import ProviderQueryBox
 
 VERIFY_FIELDS = ("occurred_at", "location", "amount", "txn_type", "funding")
 
@@ -63,6 +64,9 @@ class VerifyPage(StepPage):
         layout.addWidget(self.errors["rrn"])
         layout.addWidget(self.errors["operation_no"])
 
+        self.qr_box = ProviderQueryBox(ctx, self)  # a QR order: the provider's 查单
+        layout.addWidget(self.qr_box)
+
         self.route_box, self.route_label = banner("info")
         self.route_label.setObjectName("route_label")
         layout.addWidget(self.route_box)
@@ -86,6 +90,7 @@ class VerifyPage(StepPage):
             box.blockSignals(True)
             box.setChecked(bool(snap.verify_checks.get(name)))
             box.blockSignals(False)
+        self.qr_box.load(snap.case_id, snap.before_submission and snap.stage != "ESCALATED")
         self._render()
 
     def save_job(self) -> SaveJob | None:
