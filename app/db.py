@@ -187,6 +187,10 @@ def upgrade(engine: Engine) -> bool:
     if db_file and db_file.exists() and has_tables:
         backup_sqlite(db_file, "pre-migration")
     cfg = _alembic_config(engine)
+    if engine.dialect.name == "sqlite":
+        _upgrade_sqlite(engine, cfg)
+        log.info("database migrated from %s to %s", current, head)
+        return True
     from sqlalchemy.exc import ProgrammingError
 
     from app.server_roles import grant_app_role
@@ -203,6 +207,32 @@ def upgrade(engine: Engine) -> bool:
         raise
     log.info("database migrated from %s to %s", current, head)
     return True
+
+
+def _upgrade_sqlite(engine: Engine, cfg: Any) -> None:
+    """SQLite alters a table by copying it (Alembic's batch mode): with foreign keys on, the
+    copy of a table other rows point at is refused, and the driver runs DDL outside any
+    transaction, so a failed step would leave the schema half-changed. Foreign keys are off
+    for the copy (and checked after it), and the whole upgrade is one explicit transaction."""
+    from alembic import command
+
+    with engine.connect() as conn:
+        conn.exec_driver_sql("PRAGMA foreign_keys=OFF")  # outside a transaction, or no effect
+        conn.commit()
+        try:
+            conn.exec_driver_sql("BEGIN")
+            cfg.attributes["connection"] = conn
+            command.upgrade(cfg, "head")
+            broken = conn.exec_driver_sql("PRAGMA foreign_key_check").fetchall()
+            if broken:
+                raise RuntimeError(f"migration left {len(broken)} broken references")
+            conn.commit()
+        except BaseException:
+            conn.rollback()
+            raise
+        finally:
+            conn.exec_driver_sql("PRAGMA foreign_keys=ON")
+            conn.commit()
 
 
 @dataclass

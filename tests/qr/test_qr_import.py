@@ -66,3 +66,62 @@ def test_manual_entry_refuses_a_qr_order_it_could_not_query(store, extra, key) -
         assert key in {p.key for p in refused.value.problems}
         order = add_order(s, fields | {"channel": "微信", "out_trade_no": "WX1"}, staff.cashier)
         assert order.channel is PayChannel.QR_WECHAT
+
+
+def test_a_populated_store_of_revision_0003_upgrades_in_one_piece(tmp_path, guadan_home) -> None:  # type: ignore[no-untyped-def]
+    """Every migration since 0003 copies tables that other rows point at (cases, orders): with
+    foreign keys on that used to fail half-way and leave the schema half-changed."""
+    from alembic import command
+    from sqlalchemy import create_engine, text
+
+    from app import db
+    from app.db import open_store
+    from app.migrations import HEAD
+
+    url = f"sqlite:///{tmp_path}/old.sqlite3"
+    engine = create_engine(url)
+    command.upgrade(db._alembic_config(engine), "0003")
+    with engine.begin() as c:
+        c.execute(text(
+            "INSERT INTO merchants (id, name, merchant_no, fee_class, store_name, created_at) "
+            "VALUES ('11111111111111111111111111111111', 'm', '898310048161230', 'STANDARD', '', '2026-12-01')"
+        ))  # fmt: skip
+        c.execute(text(
+            "INSERT INTO users (id, name, role, pin_hash, phone, active, failed_attempts, created_at) "
+            "VALUES ('22222222222222222222222222222222', 'u', 'CASHIER', 'x', '', 1, 0, '2026-12-01')"
+        ))  # fmt: skip
+        c.execute(text(
+            "INSERT INTO suspended_orders (id, order_no, merchant_no, terminal_no, occurred_at, location,"
+            " amount_fen, txn_type, funding, trace_no, rrn, batch_no, auth_code, operation_no, cause,"
+            " settled, success_notified, status, cashier, refunded_fen, source, created_at, version)"
+            " VALUES ('33333333333333333333333333333333', 'O1', '898310048161230', '12345678',"
+            " '2026-12-01', 'x', 100, 'QR', 'QR', '', '', '', '', '1', 'NETWORK', 0, 0, 'OPEN', '', 0,"
+            " 'MANUAL', '2026-12-01', 1)"
+        ))  # fmt: skip
+        c.execute(text(
+            "INSERT INTO cancellation_cases (id, case_no, order_id, stage, route_reason, opened_by_id,"
+            " opened_at, updated_at, training, verify_checks, escalation_note, customer_name,"
+            " customer_phone_masked, contact_reason_other, explanation, guidance, bank_contacted,"
+            " bank_hotline, bank_reference, customer_agreed, form_merchant_name, form_merchant_no,"
+            " form_terminal_no, applicant_name, applicant_phone, reason_summary, result_response_code,"
+            " result_auth_code, result_operation_no, result_rrn, result_manual, evidence_locked, version)"
+            " VALUES ('44444444444444444444444444444444', 'CX1', '33333333333333333333333333333333',"
+            " 'VERIFY', '', '22222222222222222222222222222222', '2026-12-01', '2026-12-01', 0, '{}', '',"
+            " '', '', '', '', '', 0, '', '', 0, '', '', '', '', '', '', '', '', '', '', 0, 0, 1)"
+        ))  # fmt: skip
+        c.execute(
+            text(
+                "INSERT INTO attachments (id, case_id, filename, sha256, size, mime, purpose,"
+                " added_by_id, added_at) VALUES ('55555555555555555555555555555555',"
+                " '44444444444444444444444444444444', 'a.png', 'ab', 1, 'image/png', 'EVIDENCE',"
+                " '22222222222222222222222222222222', '2026-12-01')"
+            )
+        )  # a row pointing at the case: the copy of cancellation_cases must keep it valid
+    engine.dispose()
+    store = open_store(url)
+    assert db.current_revision(store.engine) == HEAD
+    with store.transaction() as s:
+        order = s.execute(select(SuspendedOrder)).scalar_one()
+        assert order.channel is PayChannel.QR_TERMINAL  # normalised: QR funding, on the terminal
+        assert order.operation_no == "000001"  # 0004's normalisation ran too
+        assert s.execute(text("PRAGMA foreign_keys")).scalar_one() == 1
