@@ -48,6 +48,7 @@ class ProviderQueryBox(QGroupBox):
         row.addWidget(self.close_button)
         row.addStretch(1)
         layout.addLayout(row)
+        self.close_button.setVisible(False)  # only when an answer says there is nothing to do
         self.setVisible(False)
         self.retranslate()
 
@@ -92,6 +93,7 @@ class ProviderQueryBox(QGroupBox):
                 channel.close()
 
         self.query_button.setEnabled(False)
+        self.close_button.setVisible(False)  # until the new answer says there is nothing to do
         self.answer.setStyleSheet("")
         self.answer.setText(self.tr("Asking the provider…"))
         self.advice.setText("")

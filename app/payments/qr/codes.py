@@ -11,8 +11,8 @@ from app.messages import register
 MESSAGES: dict[str, tuple[str, str]] = {
     # never sent: safe to try again
     "qr.net.unreachable": (
-        "连不上{provider}（网络不通或网关地址不对）。请求没有发出，钱没有动。请检查网络，稍后会自动重试。",
-        "Cannot reach {provider} (no network, or a wrong gateway address). Nothing was sent and no money moved; it will retry by itself.",
+        "连不上{provider}（网络不通或网关地址不对）。请求没有发出，钱没有动。请检查网络，联网后再试。",
+        "Cannot reach {provider} (no network, or a wrong gateway address). Nothing was sent and no money moved; try again once online.",
     ),
     "qr.net.tls": (
         "与{provider}的安全连接失败（证书校验不通过）。请求没有发出。请检查电脑时间和网关地址。",
@@ -176,8 +176,8 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "Bad request parameters: {detail}. No money moved.",
     ),
     "qr.refused.FREQUENCY_LIMITED": (
-        "请求太频繁，微信支付暂时拒绝。稍后会自动重试。",
-        "Too many requests; WeChat Pay refused for now. It will retry later.",
+        "请求太频繁，微信支付暂时拒绝。钱没有动，请稍后再试。",
+        "Too many requests; WeChat Pay refused for now. No money moved; try again later.",
     ),
     "qr.refused.NO_AUTH": (
         "本商户号没有开通此功能，请在微信支付商户平台开通。",
@@ -217,8 +217,8 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "This order has no out_trade_no from the till, so the provider cannot be asked. Escalate so a lead can add it.",
     ),
     "qr.offline": (
-        "连不上{provider}：等待联网。钱没有动；联网后会自动继续，您可以先关闭向导。",
-        "Cannot reach {provider}: waiting for the network. No money moved; it goes on by itself once online.",
+        "连不上{provider}：等待联网。钱没有动；您可以先关闭向导，联网后点“重新查单”继续。",
+        "Cannot reach {provider}: waiting for the network. No money moved; close the wizard if you like and press Query again once online.",
     ),
     "qr.query_failed": (
         "向{provider}查单没有得到可信的答复：{detail}。请稍后再试。",
