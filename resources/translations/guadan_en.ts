@@ -1886,32 +1886,32 @@
 <context>
     <name>ProviderQueryBox</name>
     <message>
-        <location filename="../../ui/wizard/qr_query.py" line="96" />
+        <location filename="../../ui/wizard/qr_query.py" line="98" />
         <source>Asking the provider…</source>
         <translation>Asking the provider…</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/qr_query.py" line="112" />
+        <location filename="../../ui/wizard/qr_query.py" line="114" />
         <source>Not asked yet.</source>
         <translation>Not asked yet.</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/qr_query.py" line="125" />
+        <location filename="../../ui/wizard/qr_query.py" line="127" />
         <source>{provider}: {state} ({code}) · {amount} · asked {asked}</source>
         <translation>{provider}: {state} ({code}) · {amount} · asked {asked}</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/qr_query.py" line="148" />
+        <location filename="../../ui/wizard/qr_query.py" line="150" />
         <source>What the QR provider says (查单)</source>
         <translation>What the QR provider says (查单)</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/qr_query.py" line="149" />
+        <location filename="../../ui/wizard/qr_query.py" line="151" />
         <source>Query the provider again</source>
         <translation>Query the provider again</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/qr_query.py" line="150" />
+        <location filename="../../ui/wizard/qr_query.py" line="152" />
         <source>Close the case on this answer</source>
         <translation>Close the case on this answer</translation>
     </message>

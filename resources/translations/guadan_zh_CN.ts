@@ -1886,32 +1886,32 @@
 <context>
     <name>ProviderQueryBox</name>
     <message>
-        <location filename="../../ui/wizard/qr_query.py" line="96" />
+        <location filename="../../ui/wizard/qr_query.py" line="98" />
         <source>Asking the provider…</source>
         <translation>正在询问渠道…</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/qr_query.py" line="112" />
+        <location filename="../../ui/wizard/qr_query.py" line="114" />
         <source>Not asked yet.</source>
         <translation>尚未查单。</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/qr_query.py" line="125" />
+        <location filename="../../ui/wizard/qr_query.py" line="127" />
         <source>{provider}: {state} ({code}) · {amount} · asked {asked}</source>
         <translation>{provider}：{state}（{code}）· {amount} · 查单时间 {asked}</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/qr_query.py" line="148" />
+        <location filename="../../ui/wizard/qr_query.py" line="150" />
         <source>What the QR provider says (查单)</source>
         <translation>渠道查单结果</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/qr_query.py" line="149" />
+        <location filename="../../ui/wizard/qr_query.py" line="151" />
         <source>Query the provider again</source>
         <translation>重新查单</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/qr_query.py" line="150" />
+        <location filename="../../ui/wizard/qr_query.py" line="152" />
         <source>Close the case on this answer</source>
         <translation>按查单结果结案</translation>
     </message>
