@@ -602,6 +602,9 @@ EVENTS: dict[str, tuple[str, str]] = {
     "store.set_up": ("首次设置本店", "Store set up"),
     "terminal.batch_closed": ("终端批次结算", "Terminal batch closed (settled)"),
     "qr.configured": ("设置扫码支付商户", "QR payment provider set up"),
+    # QR providers (app/payments/qr)
+    "qr.queried": ("向渠道查单", "Queried the provider"),
+    "qr.case_closed": ("按渠道查单结果结案", "Closed on the provider's answer"),
 }
 
 # The order fields a message may name by `{field}` (a DomainError's `field`), in words.

@@ -1798,8 +1798,8 @@
     </message>
     <message>
         <location filename="../../ui/dialogs/qr_settings.py" line="148" />
-        <source>Keys and certificates (*.pem *.crt *.txt *.key);;All files (*)</source>
-        <translation>密钥和证书 (*.pem *.crt *.txt *.key);;所有文件 (*)</translation>
+        <source>Keys and certificates (*.pem *.crt *.cer *.txt *.key)</source>
+        <translation>密钥和证书 (*.pem *.crt *.cer *.txt *.key)</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/qr_settings.py" line="190" />

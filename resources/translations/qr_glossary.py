@@ -27,7 +27,7 @@ ZH = {
     "Private key: not on this PC — choose the key file": "私钥：本机没有 — 请选择私钥文件",
     "Choose the merchant private key": "选择商户私钥",
     "Choose the provider key": "选择支付宝公钥 / 微信支付平台证书",
-    "Keys and certificates (*.pem *.crt *.txt *.key);;All files (*)": "密钥和证书 (*.pem *.crt *.txt *.key);;所有文件 (*)",
+    "Keys and certificates (*.pem *.crt *.cer *.txt *.key)": "密钥和证书 (*.pem *.crt *.cer *.txt *.key)",
     "Asking the provider…": "正在询问渠道…",
     "Saved.": "已保存。",
     "Close": "关闭",

@@ -145,7 +145,7 @@ class ProviderPage(RetranslateMixin, QWidget):
             if private
             else self.tr("Choose the provider key"),
             "",
-            self.tr("Keys and certificates (*.pem *.crt *.txt *.key);;All files (*)"),
+            self.tr("Keys and certificates (*.pem *.crt *.cer *.txt *.key)"),
         )
         if not path:
             return

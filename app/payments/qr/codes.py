@@ -100,7 +100,6 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "请填写平台证书序列号或微信支付公钥 ID（选择平台证书文件时会自动读出）。",
         "Give the platform certificate serial or the WeChat Pay public key ID (read from a certificate file by itself).",
     ),
-    "qr.configured": ("修改扫码支付设置", "QR provider settings changed"),
     "qr.refused.fallback": (
         "{provider}拒绝了请求（代码 {code}）：{detail}。钱没有动。请按提示处理，或在商户后台查看。",
         "{provider} refused the request (code {code}): {detail}. No money moved. Follow the hint or look in the merchant portal.",
@@ -376,8 +375,6 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "只有渠道查单显示无需处理时，才能按查单结果结案。",
         "A case closes on the provider's answer only when that answer says there is nothing to do.",
     ),
-    "qr.queried": ("向渠道查单", "Queried the provider"),
-    "qr.case_closed": ("按渠道查单结果结案", "Closed on the provider's answer"),
     "qr.provider.alipay": ("支付宝", "Alipay"),
     "qr.provider.wechat": ("微信支付", "WeChat Pay"),
 }
