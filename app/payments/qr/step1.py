@@ -19,6 +19,7 @@ from pathlib import Path
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from app import evidence_store
 from app.clock import utcnow
 from app.db import Store
 from app.errors import DomainError, IllegalTransition
@@ -37,9 +38,9 @@ from app.payments.qr.config import load_config
 from app.payments.qr.routing import PROVIDERS, is_provider_order
 from app.payments.qr.transport import Gateway  # noqa: F401  (re-exported for callers' typing)
 from app.workflow.common import BEFORE_SUBMISSION, audit_case, get_case
-from app.workflow.evidence import store_evidence
 
 QUERIED = "qr.queried"
+MAX_ANSWER_BYTES = 1_000_000  # a query answer is a few hundred bytes
 NOTHING_TO_DO = {
     TradeState.CLOSED,
     TradeState.REVOKED,
@@ -94,7 +95,10 @@ def ask_provider(
             raise DomainError("qr.no_out_trade_no")
         out_trade_no = case.order.out_trade_no
     answer = channel.query(out_trade_no)  # raises DomainError (offline, untrusted answer)
-    digest = store_evidence(files_dir, answer.raw.body)
+    # The signed bytes themselves, content-addressed like every evidence file; not through
+    # store_evidence, which takes only images and PDFs a person hands in.
+    incoming = evidence_store.take_in(files_dir, answer.raw.body, MAX_ANSWER_BYTES)
+    digest = evidence_store.place(files_dir, incoming)
     with store.transaction() as session:
         case = get_case(session, case_id)
         actor = session.get_one(User, actor_id)
