@@ -130,7 +130,9 @@ def ask_provider(
                     added_by_id=actor.id,
                 )
             )
-        audit_case(session, QUERIED, actor, case, **asdict(verdict))
+        payload = asdict(verdict)
+        payload["trade_state"] = payload.pop("state")  # audit_case's own `state` is its own
+        audit_case(session, QUERIED, actor, case, **payload)
     return verdict
 
 
@@ -145,6 +147,7 @@ def latest_verdict(session: Session, case: CancellationCase) -> ProviderVerdict 
     if payload is None:
         return None
     data = json.loads(payload)
+    data["state"] = data.get("trade_state", data.get("state", ""))
     known = ProviderVerdict.__dataclass_fields__
     return ProviderVerdict(**{k: data.get(k, "") for k in known})
 
@@ -189,7 +192,7 @@ def close_with_answer(store: Store, case_id: uuid.UUID, actor_id: uuid.UUID) -> 
             "qr.case_closed",
             actor,
             case,
-            state=verdict.state,
+            trade_state=verdict.state,
             sha256=verdict.sha256,
             at=dt.datetime.now(dt.UTC).isoformat(),
         )
