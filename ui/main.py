@@ -93,9 +93,10 @@ def make_app(argv: list[str] | None = None) -> QApplication:
     app.setApplicationName("guadan")
     app.setOrganizationName("guadan")
     install_app_font(app)
-    from ui.qt_compat import collect_on_the_gui_thread
+    from ui.collector import GuiCollector
 
-    app._gc_timer = collect_on_the_gui_thread(app)  # type: ignore[attr-defined]
+    if not isinstance(getattr(app, "collector", None), GuiCollector):
+        app.collector = GuiCollector(app)  # type: ignore[attr-defined]
     return app
 
 
@@ -162,6 +163,11 @@ def run(db_url: str | None, training: bool, lang: str | None, demo: bool = False
     window = MainWindow(ctx)
     window.resize(1024, 768)
     window.show()
+    # once the first page is on screen, the start-up graph is frozen (ui/collector.py)
+    window.model.reloaded.connect(
+        app.collector.freeze_start_up,  # type: ignore[attr-defined]
+        Qt.ConnectionType.SingleShotConnection,
+    )
     window.start()
     code = app.exec()
     ctx.tasks.shutdown(wait=True)

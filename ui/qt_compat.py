@@ -29,19 +29,3 @@ def protect_singletons() -> bool:
         ctypes.c_ssize_t.from_address(id(singleton)).value += 1 << 40
     _done = True
     return True
-
-
-def collect_on_the_gui_thread(app: object, interval_ms: int = 2000) -> object:
-    """Garbage collection only on the GUI thread (Anki does the same): an automatic collection
-    can start on whichever thread allocates, and a Qt widget freed from a worker thread
-    crashes the process. Returns the timer (keep a reference)."""
-    import gc
-
-    from PySide6.QtCore import QTimer
-
-    gc.disable()
-    timer = QTimer(app)  # type: ignore[arg-type]
-    timer.setInterval(interval_ms)
-    timer.timeout.connect(lambda: gc.collect())
-    timer.start()
-    return timer

@@ -1,0 +1,74 @@
+"""The GUI thread's collector: young generations when due, never a full sweep on every tick,
+and the start-up graph frozen once."""
+
+from __future__ import annotations
+
+import gc
+from collections.abc import Iterator
+
+import pytest
+
+from ui.collector import GuiCollector, due_generation
+
+
+@pytest.fixture
+def collections() -> Iterator[list[int]]:
+    """The generation of every collection that starts while the test runs."""
+    seen: list[int] = []
+
+    def watch(phase: str, info: dict[str, int]) -> None:
+        if phase == "start":
+            seen.append(info["generation"])
+
+    gc.callbacks.append(watch)
+    yield seen
+    gc.callbacks.remove(watch)
+
+
+def test_the_youngest_generation_past_its_threshold_is_due() -> None:
+    assert due_generation((10, 0, 0), (700, 10, 10)) is None
+    assert due_generation((700, 0, 0), (700, 10, 10)) == 0
+    assert due_generation((700, 10, 0), (700, 10, 10)) == 1
+    assert due_generation((700, 10, 10), (700, 10, 10)) == 2
+
+
+def test_a_tick_collects_young_objects_only(qapp, collections) -> None:  # type: ignore[no-untyped-def]
+    collector = GuiCollector(interval_ms=60_000)
+    assert not gc.isenabled()
+    gc.collect()  # counts back to zero
+    collections.clear()
+    while gc.get_count()[0] < gc.get_threshold()[0]:
+        cycle: list[object] = []
+        cycle.append(cycle)  # garbage only a collection frees
+    assert collector.tick() == 0
+    assert collections == [0]
+    assert gc.get_count()[0] < gc.get_threshold()[0]
+    assert collector.tick() is None  # nothing due: nothing walked
+    assert collections == [0]
+
+
+def test_full_collections_come_only_when_the_older_generations_are_due(qapp, collections) -> None:  # type: ignore[no-untyped-def]
+    collector = GuiCollector(interval_ms=60_000)
+    gc.collect()
+    collections.clear()
+    t0, t1, t2 = gc.get_threshold()
+    for _ in range((t1 + 1) * (t2 + 1)):
+        while gc.get_count()[0] < t0:
+            junk: list[object] = []
+            junk.append(junk)
+        collector.tick()
+    # as the interpreter would: a middle one after t1 young ones, a full one after t2 middle
+    assert collections.count(2) == 1
+    assert collections.count(1) == t2
+
+
+def test_start_up_is_frozen_once(qapp) -> None:  # type: ignore[no-untyped-def]
+    collector = GuiCollector(interval_ms=60_000)
+    try:
+        collector.freeze_start_up()
+        frozen = gc.get_freeze_count()
+        assert frozen > 0 and collector.frozen
+        collector.freeze_start_up()
+        assert gc.get_freeze_count() == frozen
+    finally:
+        gc.unfreeze()  # the other tests' objects are theirs to collect
