@@ -10,28 +10,22 @@ import datetime as dt
 import sys
 from collections.abc import Callable
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from sqlalchemy import select
-from sqlalchemy.orm import Session, selectinload
+# Registering these commands (`guadan --help`) must not load SQLAlchemy or reportlab: the
+# handlers import what they use.
+if TYPE_CHECKING:
+    from sqlalchemy.orm import Session
 
-from app.db import Store
-from app.models import ApprovalDecision, CancellationCase
-from app.settings import load_settings
-from printing.batch import batch_pdf
-from printing.form_view import (
-    ApplicationFormView,
-    blank_form_view,
-    form_view_from_case,
-    slip_view_from_case,
-)
+    from app.db import Store
+    from app.models import CancellationCase
 
 
 class PrintCommandError(Exception):
     """A refusal the user can act on; its text is what the CLI prints."""
 
 
-StoreOpener = Callable[[], Store]
+StoreOpener = Callable[[], "Store"]
 
 
 def add_print_commands(subparsers: Any, open_store_fn: StoreOpener) -> argparse.ArgumentParser:
@@ -91,6 +85,11 @@ def _write(path: Path, data: bytes, what: str) -> str:
 
 
 def _load_case(session: Session, case_no: str) -> CancellationCase:
+    from sqlalchemy import select
+    from sqlalchemy.orm import selectinload
+
+    from app.models import ApprovalDecision, CancellationCase
+
     case = session.scalars(
         select(CancellationCase)
         .where(CancellationCase.case_no == case_no)
@@ -105,7 +104,9 @@ def _load_case(session: Session, case_no: str) -> CancellationCase:
 
 
 def _print_form(args: argparse.Namespace, open_store_fn: StoreOpener) -> str:
+    from app.settings import load_settings
     from printing.application_form import render_form
+    from printing.form_view import ApplicationFormView, blank_form_view, form_view_from_case
 
     if args.blank and not args.case_no:
         return _write(args.out, render_form(blank_form_view()), "空白申请表")
@@ -150,6 +151,9 @@ def _parse_date(text: str, flag: str) -> dt.date:
 
 
 def _print_batch(args: argparse.Namespace, open_store_fn: StoreOpener) -> str:
+    from app.settings import load_settings
+    from printing.batch import batch_pdf
+
     first = _parse_date(args.date_from, "--from")
     last = _parse_date(args.date_to, "--to")
     if last < first:
@@ -169,6 +173,8 @@ def _print_batch(args: argparse.Namespace, open_store_fn: StoreOpener) -> str:
 
 
 def _print_slip(args: argparse.Namespace, open_store_fn: StoreOpener) -> str:
+    from app.settings import load_settings
+    from printing.form_view import slip_view_from_case
     from printing.slip import render_slip_pdf
 
     store = open_store_fn()

@@ -25,14 +25,36 @@ COMMANDS_GROUP = "guadan.commands"
 GUI_GROUP = "guadan.gui"
 SELF_CHECK = "--self-check"
 
-# module:function of app/'s own command groups, in the order `--help` lists them.
-APP_GROUPS = (
-    "app.cli.orders:register",
-    "app.cli.store:register",
-    "app.cli.terminal:register",
-    "app.cli.qr:register",
-    "app.cli.doctor:register",
-)
+# app/'s own commands: name → (the group that registers it, its line in `--help`), in the order
+# `--help` lists them. Only the group of the command given is imported (a test checks this
+# table against what the groups register): `guadan --help` and the window load none of them.
+APP_COMMANDS: dict[str, tuple[str, str]] = {
+    "demo-data": ("app.cli.orders:register", "写入演示门店数据"),
+    "import": ("app.cli.orders:register", "导入挂单文件（CSV/JSON）"),
+    "orders": ("app.cli.orders:register", "挂单"),
+    "audit": ("app.cli.store:register", "审计"),
+    "counter": (
+        "app.cli.store:register",
+        "本收银台的终端：终端号和端口（保存在本机，不在共享数据库中）",
+    ),
+    "migrate": (
+        "app.cli.store:register",
+        "升级数据库结构并设置共享库的权限（共享库须用所有者账号）",
+    ),
+    "backup": ("app.cli.store:register", "备份本机数据库"),
+    "restore": ("app.cli.store:register", "从备份恢复本机数据库"),
+    "terminal-sim": ("app.cli.terminal:register", "运行模拟的 POS Integrado 终端（TCP 和/或 pty）"),
+    "terminal": ("app.cli.terminal:register", "直接与刷卡终端通讯"),
+    "qr-sim": ("app.cli.qr:register", "运行模拟的支付宝/微信支付网关（本机 HTTP）"),
+    "qr": ("app.cli.qr:register", "扫码支付（支付宝、微信支付）：设置、测试、查单"),
+    "doctor": (
+        "app.cli.doctor:register",
+        "检查本机环境：版本、目录、数据库、密钥、字体、翻译、串口、终端",
+    ),
+}
+APP_GROUPS = tuple(dict.fromkeys(group for group, _help in APP_COMMANDS.values()))
+# top-level options that take a value: the word after them is not a command
+_VALUED_OPTIONS = frozenset({"--db", "--lang"})
 
 CommandHook = Callable[[Any, Callable[[], Any]], None]
 
@@ -48,14 +70,66 @@ def _entry_points(group: str) -> list[Any]:
     return sorted(entry_points(group=group), key=lambda ep: ep.name)
 
 
+def _load_entry_point(ep: Any) -> CommandHook | None:
+    try:
+        hook: CommandHook = ep.load()
+    except Exception:  # a broken plug-in must not take the whole command line down
+        log.exception("command group %s could not be loaded", ep.name)
+        return None
+    return hook
+
+
 def installed_hooks() -> list[CommandHook]:
     """app/'s groups, then every installed package's (printing's, a plug-in's)."""
     hooks: list[CommandHook] = [_load(target) for target in APP_GROUPS]
     for ep in _entry_points(COMMANDS_GROUP):
-        try:
-            hooks.append(ep.load())
-        except Exception:  # a broken plug-in must not take the whole command line down
-            log.exception("command group %s could not be loaded", ep.name)
+        hook = _load_entry_point(ep)
+        if hook is not None:
+            hooks.append(hook)
+    return hooks
+
+
+def command_in(argv: Sequence[str]) -> str | None:
+    """The command word of a command line (None: the window, or only top-level options)."""
+    skip = False
+    for word in argv:
+        if skip:
+            skip = False
+        elif word == "--":
+            continue
+        elif word in _VALUED_OPTIONS:
+            skip = True
+        elif not word.startswith("-"):
+            return word
+    return None
+
+
+def _lazy_hooks(command: str | None, wants_help: bool) -> list[CommandHook]:
+    """What the command line needs registered: the group of `command` only; app/'s other
+    commands as named placeholders (so that `--help` and a mistyped command list them all);
+    plug-in groups (entry point `guadan.commands`, named after their command) only for
+    `--help`, their own command, or a word no group of app/ knows."""
+
+    def placeholders(sub: Any, _open: Callable[[], Any]) -> None:
+        for name, (_group, text) in APP_COMMANDS.items():
+            if name not in loaded_names:
+                sub.add_parser(name, help=text, add_help=False)
+
+    hooks: list[CommandHook] = []
+    loaded_names: set[str] = set()
+    if command in APP_COMMANDS:
+        group = APP_COMMANDS[command][0]
+        hooks.append(_load(group))
+        loaded_names = {name for name, (g, _text) in APP_COMMANDS.items() if g == group}
+    hooks.insert(0, placeholders)
+    if command in APP_COMMANDS or (command is None and not wants_help):
+        return hooks
+    plugins = _entry_points(COMMANDS_GROUP)
+    named = [ep for ep in plugins if ep.name == command]
+    for ep in named or plugins:
+        hook = _load_entry_point(ep)
+        if hook is not None:
+            hooks.append(hook)
     return hooks
 
 
@@ -80,9 +154,11 @@ def _window(args: argparse.Namespace) -> int:
 def build_parser(
     hooks: Sequence[CommandHook] | None = None,
     gui: Callable[[argparse.Namespace], int] | None = None,
+    argv: Sequence[str] | None = None,
 ) -> argparse.ArgumentParser:
     """Every registered command; `gui` is what runs with no command (by default the window
-    that the `guadan.gui` entry point named "window" opens)."""
+    that the `guadan.gui` entry point named "window" opens). With `argv`, only the command
+    group that line names is imported (see `_lazy_hooks`)."""
     parser = argparse.ArgumentParser(
         prog="guadan", description="挂单撤销 — suspended-order cancellation"
     )
@@ -103,7 +179,13 @@ def build_parser(
     def open_from_argv() -> Any:
         return open_store_for(_parsed[0])
 
-    for hook in installed_hooks() if hooks is None else hooks:
+    if hooks is None:
+        if argv is None:
+            hooks = installed_hooks()
+        else:
+            wants_help = any(word in ("-h", "--help") for word in argv)
+            hooks = _lazy_hooks(command_in(argv), wants_help)
+    for hook in hooks:
         hook(sub, open_from_argv)
     return parser
 
@@ -128,7 +210,7 @@ def main(
     setup_logging()
     # Everything a command prints — argparse's own errors about a value too — is redacted.
     with redacted_output():
-        parser = build_parser(hooks, gui)
+        parser = build_parser(hooks, gui, args_list)
         args = parser.parse_args(args_list)
         _parsed[0] = args
         try:

@@ -13,11 +13,12 @@ import sys
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from app.db import Store
+if TYPE_CHECKING:  # `guadan --help` registers this group without SQLAlchemy
+    from app.db import Store
 
-StoreOpener = Callable[[], Store]
+StoreOpener = Callable[[], "Store"]
 
 
 class ReportCommandError(Exception):
