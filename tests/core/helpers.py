@@ -173,7 +173,7 @@ class FakeTerminal:
             raise LinkError("terminal.link.no_ack")
         return TerminalIdentity(self.terminal_id, MERCHANT_NO)
 
-    def void(self, operation_no: str) -> VoidResult:
+    def void(self, operation_no: str, amount_fen: int | None = None) -> VoidResult:
         failure, self.fail_next = self.fail_next, ""
         if failure.startswith("decline:"):
             raise TerminalDeclined(failure.split(":")[1])

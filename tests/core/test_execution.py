@@ -94,9 +94,9 @@ def test_unreachable_terminal_leaves_intent_open_and_blocks_the_case(approved) -
     terminal = FakeTerminal(sales={op: False}, fail_next="answer_lost")
     terminal.reachable = True
 
-    def lose_and_vanish(operation_no: str):  # type: ignore[no-untyped-def]
+    def lose_and_vanish(operation_no: str, amount_fen: int | None = None):  # type: ignore[no-untyped-def]
         try:
-            return FakeTerminal.void(terminal, operation_no)
+            return FakeTerminal.void(terminal, operation_no, amount_fen)
         finally:
             terminal.reachable = False
 
@@ -213,7 +213,7 @@ def test_operation_numbers_match_with_or_without_leading_zeros(store) -> None:  
         case_id = drive_to_approved(s, staff, make_order(s, operation_no="42")).id
     terminal = FakeTerminal(sales={"000042": False}, fail_next="answer_lost")
     terminal_void = terminal.void
-    terminal.void = lambda op: terminal_void(op.zfill(6))  # type: ignore[method-assign]
+    terminal.void = lambda op, amount=None: terminal_void(op.zfill(6), amount)  # type: ignore[method-assign]
     assert execute(store, case_id, staff.cashier.id, terminal).response_code == "00"
     assert terminal.voids_sent == 1
 

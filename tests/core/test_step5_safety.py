@@ -155,7 +155,7 @@ def test_an_answer_from_another_terminal_or_with_another_cases_numbers_is_not_be
         recorded = workflow.get_case(s, ids[0]).result_operation_no
 
     class Stale(FakeTerminal):
-        def void(self, operation_no):  # type: ignore[no-untyped-def]
+        def void(self, operation_no, amount_fen=None):  # type: ignore[no-untyped-def]
             self.voids_sent += 1  # the terminal declined; the line still held case 1's answer
             from app.payments.card.base import VoidResult
 

@@ -94,12 +94,12 @@ def instrument(point: str) -> None:
         real_for_url = serial.serial_for_url
         serial.serial_for_url = lambda *a, **k: KillingPort(real_for_url(*a, **k), point)  # type: ignore[assignment]
     if point == "before_frame":
-        PosIntegradoDriver.void = lambda self, op: die()  # type: ignore[assignment,method-assign,return-value]
+        PosIntegradoDriver.void = lambda self, op, amount=None: die()  # type: ignore[assignment,method-assign,return-value]
     if point == "after_answer":
         original_void = PosIntegradoDriver.void
 
-        def void_then_die(self: PosIntegradoDriver, op: str) -> Any:
-            original_void(self, op)
+        def void_then_die(self: PosIntegradoDriver, op: str, amount: int | None = None) -> Any:
+            original_void(self, op, amount)
             die()
 
         PosIntegradoDriver.void = void_then_die  # type: ignore[method-assign]

@@ -166,7 +166,11 @@ class TerminalDriver(Protocol):
         """The terminal's own id (a read, never a money move); LinkError when unreachable."""
         ...
 
-    def void(self, operation_no: str) -> VoidResult: ...
+    def void(self, operation_no: str, amount_fen: int | None = None) -> VoidResult:
+        """Void the sale `operation_no` of `amount_fen` (the full amount). A protocol that names
+        the sale by its amount (Concert's cancellation) needs it; one that names it by its
+        operation number (POS Integrado) may ignore it."""
+        ...
 
     def refund(
         self, amount_fen: int, original_rrn: str, original_date: dt.date

@@ -120,7 +120,7 @@ class CardTerminalChannel:
     def send(self, request: MoneyRequest) -> Outcome:
         try:
             if request.route == "VOID":
-                void = self.driver.void(request.operation_no)
+                void = self.driver.void(request.operation_no, request.original_amount_fen)
                 return Moved(
                     void.response_code or "00",
                     void.auth_code,

@@ -256,6 +256,23 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "金额无效。请核对金额。",
         "The amount is invalid. Check it.",
     ),
+    # Concert (Ingenico Telium): status 7 refused, 9 no valid result; no journal to ask.
+    "terminal.concert.refused": (
+        "终端拒绝了这笔交易（状态 7），钱款没有变动。请看终端屏幕上的原因，处理后可以重试。",
+        "The terminal refused the transaction (status 7); no money moved. Read the reason on its screen; you may try again once it is dealt with.",
+    ),
+    "terminal.concert.no_result": (
+        "终端没有给出有效结果（状态 {code}）：钱款可能已经变动。切勿重复操作；请值班主管打印终端小票或流水，核对后记录结果并拍照。",
+        "The terminal gave no valid result (status {code}): the money may have moved. Do not repeat it; a shift lead prints the terminal's receipt or journal, then records what it shows with a photo.",
+    ),
+    "terminal.concert.void_needs_amount": (
+        "Concert 终端按金额撤销，缺少金额，指令未发出。请联系技术支持。",
+        "A Concert terminal cancels by amount and none was given; nothing was sent. Call tech support.",
+    ),
+    "terminal.concert.cannot_ask": (
+        "此终端（Concert 协议）没有流水查询：无法从终端读取交易记录。请看终端自己打印的小票或流水。",
+        "This terminal (Concert protocol) cannot be asked for its journal. Read the receipt or journal the terminal prints itself.",
+    ),
     "terminal.progress.sending": ("正在连接终端……", "Connecting to the terminal…"),
     "terminal.progress.waiting": ("等待终端处理……", "Waiting for the terminal…"),
     "terminal.progress.done": ("终端处理完成。", "The terminal is done."),

@@ -353,7 +353,7 @@ class PosIntegradoDriver:
         (answer,) = self._exchange(payload)
         return self._money_answer(answer, lambda a: p.parse_sale(a, self.terminal_tz))
 
-    def void(self, operation_no: str) -> VoidResult:
+    def void(self, operation_no: str, amount_fen: int | None = None) -> VoidResult:
         try:
             payload = p.void(operation_no.strip())
         except ValueError as exc:

@@ -144,7 +144,7 @@ class InProcessSimulatorDriver:
         self._report("done")
         return _transaction(self.terminal, sale)
 
-    def void(self, operation_no: str) -> VoidResult:
+    def void(self, operation_no: str, amount_fen: int | None = None) -> VoidResult:
         self._link(p.VOID)
         self._report("waiting")
         try:
