@@ -6,8 +6,10 @@ from __future__ import annotations
 
 import dataclasses
 import uuid
+from collections.abc import Iterator
 from typing import Any
 
+import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 from shiboken6 import isValid
@@ -45,11 +47,32 @@ def pending_case(ctx: Any, order_no: str = SPECIAL_ORDER_NO, by: str = "张三")
 
 
 def wizards() -> list[Any]:
+    """The visible wizards of this test's window (an earlier test's leftover, still on screen
+    in a long run, is not ours: taking it once let the test tick the wrong wizard)."""
     from ui.wizard.dialog import WizardDialog
 
     return [
-        w for w in QApplication.topLevelWidgets() if isinstance(w, WizardDialog) and w.isVisible()
+        w
+        for w in QApplication.topLevelWidgets()
+        if isinstance(w, WizardDialog) and w.isVisible() and w.ctx is _CTX[-1]
     ]
+
+
+_CTX: list[Any] = []
+
+
+@pytest.fixture(autouse=True)
+def _hide_leftover_wizards(ctx: Any) -> Iterator[None]:
+    """Wizards other tests left open are hidden first; this test's context is the one whose
+    wizards the helpers look at."""
+    from ui.wizard.dialog import WizardDialog
+
+    for widget in QApplication.topLevelWidgets():
+        if isinstance(widget, WizardDialog) and widget.isVisible():
+            widget.hide()
+    _CTX.append(ctx)
+    yield
+    _CTX.clear()
 
 
 def open_wizard_on(qtbot: Any, window: Any, order_no: str) -> Any:
