@@ -27,10 +27,14 @@ def register(subparsers: Any, open_store_fn: Any) -> None:
     """`terminal-sim`, and `terminal ping|journal|last|close-batch|reconcile`."""
     sim = subparsers.add_parser(
         "terminal-sim",
-        help="运行模拟的 POS Integrado 终端（TCP 和/或 pty）",
+        help="运行模拟的刷卡终端（POS Integrado 或 Concert；TCP 和/或 pty）",
         description="Serve a simulated terminal until interrupted. Connect with "
         "--port socket://HOST:PORT or the printed pty path.",
     )
+    sim.add_argument(
+        "--protocol", choices=("integrado", "concert"), default="integrado",
+        help="模拟哪种终端协议：integrado（POS Integrado，默认）或 concert（Ingenico Telium）",
+    )  # fmt: skip
     sim.add_argument("--listen", default="127.0.0.1:9999", metavar="HOST:PORT")
     sim.add_argument("--no-listen", action="store_true", help="不在 TCP 上提供服务")
     sim.add_argument("--pty", action="store_true", help="同时在新的 pty 上提供服务（Linux）")
@@ -42,7 +46,10 @@ def register(subparsers: Any, open_store_fn: Any) -> None:
         "--extended", action="store_true",
         help="在流水应答里附加模拟器私有字段（撤销状态）；真实终端不发送，默认关闭",
     )  # fmt: skip
-    once = "N 或指令码 CODE 或 CODE:N（如 1200 只针对撤销指令）"
+    once = (
+        "N 或指令码 CODE 或 CODE:N（如 1200 只针对撤销指令；Concert 用交易类型 TYPE:N，"
+        "如 2:1 只针对第一笔撤销，1:1 只针对第一笔退货）"
+    )
     sim.add_argument(
         "--nak-once", type=_switch, nargs="?", const="1", default=None, metavar="CODE",
         help="对第一条（或指定指令码的第一条）指令回 NAK",
@@ -66,7 +73,10 @@ def register(subparsers: Any, open_store_fn: Any) -> None:
     )  # fmt: skip
     sim.add_argument("--silent", action="store_true", help="从不回 ACK，也不应答")
     sim.add_argument("--slow-ms", type=int, default=0, metavar="MS", help="每个应答延迟若干毫秒")
-    sim.add_argument("--decline", default="", metavar="CODE", help="以该应答码拒绝消费和撤销")
+    sim.add_argument(
+        "--decline", default="", metavar="CODE",
+        help="以该应答码拒绝消费和撤销（Concert：状态 7 拒绝，9 无有效结果）",
+    )  # fmt: skip
     sim.add_argument(
         "--drop-answer", type=_switch, nargs="?", const="1", default=None, metavar="N|CODE",
         help=f"完成扣款/撤销后不发应答（{once}）",
@@ -98,14 +108,19 @@ def register(subparsers: Any, open_store_fn: Any) -> None:
     commands.choices["close-batch"].set_defaults(func=cmd_terminal_close_batch)
 
 
+CONCERT_TYPES = "0124"  # Concert's request types: debit, credit (refund), cancellation, pre-auth
+
+
 def _switch(value: str) -> tuple[int, str]:
     """A misbehaviour switch's argument: a count N, a command code CODE (4 digits: once, on
-    that command only, e.g. 1200 the void), or CODE:N."""
+    that command only, e.g. 1200 the void), or CODE:N — for Concert a request type TYPE:N
+    (2:1 the first cancellation)."""
     code, sep, count = value.rpartition(":")
     if not sep:
         code, count = (value, "1") if len(value) == 4 else ("", value)
-    if not count.isdigit() or (code and not (len(code) == 4 and code.isdigit())):
-        raise argparse.ArgumentTypeError(f"{value!r}: N, CODE (4 digits) or CODE:N")
+    valid_code = (len(code) == 4 and code.isdigit()) or (len(code) == 1 and code in CONCERT_TYPES)
+    if not count.isdigit() or (code and not valid_code):
+        raise argparse.ArgumentTypeError(f"{value!r}: N, CODE (4 digits), CODE:N or TYPE:N")
     return int(count), code
 
 
@@ -144,15 +159,34 @@ def simulated_terminal(args: argparse.Namespace) -> SimulatedTerminal:
     return terminal
 
 
+def concert_terminal(args: argparse.Namespace) -> Any:
+    """The Concert terminal `terminal-sim --protocol concert` serves: its journal, seeded debits
+    (past history) and its misbehaviour (switches aimed at a request type)."""
+    from app.payments.card.concert.simulator import ConcertTerminal
+
+    terminal = ConcertTerminal(args.journal, misbehaviour=misbehaviour_from_args(args))
+    if args.seed_sales and not terminal.movements:
+        terminal.seed_sales([12_800 + 100 * i for i in range(args.seed_sales)])
+    return terminal
+
+
 def run_simulator(args: argparse.Namespace) -> int:
-    terminal = simulated_terminal(args)
+    if args.protocol == "concert":
+        from app.payments.card.concert import simulator as concert
+
+        terminal: Any = concert_terminal(args)
+        tcp: Callable[..., SimulatorServer] = concert.serve_tcp
+        pty: Callable[..., SimulatorServer] = concert.open_pty
+    else:
+        terminal = simulated_terminal(args)
+        tcp, pty = serve_tcp, open_pty
     servers: list[SimulatorServer] = []
     try:
         if not args.no_listen:
             host, _, port = args.listen.rpartition(":")
-            servers.append(serve_tcp(terminal, host or "127.0.0.1", int(port)))
+            servers.append(tcp(terminal, host or "127.0.0.1", int(port)))
         if args.pty:
-            servers.append(open_pty(terminal))
+            servers.append(pty(terminal))
     except OSError as exc:
         print(f"terminal-sim: {exc}", file=sys.stderr)
         return 2
