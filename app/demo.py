@@ -114,6 +114,7 @@ def seed_demo(
             lead_pin=DEMO_USERS["李四"][1],
             store_name="演示便利店",
             fee_class=FeeClass.STANDARD,
+            demo=True,
         ),
     )
     admin = session.query(User).filter_by(name="王芳").one()
@@ -121,10 +122,10 @@ def seed_demo(
     from app.models import Role
 
     cashier = create_user(
-        session, "张三", Role.CASHIER, DEMO_USERS["张三"][1], admin, phone="13812345678"
+        session, "张三", Role.CASHIER, DEMO_USERS["张三"][1], admin, phone="13812345678", demo=True
     )
     cashier2 = create_user(
-        session, "赵敏", Role.CASHIER, DEMO_USERS["赵敏"][1], admin, phone="13987654321"
+        session, "赵敏", Role.CASHIER, DEMO_USERS["赵敏"][1], admin, phone="13987654321", demo=True
     )
     lead.phone = "13700001111"
     now = utcnow()

@@ -44,8 +44,8 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "Wrong user name or PIN. Check and try again.",
     ),
     "auth.bad_pin": (
-        "PIN 不正确，还可尝试 {tries} 次，之后该用户将被锁定 5 分钟。",
-        "Wrong PIN; {tries} tries left before this user is locked for 5 minutes.",
+        "PIN 不正确，还可尝试 {tries} 次，之后该用户将被锁定 {minutes} 分钟。",
+        "Wrong PIN; {tries} tries left before this user is locked for {minutes} minutes.",
     ),
     "auth.locked": (
         "该用户已被锁定，请 {minutes} 分钟后再试，或请管理员重置 PIN。",

@@ -36,6 +36,9 @@ class StoreSettings:
     printer_url: str = ""  # ESC/POS: serial:/dev/ttyS0?baudrate=9600, usb:VID:PID, network:host
     slip_width_mm: int = 80
     backups_kept: int = 10
+    # PCI DSS 8.3.4: at most 10 wrong PINs, then locked for at least 30 minutes.
+    pin_max_tries: int = 5
+    pin_lockout_minutes: int = 30
     extra: dict[str, Any] = field(default_factory=dict)
 
     def validate(self) -> None:
@@ -57,6 +60,10 @@ class StoreSettings:
         for name in ("ack_timeout_ms", "answer_timeout_ms", "inter_byte_timeout_ms"):
             if not 10 <= getattr(self, name) <= 300_000:
                 problems.append(DomainError("settings.timeout", field=name))
+        if not 1 <= self.pin_max_tries <= 10:
+            problems.append(DomainError("settings.pin_max_tries", field="pin_max_tries"))
+        if not 30 <= self.pin_lockout_minutes <= 24 * 60:
+            problems.append(DomainError("settings.pin_lockout", field="pin_lockout_minutes"))
         if self.slip_width_mm not in (58, 80):
             problems.append(DomainError("settings.slip_width", field="slip_width_mm"))
         if problems:

@@ -10,9 +10,8 @@ from sqlalchemy.orm import Session
 from app import audit
 from app.errors import DomainError, ValidationFailed
 from app.models import FeeClass, Merchant, Role, Terminal, User
-from app.pins import pin_is_valid
 from app.settings import load_settings, save_settings
-from app.users import create_user
+from app.users import check_new_pin, create_user
 from app.validation import check_merchant_no, check_terminal_no, check_text
 
 
@@ -35,6 +34,7 @@ class StoreSetup:
     counter: str = "1号收银台"
     terminal_port: str = "simulator"
     fee_class: FeeClass = FeeClass.STANDARD
+    demo: bool = False  # the demo store keeps its documented PINs (README)
 
 
 def set_up_store(session: Session, setup: StoreSetup) -> tuple[Merchant, User, User]:
@@ -59,8 +59,7 @@ def set_up_store(session: Session, setup: StoreSetup) -> tuple[Merchant, User, U
             DomainError("user.name_taken", field="lead_name", name=setup.lead_name.strip())
         )
     for field, pin in (("admin_pin", setup.admin_pin), ("lead_pin", setup.lead_pin)):
-        if not pin_is_valid(pin):
-            problems.append(DomainError("user.pin_invalid", field=field))
+        attempt(check_new_pin, pin, field, demo=setup.demo)
     if problems:
         raise ValidationFailed(problems)
     merchant = Merchant(
@@ -79,8 +78,10 @@ def set_up_store(session: Session, setup: StoreSetup) -> tuple[Merchant, User, U
             port=setup.terminal_port,
         )
     )
-    admin = create_user(session, setup.admin_name, Role.ADMIN, setup.admin_pin, None)
-    lead = create_user(session, setup.lead_name, Role.LEAD, setup.lead_pin, None)
+    admin = create_user(
+        session, setup.admin_name, Role.ADMIN, setup.admin_pin, None, demo=setup.demo
+    )
+    lead = create_user(session, setup.lead_name, Role.LEAD, setup.lead_pin, admin, demo=setup.demo)
     settings = load_settings(session)
     settings.terminal_port = setup.terminal_port
     save_settings(session, settings, admin)

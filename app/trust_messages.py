@@ -3,7 +3,7 @@ rules (issue 11), registered into app.messages (zh_CN, en)."""
 
 from __future__ import annotations
 
-from app.messages import register
+from app.messages import register, register_events
 
 register(
     {
@@ -92,6 +92,19 @@ register(
             "本机已有这家门店的另一把密钥，未覆盖。请管理员核实。",
             "This PC already holds a different key for this store; it was not overwritten. Ask an admin.",
         ),
+        # PINs
+        "user.pin_trivial": (
+            "这个 PIN 太容易被猜到（如 123456、111111、连续或重复的数字）。请换一个不易猜到的 6–12 位数字。",
+            "This PIN is too easy to guess (like 123456, 111111, or a run or repeat of digits). Choose 6 to 12 digits that are hard to guess.",
+        ),
+        "settings.pin_max_tries": (
+            "PIN 最多可输错次数须在 1–10 次之间（PCI DSS 8.3.4）。",
+            "Wrong PINs before a lock: 1 to 10 (PCI DSS 8.3.4).",
+        ),
+        "settings.pin_lockout": (
+            "PIN 输错锁定时间须在 30 分钟到 24 小时之间（PCI DSS 8.3.4）。",
+            "A PIN lock lasts 30 minutes to 24 hours (PCI DSS 8.3.4).",
+        ),
         # events the chain writes about itself
         "audit.chain_opened": ("审计链开始", "Audit chain opened"),
         "audit.baseline": ("审计基线", "Audit baseline"),
@@ -104,5 +117,11 @@ register(
             "共享数据库需要升级（{current} → {head}），但收银台的账号无权修改表结构。请管理员用数据库所有者账号运行：guadan --db postgresql://所有者@服务器/库 migrate",
             "The shared database needs an upgrade ({current} → {head}), and a counter's login may not change the schema. Ask an admin to run, as the database owner: guadan --db postgresql://OWNER@HOST/DB migrate",
         ),
+    }
+)
+
+register_events(
+    {
+        "user.pin_upgraded": ("PIN 改用新的加密方式保存", "PIN stored with the new hashing"),
     }
 )

@@ -38,12 +38,12 @@ from app.users import create_user
 
 MERCHANT_NO = "898310048161230"
 TERMINAL_NO = "12345678"
-PINS = {
-    "cashier": "111111",
-    "cashier2": "444444",
-    "lead": "222222",
-    "lead2": "555555",
-    "admin": "333333",
+PINS = {  # not trivial: a PIN being chosen may not be 111111 or 123456 (app.users)
+    "cashier": "482913",
+    "cashier2": "590371",
+    "lead": "273946",
+    "lead2": "816204",
+    "admin": "364815",
 }
 _seq = itertools.count(1)
 

@@ -35,8 +35,7 @@ def owner_engine():  # type: ignore[no-untyped-def]
     return make_engine(_keyring_url(OWNER_URL))
 
 
-@pytest.fixture
-def pg_store():  # type: ignore[no-untyped-def]
+def _fresh_pg_store():  # type: ignore[no-untyped-def]
     """A fresh schema, migrated by the owner; the store the app opens with its own login."""
     from app.db import open_store
 
@@ -46,7 +45,12 @@ def pg_store():  # type: ignore[no-untyped-def]
         conn.execute(text("CREATE SCHEMA public"))
     engine.dispose()
     open_store(_keyring_url(OWNER_URL)).dispose()  # migrations (and grants) as the owner
-    store = open_store(_keyring_url(URL))
+    return open_store(_keyring_url(URL))
+
+
+@pytest.fixture
+def pg_store():  # type: ignore[no-untyped-def]
+    store = _fresh_pg_store()
     yield store
     store.dispose()
 

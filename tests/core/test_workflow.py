@@ -536,7 +536,9 @@ def test_a_self_approval_attempt_is_recorded_though_refused(world) -> None:  # t
 
 def test_a_lockout_at_approval_lands_on_the_cases_timeline(world) -> None:  # type: ignore[no-untyped-def]
     from app.queries import timeline
-    from app.users import MAX_FAILURES
+    from app.settings import StoreSettings
+
+    MAX_FAILURES = StoreSettings().pin_max_tries
 
     store, staff = world
     with store.transaction() as s:

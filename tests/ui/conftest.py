@@ -81,11 +81,12 @@ def _seed(path: Path) -> None:
                 lead_name="李四",
                 lead_pin=PINS["李四"],
                 store_name="测试便利店",
+                demo=True,  # the demo's documented PINs (111111 …)
             ),
         )
         admin = find_user(s, "王芳")
-        create_user(s, "张三", Role.CASHIER, PINS["张三"], admin)
-        create_user(s, "赵敏", Role.CASHIER, PINS["赵敏"], admin)
+        create_user(s, "张三", Role.CASHIER, PINS["张三"], admin, demo=True)
+        create_user(s, "赵敏", Role.CASHIER, PINS["赵敏"], admin, demo=True)
     now = utcnow()
     rows: list[dict[str, Any]] = []
     for i in range(N_ORDERS):

@@ -106,8 +106,11 @@ def test_pin_lockout_and_self_approval_show_on_the_orders_timeline(
     """Audit events filed on the case (app/), shown by the detail pane in words."""
     from app import workflow
     from app.errors import DomainError
-    from app.users import MAX_FAILURES, find_user
+    from app.settings import StoreSettings
+    from app.users import find_user
     from tests.core.helpers import CONTACT
+
+    MAX_FAILURES = StoreSettings().pin_max_tries
 
     window = make_window("李四")
     ctx = window.ctx

@@ -110,3 +110,17 @@ def test_the_demo_hint_names_every_demo_user(qtbot: Any, qapp: Any, tmp_path: Pa
         assert "赵敏" in dialog.demo_note.text()
     finally:
         close_before_the_store(qtbot, dialog, ctx, store)
+
+
+def test_a_trivial_pin_is_refused_under_its_field(qtbot: Any, first_run: Any) -> None:
+    from app.setup import store_is_set_up
+
+    dialog = first_run
+    fill(qtbot, dialog, GOOD | {"admin_pin": "123456"})
+    qtbot.mouseClick(dialog.create_button, Qt.MouseButton.LeftButton)
+    wait_idle(qtbot, dialog.ctx)
+    qtbot.waitUntil(lambda: dialog.errors["admin_pin"].text() != "", timeout=5000)
+    assert "太容易被猜到" in dialog.errors["admin_pin"].text()
+    assert dialog.errors["lead_pin"].text() == ""
+    with dialog.ctx.store.transaction() as s:
+        assert not store_is_set_up(s)
