@@ -660,72 +660,77 @@
         <translation>Tick the box to confirm the amount with the customer first.</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/step_execute.py" line="391" />
+        <location filename="../../ui/wizard/step_execute.py" line="392" />
         <source>I have checked this amount with the customer</source>
         <translation>I have checked this amount with the customer</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/step_execute.py" line="392" />
+        <location filename="../../ui/wizard/step_execute.py" line="393" />
         <source>A lead records the terminal's print-out</source>
         <translation>A lead records the terminal's print-out</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/step_execute.py" line="393" />
+        <location filename="../../ui/wizard/step_execute.py" line="394" />
         <source>Check with the terminal</source>
         <translation>Check with the terminal</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/step_execute.py" line="395" />
+        <location filename="../../ui/wizard/step_execute.py" line="396" />
         <source>Read the terminal's own records about the last command; nothing is sent again</source>
         <translation>Read the terminal's own records about the last command; nothing is sent again</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/step_execute.py" line="397" />
+        <location filename="../../ui/wizard/step_execute.py" line="398" />
         <source>Send the void again</source>
         <translation>Send the void again</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/step_execute.py" line="400" />
+        <location filename="../../ui/wizard/step_execute.py" line="401" />
         <source>Once, to the same terminal, after it shows the sale is still there: it never voids one sale twice (it answers 04), so the money moves back once</source>
         <translation>Once, to the same terminal, after it shows the sale is still there: it never voids one sale twice (it answers 04), so the money moves back once</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/step_execute.py" line="404" />
+        <location filename="../../ui/wizard/step_execute.py" line="405" />
         <source>Terminal</source>
         <translation>Terminal</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/step_execute.py" line="413" />
+        <location filename="../../ui/wizard/step_execute.py" line="414" />
         <source>Amount to void: %1</source>
         <translation>Amount to void: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/step_execute.py" line="415" />
+        <location filename="../../ui/wizard/step_execute.py" line="416" />
         <source>Amount to refund: %1</source>
         <translation>Amount to refund: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/step_execute.py" line="422" />
+        <location filename="../../ui/wizard/step_execute.py" line="423" />
         <source>Connecting to the terminal</source>
         <translation>Connecting to the terminal</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/step_execute.py" line="423" />
+        <location filename="../../ui/wizard/step_execute.py" line="424" />
         <source>Waiting for the terminal (follow its screen)</source>
         <translation>Waiting for the terminal (follow its screen)</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/step_execute.py" line="424" />
+        <location filename="../../ui/wizard/step_execute.py" line="425" />
         <source>Done</source>
         <translation>Done</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/step_execute.py" line="442" />
+        <location filename="../../ui/wizard/step_execute.py" line="429" />
+        <source>Outcome unknown: see above</source>
+        <translation>Outcome unknown: see above</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizard/step_execute.py" line="449" />
         <source>Retrying is safe: the app checks with the terminal before sending again.</source>
         <translation>Retrying is safe: the app checks with the terminal before sending again.</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/step_execute.py" line="448" />
+        <location filename="../../ui/wizard/step_execute.py" line="455" />
         <source>Checking what the terminal can do…</source>
         <translation>Checking what the terminal can do…</translation>
     </message>
@@ -2695,12 +2700,12 @@
 <context>
     <name>Startup</name>
     <message>
-        <location filename="../../ui/main.py" line="110" />
+        <location filename="../../ui/main.py" line="111" />
         <source>Opening the database…</source>
         <translation>Opening the database…</translation>
     </message>
     <message>
-        <location filename="../../ui/main.py" line="144" />
+        <location filename="../../ui/main.py" line="145" />
         <source>The database cannot be opened:
 %1</source>
         <translation>The database cannot be opened:
@@ -2804,6 +2809,7 @@
     </message>
     <message>
         <location filename="../../ui/wizard/summary.py" line="186" />
+        <location filename="../../ui/wizard/summary.py" line="230" />
         <source>The terminal's answer</source>
         <translation>The terminal's answer</translation>
     </message>
@@ -2826,6 +2832,26 @@
         <location filename="../../ui/wizard/summary.py" line="199" />
         <source>Print the slip for the customer (%1)</source>
         <translation>Print the slip for the customer (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizard/summary.py" line="230" />
+        <source>Recorded by hand</source>
+        <translation>Recorded by hand</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizard/summary.py" line="233" />
+        <source>a shift lead</source>
+        <translation>a shift lead</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizard/summary.py" line="236" />
+        <source>confirmed by %1.</source>
+        <translation>confirmed by %1.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizard/summary.py" line="240" />
+        <source>Recorded by hand from the terminal's slip, confirmed by %1.</source>
+        <translation>Recorded by hand from the terminal's slip, confirmed by %1.</translation>
     </message>
     <message>
         <location filename="../../ui/wizard/summary.py" line="191" />
@@ -2858,12 +2884,7 @@
         <translation>%1 — the fee is not returned</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/summary.py" line="230" />
-        <source>Recorded by hand from the terminal's slip, confirmed by a shift lead.</source>
-        <translation>Recorded by hand from the terminal's slip, confirmed by a shift lead.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/wizard/summary.py" line="232" />
+        <location filename="../../ui/wizard/summary.py" line="245" />
         <source>The case is archived and its evidence is locked.</source>
         <translation>The case is archived and its evidence is locked.</translation>
     </message>

@@ -660,72 +660,77 @@
         <translation>请先勾选，确认已与顾客核对金额。</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/step_execute.py" line="391" />
+        <location filename="../../ui/wizard/step_execute.py" line="392" />
         <source>I have checked this amount with the customer</source>
         <translation>我已与顾客核对此金额</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/step_execute.py" line="392" />
+        <location filename="../../ui/wizard/step_execute.py" line="393" />
         <source>A lead records the terminal's print-out</source>
         <translation>主管按终端打印记录登记结果</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/step_execute.py" line="393" />
+        <location filename="../../ui/wizard/step_execute.py" line="394" />
         <source>Check with the terminal</source>
         <translation>核对终端</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/step_execute.py" line="395" />
+        <location filename="../../ui/wizard/step_execute.py" line="396" />
         <source>Read the terminal's own records about the last command; nothing is sent again</source>
         <translation>读取终端自己的记录，核对上一次指令的结果；不会再次发送任何指令</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/step_execute.py" line="397" />
+        <location filename="../../ui/wizard/step_execute.py" line="398" />
         <source>Send the void again</source>
         <translation>再次发送撤销</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/step_execute.py" line="400" />
+        <location filename="../../ui/wizard/step_execute.py" line="401" />
         <source>Once, to the same terminal, after it shows the sale is still there: it never voids one sale twice (it answers 04), so the money moves back once</source>
         <translation>只发送一次，且只发给同一台终端，并先确认该交易仍在终端上：终端不会重复撤销同一笔交易（会回 04），款项只会退回一次</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/step_execute.py" line="404" />
+        <location filename="../../ui/wizard/step_execute.py" line="405" />
         <source>Terminal</source>
         <translation>终端</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/step_execute.py" line="413" />
+        <location filename="../../ui/wizard/step_execute.py" line="414" />
         <source>Amount to void: %1</source>
         <translation>撤销金额：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/step_execute.py" line="415" />
+        <location filename="../../ui/wizard/step_execute.py" line="416" />
         <source>Amount to refund: %1</source>
         <translation>退货金额：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/step_execute.py" line="422" />
+        <location filename="../../ui/wizard/step_execute.py" line="423" />
         <source>Connecting to the terminal</source>
         <translation>连接终端</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/step_execute.py" line="423" />
+        <location filename="../../ui/wizard/step_execute.py" line="424" />
         <source>Waiting for the terminal (follow its screen)</source>
         <translation>等待终端处理（请按终端屏幕提示操作）</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/step_execute.py" line="424" />
+        <location filename="../../ui/wizard/step_execute.py" line="425" />
         <source>Done</source>
         <translation>完成</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/step_execute.py" line="442" />
+        <location filename="../../ui/wizard/step_execute.py" line="429" />
+        <source>Outcome unknown: see above</source>
+        <translation>结果未知（见上方说明）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizard/step_execute.py" line="449" />
         <source>Retrying is safe: the app checks with the terminal before sending again.</source>
         <translation>可以放心重试：系统会先向终端核实，不会重复扣退款。</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/step_execute.py" line="448" />
+        <location filename="../../ui/wizard/step_execute.py" line="455" />
         <source>Checking what the terminal can do…</source>
         <translation>正在查询终端支持的功能……</translation>
     </message>
@@ -2695,12 +2700,12 @@
 <context>
     <name>Startup</name>
     <message>
-        <location filename="../../ui/main.py" line="110" />
+        <location filename="../../ui/main.py" line="111" />
         <source>Opening the database…</source>
         <translation>正在打开数据库…</translation>
     </message>
     <message>
-        <location filename="../../ui/main.py" line="144" />
+        <location filename="../../ui/main.py" line="145" />
         <source>The database cannot be opened:
 %1</source>
         <translation>无法打开数据库：
@@ -2804,6 +2809,7 @@
     </message>
     <message>
         <location filename="../../ui/wizard/summary.py" line="186" />
+        <location filename="../../ui/wizard/summary.py" line="230" />
         <source>The terminal's answer</source>
         <translation>终端返回结果</translation>
     </message>
@@ -2826,6 +2832,26 @@
         <location filename="../../ui/wizard/summary.py" line="199" />
         <source>Print the slip for the customer (%1)</source>
         <translation>为顾客打印凭条（%1）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizard/summary.py" line="230" />
+        <source>Recorded by hand</source>
+        <translation>手工登记结果</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizard/summary.py" line="233" />
+        <source>a shift lead</source>
+        <translation>值班主管</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizard/summary.py" line="236" />
+        <source>confirmed by %1.</source>
+        <translation>由%1确认。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizard/summary.py" line="240" />
+        <source>Recorded by hand from the terminal's slip, confirmed by %1.</source>
+        <translation>已按终端凭条手工登记，由%1确认。</translation>
     </message>
     <message>
         <location filename="../../ui/wizard/summary.py" line="191" />
@@ -2858,12 +2884,7 @@
         <translation>%1 —— 手续费不退回</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/summary.py" line="230" />
-        <source>Recorded by hand from the terminal's slip, confirmed by a shift lead.</source>
-        <translation>已按终端凭条手工登记，并经值班主管确认。</translation>
-    </message>
-    <message>
-        <location filename="../../ui/wizard/summary.py" line="232" />
+        <location filename="../../ui/wizard/summary.py" line="245" />
         <source>The case is archived and its evidence is locked.</source>
         <translation>申请已归档，证明材料已锁定。</translation>
     </message>

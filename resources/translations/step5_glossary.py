@@ -24,4 +24,9 @@ ZH = {
     "Its numbers, if the print-out shows them": "打印记录上的号码（如有）",
     "What you read": "核对所见",
     "Photo of the print-out": "打印记录照片",
+    "Outcome unknown: see above": "结果未知（见上方说明）",
+    "Recorded by hand": "手工登记结果",
+    "Recorded by hand from the terminal's slip, confirmed by %1.": "已按终端凭条手工登记，由%1确认。",
+    "a shift lead": "值班主管",
+    "confirmed by %1.": "由%1确认。",
 }

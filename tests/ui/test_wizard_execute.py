@@ -214,6 +214,8 @@ def test_a_terminal_that_cannot_tell_offers_the_safe_resend(
     qtbot.waitUntil(lambda: not page.running, timeout=8000)
     wait_idle(qtbot, ctx)
     assert dialog.snap.stage == "APPROVED" and len(terminal.voids()) == 1
+    assert page.stage_labels["done"].text().startswith("？")  # unknown, never a green 完成
+    assert "结果未知" in page.stage_labels["done"].text()
     assert page.resend_button.isVisibleTo(page)
     qtbot.mouseClick(page.resend_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: dialog.snap.stage == "DONE", timeout=8000)
@@ -244,4 +246,6 @@ def test_a_lead_records_what_the_terminals_print_out_shows(
     wait_idle(qtbot, ctx)
     assert order_status(ctx, dialog.snap.order_id) == "CANCELLED"
     assert dialog.snap.result.manual and dialog.snap.result.confirmed_by == "李四"
+    assert page.summary.box.title() == "手工登记结果"  # not the terminal's answer
+    assert page.summary.note.text() == "主管按终端记录登记，由李四确认。"
     assert len(terminal.voids()) == 1

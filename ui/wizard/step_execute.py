@@ -292,7 +292,8 @@ class ExecutePage(StepPage):
 
         def done(snap) -> None:
             if not quiet:
-                self._stage = "done"
+                # A blocked case's last command has no known outcome: never a green 完成.
+                self._stage = "unknown" if snap.blocked else "done"
                 self._set_running(False)
             self.finished.emit(snap)
 
@@ -423,9 +424,15 @@ class ExecutePage(StepPage):
             "waiting": self.tr("Waiting for the terminal (follow its screen)"),
             "done": self.tr("Done"),
         }
-        reached = STAGES.index(self._stage) if self._stage in STAGES else -1
+        unknown = self._stage == "unknown" or (snap.blocked and not self.running)
+        if unknown:
+            names["done"] = self.tr("Outcome unknown: see above")
+        stage = "done" if unknown else self._stage
+        reached = STAGES.index(stage) if stage in STAGES else -1
         for i, name in enumerate(STAGES):
-            if name == self._failed_stage:
+            if unknown and name == "done":
+                mark, style = "？", "color: #b45309; font-weight: bold;"
+            elif name == self._failed_stage:
                 mark, style = "✘", "color: #b91c1c; font-weight: bold;"
             elif i < reached or (i == reached and name == "done"):
                 mark, style = "✔", "color: #15803d;"

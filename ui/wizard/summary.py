@@ -226,8 +226,20 @@ class SummaryView(RetranslateMixin, QWidget):
         }
         for name, (_key, value) in self.rows.items():
             value.setText(shown[name])
-        self.note.setText(
-            self.tr("Recorded by hand from the terminal's slip, confirmed by a shift lead.")
-            if result.manual
-            else self.tr("The case is archived and its evidence is locked.")
+        self.box.setTitle(
+            self.tr("Recorded by hand") if result.manual else self.tr("The terminal's answer")
         )
+        if result.manual:
+            who = result.confirmed_by or self.tr("a shift lead")
+            if result.note_key:  # how it is known, then who vouched for it
+                sep = "，" if self.ctx.language == "zh_CN" else ", "
+                confirmed = self.tr("confirmed by %1.").replace("%1", who)
+                self.note.setText(f"{self.ctx.msg(result.note_key)}{sep}{confirmed}")
+            else:
+                self.note.setText(
+                    self.tr("Recorded by hand from the terminal's slip, confirmed by %1.").replace(
+                        "%1", who
+                    )
+                )
+        else:
+            self.note.setText(self.tr("The case is archived and its evidence is locked."))
