@@ -677,6 +677,8 @@ def tr(key: str, lang: str = "zh_CN", **params: object) -> str:
         shown["fields"] = sep.join(label("verify", f, lang) for f in shown["fields"].split(","))
     if isinstance(shown.get("field"), str):
         shown["field"] = label("field", shown["field"], lang)
+    if isinstance(shown.get("status"), str):  # an order's status in words, never its code
+        shown["status"] = label("status", shown["status"], lang)
     kind = shown.pop("choice_kind", None)
     if isinstance(kind, str) and isinstance(shown.get("choices"), str):
         # codes named in the reader's language: 消费、预授权完成、扫码 (not SALE/QR/…)

@@ -16,6 +16,7 @@ from typing import Any
 from sqlalchemy import ColumnElement, Select, String, and_, func, or_, select, type_coerce
 from sqlalchemy.orm import Session
 
+from app import queues
 from app.clock import DEFAULT_ZONE, store_zone
 from app.fees import compute_fee, merchant_fee_class
 from app.models import (
@@ -36,20 +37,15 @@ PAGE_SIZE = 100
 class Queue(enum.StrEnum):
     """The queue buttons of the main window, each a set of order statuses."""
 
-    OPEN = "OPEN"  # 挂单: waiting for (or in) the cashier's hands
+    OPEN = "OPEN"  # 挂单: every order not finished (see app.queues)
     PENDING_APPROVAL = "PENDING_APPROVAL"  # 待审批
     ESCALATED = "ESCALATED"  # 已升级
     DONE = "DONE"  # 已处理
 
 
 QUEUE_STATUSES: dict[Queue, frozenset[OrderStatus]] = {
-    # rejected to revise: back at step 3, so in the cashier's queue
-    Queue.OPEN: frozenset(
-        {OrderStatus.OPEN, OrderStatus.IN_PROGRESS, OrderStatus.APPROVED, OrderStatus.REJECTED}
-    ),
-    Queue.PENDING_APPROVAL: frozenset({OrderStatus.PENDING_APPROVAL}),
-    Queue.ESCALATED: frozenset({OrderStatus.ESCALATED}),
-    Queue.DONE: frozenset({OrderStatus.CANCELLED, OrderStatus.REFUNDED, OrderStatus.CLOSED}),
+    Queue(name): frozenset(OrderStatus(s) for s in statuses)
+    for name, statuses in queues.QUEUE_STATUSES.items()
 }
 
 
@@ -258,6 +254,20 @@ def page_orders(
         .limit(limit)
     )
     return [OrderRow(*row) for row in session.execute(stmt)]
+
+
+def order_row(
+    session: Session, order_id: uuid.UUID, flt: OrderFilter | None = None
+) -> OrderRow | None:
+    """One order as a list row; with `flt`, only if the order matches it."""
+    o = SuspendedOrder
+    stmt = (
+        select(o.id, o.occurred_at, o.order_no, o.amount_fen, o.funding, o.card_masked)
+        .add_columns(o.cause, o.status, o.cashier)
+        .where(o.id == order_id, *(_conditions(flt) if flt is not None else ()))
+    )
+    found = session.execute(stmt).first()
+    return OrderRow(*found) if found else None
 
 
 def queue_counts(session: Session) -> dict[Queue, int]:

@@ -146,7 +146,14 @@ class DetailPane(RetranslateMixin, QWidget):
             and detail.case is not None
             and str(detail.case.stage) == "ESCALATED"
         )
+        self.scroll.verticalScrollBar().setValue(0)  # another order: its fields from the top
         self._fill()
+
+    def finished(self) -> bool:
+        from app.queues import is_finished
+
+        d = self.detail
+        return d is not None and is_finished(str(d.status), d.amount_fen, d.refunded_fen)
 
     def _fill(self) -> None:
         detail = self.detail
@@ -155,6 +162,10 @@ class DetailPane(RetranslateMixin, QWidget):
         self.title.setText(
             self.tr("Order %1").replace("%1", detail.order_no) if detail else self.tr("Details")
         )
+        if self.finished():
+            self.start_button.setText(self.tr("View the finished case (F2)"))
+        else:
+            self.start_button.setText(self.tr("Start cancellation (F2)"))
         self.timeline.clear()
         for entry in self.entries:
             when = format_local(entry.at, self.zone, "%m-%d %H:%M")
@@ -170,7 +181,6 @@ class DetailPane(RetranslateMixin, QWidget):
         self.placeholder.setText(
             self.tr("Select an order to see all its fields, fee and timeline.")
         )
-        self.start_button.setText(self.tr("Start cancellation (F2)"))
         self.start_button.setToolTip(
             self.tr("Open the five-step cancellation wizard for this order (F2)")
         )

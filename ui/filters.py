@@ -134,5 +134,17 @@ class FilterBar(RetranslateMixin, QWidget):
             "fundings": one(self.funding_combo),
         }
 
+    def combos(self) -> tuple[QComboBox, ...]:
+        return (self.status_combo, self.date_combo, self.cause_combo, self.funding_combo)
+
+    def reset(self) -> None:
+        """No filter at all; one `changed` at the end (not one per box)."""
+        for combo in self.combos():
+            combo.blockSignals(True)
+            combo.setCurrentIndex(0)
+            combo.blockSignals(False)
+        self._show_custom(False)
+        self.changed.emit()
+
     def retranslate(self) -> None:
         self._fill()

@@ -25,9 +25,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app import queues
 from ui import actions, shortcuts
 from ui.context import AppContext
 from ui.detail_pane import DetailPane, detail_and_timeline
+from ui.empty_result import EmptyResult
 from ui.filters import FilterBar
 from ui.i18n import RetranslateMixin
 from ui.idle import IdleWatcher
@@ -41,6 +43,7 @@ from ui.orders_model import (
     COL_STATUS,
     COL_TIME,
     ORDER_ID_ROLE,
+    ROW_ROLE,
     FilterSpec,
     OrdersModel,
 )
@@ -57,13 +60,7 @@ QUEUE_CODES = {
     QUEUE_ESCALATED: "ESCALATED",
     QUEUE_DONE: "DONE",
 }
-QUEUE_STATUSES = {
-    # a rejected case goes back to step 3: it waits in the cashier's queue, not among the done
-    QUEUE_OPEN: frozenset({"OPEN", "IN_PROGRESS", "APPROVED", "REJECTED"}),
-    QUEUE_PENDING: frozenset({"PENDING_APPROVAL"}),
-    QUEUE_ESCALATED: frozenset({"ESCALATED"}),
-    QUEUE_DONE: frozenset({"CANCELLED", "REFUNDED", "CLOSED"}),
-}
+QUEUE_STATUSES = {queue: queues.QUEUE_STATUSES[code] for queue, code in QUEUE_CODES.items()}
 # fits the eight columns beside the detail pane at 1024 px; the cashier column stretches
 COLUMN_WIDTHS = {
     COL_TIME: 90,
@@ -96,6 +93,7 @@ class MainWindow(RetranslateMixin, QMainWindow):
         self.counts: dict[str, int] = {}
         self.total_seen: int | None = None
         self._pending_select: Any = None
+        self._keep: Any = None  # the order just handled stays in the list (FilterSpec.keep)
 
         central = QWidget()
         root = QVBoxLayout(central)
@@ -180,7 +178,12 @@ class MainWindow(RetranslateMixin, QMainWindow):
         left = QWidget()
         left_layout = QVBoxLayout(left)
         left_layout.setContentsMargins(0, 0, 0, 0)
-        left_layout.addWidget(self.table, 1)
+        self.list_stack = QStackedWidget(objectName="listStack")
+        self.list_stack.addWidget(self.table)
+        self.empty_panel = EmptyResult(self)
+        self.empty_panel.clear_requested.connect(self.clear_filters)
+        self.list_stack.addWidget(self.empty_panel)
+        left_layout.addWidget(self.list_stack, 1)
         self.count_label = QLabel(objectName="countLabel")
         left_layout.addWidget(self.count_label)
         splitter.addWidget(left)
@@ -280,22 +283,55 @@ class MainWindow(RetranslateMixin, QMainWindow):
 
     def spec(self) -> FilterSpec:
         values = self.filters.values()
-        statuses = QUEUE_STATUSES.get(self.current_queue(), frozenset())
-        if values["statuses"]:
-            statuses = values["statuses"]
+        text = self.search.text().strip()
+        statuses = queues.list_statuses(
+            QUEUE_CODES.get(self.current_queue()), values["statuses"], text
+        )
         zone = getattr(self.ctx.settings, "timezone", "Asia/Shanghai") or "Asia/Shanghai"
         return FilterSpec(
-            text=self.search.text().strip(),
+            text=text,
             statuses=statuses,
             date_from=values["date_from"],
             date_to=values["date_to"],
             causes=values["causes"],
             fundings=values["fundings"],
             zone=zone,
+            keep=self._keep,
         )
 
     def _apply_filter(self) -> None:
+        self._keep = None  # a new question: the order kept after its case no longer stays
         self.model.set_filter(self.spec())
+
+    def active_filters(self) -> list[str]:
+        """What narrows the list now, in words (the empty result names them)."""
+        found = []
+        queue = self.current_queue()
+        text = self.search.text().strip()
+        by_queue = not text and not self.filters.values()["statuses"]  # app.queues.list_statuses
+        if by_queue and queue != QUEUE_OPEN and queue in self.queue_buttons:
+            found.append(self.tr("Queue: %1").replace("%1", self._queue_name(queue)))
+        if text:
+            found.append(self.tr("Search: “%1”").replace("%1", text))
+        for combo in self.filters.combos():
+            if combo.currentIndex() > 0:
+                found.append(f"{combo.toolTip()}: {combo.currentText()}")
+        return found
+
+    def clear_filters(self) -> None:
+        """The empty result's button: every order again (default queue, no search, no filter)."""
+        self.filters.reset()
+        self.search.blockSignals(True)
+        self.search.clear()
+        self.search.blockSignals(False)
+        self.queue_buttons[QUEUE_OPEN].setChecked(True)
+        self._queue_chosen(QUEUE_OPEN)
+
+    def _show_empty(self) -> None:
+        empty = not self.model.loading and self.model.rowCount() == 0
+        if empty:
+            self.empty_panel.explain(self.active_filters(), self.current_queue() == QUEUE_OPEN)
+        self.list_stack.setCurrentWidget(self.empty_panel if empty else self.table)
 
     def _queue_chosen(self, queue: int) -> None:
         self._show_approve_button()
@@ -333,16 +369,11 @@ class MainWindow(RetranslateMixin, QMainWindow):
 
         def found(result: tuple[str, str]) -> None:
             number, status = result
-            queue = next((q for q, s in QUEUE_STATUSES.items() if status in s), QUEUE_OPEN)
+            code = queues.queue_of(status)
+            queue = next(q for q, c in QUEUE_CODES.items() if c == code)
             self.queue_buttons[queue].setChecked(True)
             self._queue_chosen(queue)
-            for combo in (
-                self.filters.status_combo,
-                self.filters.date_combo,
-                self.filters.cause_combo,
-                self.filters.funding_combo,
-            ):
-                combo.setCurrentIndex(0)  # no filter may hide the order asked for
+            self.filters.reset()  # no filter may hide the order asked for
             self.search.setText(number)
 
         self.ctx.tasks.run_db(look_up, found, self._task_failed, owner=self)
@@ -357,6 +388,7 @@ class MainWindow(RetranslateMixin, QMainWindow):
 
     def _after_reload(self) -> None:
         self._update_count_label()
+        self._show_empty()
         wanted = self._pending_select
         self._pending_select = None
         row = self.model.row_of(wanted) if wanted is not None else -1
@@ -501,7 +533,32 @@ class MainWindow(RetranslateMixin, QMainWindow):
                 self.tr("The cancellation wizard is not available yet."),
             )
             return
-        open_wizard(self, self.ctx, order_id)
+        if self._finished(order_id):
+            from ui.case_summary import open_case_summary
+
+            open_case_summary(self, self.ctx, order_id)
+            return
+        self._watch(open_wizard(self, self.ctx, order_id), order_id)
+
+    def _finished(self, order_id: Any) -> bool:
+        """Nothing left to do for the order: F2 shows its finished case, read-only."""
+        detail = self.detail.detail
+        if detail is not None and detail.id == order_id:
+            return queues.is_finished(str(detail.status), detail.amount_fen, detail.refunded_fen)
+        rows = self.table.selectionModel().selectedRows()
+        row = rows[0].data(ROW_ROLE) if rows else None
+        return row is not None and str(row.status) in {"CANCELLED", "CLOSED"}
+
+    def _watch(self, dialog: Any, order_id: Any) -> None:
+        """After the wizard closes, its order stays selected (and in the list, with its new
+        status, even when it left the queue), so that Ctrl+P still prints its form."""
+        if dialog is not None:
+            dialog.finished.connect(lambda _r: self._handled(order_id))
+
+    def _handled(self, order_id: Any) -> None:
+        self._keep = order_id
+        self._pending_select = order_id
+        self.model.set_filter(self.spec())
 
     def approve_selected(self) -> None:
         """F4 / 审批: a lead opens the selected application at step 4, where everything to
@@ -517,7 +574,7 @@ class MainWindow(RetranslateMixin, QMainWindow):
             return
         from ui.wizard import open_wizard
 
-        open_wizard(self, self.ctx, detail.id)
+        self._watch(open_wizard(self, self.ctx, detail.id), detail.id)
 
     def _show_approve_button(self) -> None:
         self.approve_button.setVisible(
@@ -599,7 +656,7 @@ class MainWindow(RetranslateMixin, QMainWindow):
         self.idle.set_timeout_ms(self._idle_minutes() * 60_000)
         self.retranslate()
 
-    def _update_queue_labels(self) -> None:
+    def _queue_name(self, queue: int) -> str:
         names = {
             QUEUE_OPEN: self.tr("Suspended"),
             QUEUE_PENDING: self.tr("Awaiting approval"),
@@ -607,10 +664,14 @@ class MainWindow(RetranslateMixin, QMainWindow):
             QUEUE_DONE: self.tr("Handled"),
             QUEUE_REPORTS: self.tr("Reports"),
         }
+        return names[queue]
+
+    def _update_queue_labels(self) -> None:
         for queue, button in self.queue_buttons.items():
             code = QUEUE_CODES.get(queue)
             count = self.counts.get(code) if code and queue != QUEUE_DONE else None
-            button.setText(f"{names[queue]} {count}" if count is not None else names[queue])
+            name = self._queue_name(queue)
+            button.setText(f"{name} {count}" if count is not None else name)
             highlight = queue == QUEUE_PENDING and bool(count)
             button.setStyleSheet("font-weight: bold; color: #b91c1c;" if highlight else "")
 
@@ -639,10 +700,12 @@ class MainWindow(RetranslateMixin, QMainWindow):
         self.banner.setVisible(bool(banner))
         self._update_queue_labels()
         tips = {
-            QUEUE_OPEN: self.tr("Suspended orders waiting to be handled"),
+            QUEUE_OPEN: self.tr(
+                "Every order not finished yet, also those awaiting approval or escalated"
+            ),
             QUEUE_PENDING: self.tr("Applications waiting for a shift lead's approval"),
             QUEUE_ESCALATED: self.tr("Orders escalated because their data is wrong"),
-            QUEUE_DONE: self.tr("Voided, refunded, rejected and closed orders"),
+            QUEUE_DONE: self.tr("Voided, refunded and closed orders"),
             QUEUE_REPORTS: self.tr("Reports"),
         }
         for queue, tip in tips.items():
@@ -660,6 +723,8 @@ class MainWindow(RetranslateMixin, QMainWindow):
         )
         self._update_count_label()
         self.model.retranslate()
+        if self.list_stack.currentWidget() is self.empty_panel:
+            self._show_empty()
 
     def closeEvent(self, event: Any) -> None:  # noqa: N802
         self.poll_timer.stop()

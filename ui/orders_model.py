@@ -73,6 +73,9 @@ class FilterSpec:
     causes: frozenset[str] = frozenset()
     fundings: frozenset[str] = frozenset()
     zone: str = "Asia/Shanghai"
+    # An order kept in view although it no longer matches (the one just handled: its row
+    # stays selected, with its new status, until the filter changes).
+    keep: Any = None  # uuid.UUID
     extra: dict[str, Any] = field(default_factory=dict, compare=False)
 
     def with_text(self, text: str) -> FilterSpec:
@@ -103,20 +106,24 @@ class FirstPage:
     rows: list[OrderRow]
     dense: bool = False
     capped: bool = False
+    kept: OrderRow | None = None  # spec.keep's row, shown first; it does not match the filter
 
 
 def _first_page(session: Session, spec: FilterSpec, sort: str, descending: bool) -> FirstPage:
-    from app.queries import SortKey, count_orders, page_orders
+    from app.queries import SortKey, count_orders, order_row, page_orders
 
     flt = spec.build()
+    kept = None
+    if spec.keep is not None and order_row(session, spec.keep, flt) is None:
+        kept = order_row(session, spec.keep)
     if spec.text.strip():
         total = count_orders(session, flt, cap=TEXT_COUNT_CAP)
         dense = total >= DENSE_AT
         rows = page_orders(session, flt, 0, PAGE_SIZE, SortKey(sort), descending, dense=dense)
-        return FirstPage(total, rows, dense, total >= TEXT_COUNT_CAP)
+        return FirstPage(total, rows, dense, total >= TEXT_COUNT_CAP, kept)
     rows = page_orders(session, flt, 0, PAGE_SIZE, SortKey(sort), descending)
     total = len(rows) if len(rows) < PAGE_SIZE else count_orders(session, flt)
-    return FirstPage(total, rows)
+    return FirstPage(total, rows, kept=kept)
 
 
 def _page(
@@ -147,6 +154,7 @@ class OrdersModel(QAbstractTableModel):
         self._generation = 0
         self._fetching = False
         self._dense = False
+        self._kept = 0  # 1 when spec.keep's row leads the list without matching the filter
         self.capped = False  # the total is a lower bound ("5000+")
         self.loading = False
 
@@ -158,7 +166,12 @@ class OrdersModel(QAbstractTableModel):
 
     @property
     def total(self) -> int:
+        """Orders matching the filter (the kept row, which does not match, is not counted)."""
         return self._total
+
+    @property
+    def kept(self) -> bool:
+        return bool(self._kept)
 
     def set_filter(self, spec: FilterSpec) -> None:
         self._spec = spec
@@ -183,7 +196,8 @@ class OrdersModel(QAbstractTableModel):
             if generation != self._generation:
                 return
             self.beginResetModel()
-            self._rows = list(page.rows)
+            self._rows = ([page.kept] if page.kept else []) + list(page.rows)
+            self._kept = 1 if page.kept else 0
             self._total = page.total
             self._dense = page.dense
             self.capped = page.capped
@@ -208,9 +222,10 @@ class OrdersModel(QAbstractTableModel):
             return False
         if self._fetching:
             return False
+        held = len(self._rows) - self._kept
         if self.capped:  # keep paging while pages come back full
-            return len(self._rows) % PAGE_SIZE == 0 and len(self._rows) > 0
-        return len(self._rows) < self._total
+            return held % PAGE_SIZE == 0 and held > 0
+        return held < self._total
 
     def fetchMore(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> None:  # noqa: B008
         if parent.isValid() or not self.canFetchMore():
@@ -218,7 +233,7 @@ class OrdersModel(QAbstractTableModel):
         self._fetching = True
         generation = self._generation
         spec, sort, desc = self._spec, SORT_KEYS[self._sort_column], self._descending
-        offset, dense = len(self._rows), self._dense
+        offset, dense = len(self._rows) - self._kept, self._dense
 
         def done(rows: list[OrderRow]) -> None:
             if generation != self._generation:
@@ -230,7 +245,7 @@ class OrdersModel(QAbstractTableModel):
                 self._rows.extend(rows)
                 self.endInsertRows()
             if len(rows) < PAGE_SIZE and (self.capped or not rows):
-                self._total = len(self._rows)  # the end: a capped count is now exact
+                self._total = len(self._rows) - self._kept  # the end: a capped count is exact
                 self.capped = False
             self.page_loaded.emit(len(self._rows))
 

@@ -24,6 +24,7 @@ from app.models import (
     TxnType,
     User,
 )
+from app.queues import is_finished
 from app.redaction import redact
 from app.settings import load_settings
 from app.users import check_credentials
@@ -57,9 +58,7 @@ def open_case(
     existing = active_case_for(session, order_id)
     if existing is not None:
         return existing
-    finished = {OrderStatus.CANCELLED, OrderStatus.CLOSED}
-    fully_refunded = order.status is OrderStatus.REFUNDED and order.refunded_fen >= order.amount_fen
-    if order.status in finished or fully_refunded:
+    if is_finished(order.status.value, order.amount_fen, order.refunded_fen):
         raise IllegalTransition("case.order_finished", status=order.status.value)
     settings = load_settings(session)
     case = CancellationCase(

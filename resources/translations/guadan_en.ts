@@ -233,6 +233,213 @@
     </message>
 </context>
 <context>
+    <name>CaseReview</name>
+    <message>
+        <location filename="../../ui/wizard/review.py" line="82" />
+        <source>The application</source>
+        <translation>The application</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizard/review.py" line="83" />
+        <source>Contact with the buyer</source>
+        <translation>Contact with the buyer</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizard/review.py" line="84" />
+        <source>Evidence files</source>
+        <translation>Evidence files</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizard/review.py" line="85" />
+        <source>Shift lead's decision</source>
+        <translation>Shift lead's decision</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizard/review.py" line="86" />
+        <source>The order's timeline</source>
+        <translation>The order's timeline</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizard/review.py" line="88" />
+        <source>Case no.</source>
+        <translation>Case no.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizard/review.py" line="89" />
+        <source>Route</source>
+        <translation>Route</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizard/review.py" line="90" />
+        <source>Amount</source>
+        <translation>Amount</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizard/review.py" line="91" />
+        <source>Applicant</source>
+        <translation>Applicant</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizard/review.py" line="92" />
+        <source>Application date</source>
+        <translation>Application date</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizard/review.py" line="93" />
+        <source>Reason on the form</source>
+        <translation>Reason on the form</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizard/review.py" line="94" />
+        <source>Contacted by</source>
+        <translation>Contacted by</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizard/review.py" line="95" />
+        <source>Customer</source>
+        <translation>Customer</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizard/review.py" line="96" />
+        <source>Explanation given</source>
+        <translation>Explanation given</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizard/review.py" line="97" />
+        <source>Issuing bank</source>
+        <translation>Issuing bank</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizard/review.py" line="98" />
+        <source>Customer's consent</source>
+        <translation>Customer's consent</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizard/review.py" line="99" />
+        <source>Decision</source>
+        <translation>Decision</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizard/review.py" line="100" />
+        <source>Approver</source>
+        <translation>Approver</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizard/review.py" line="101" />
+        <source>Comment</source>
+        <translation>Comment</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizard/review.py" line="102" />
+        <source>Decided at</source>
+        <translation>Decided at</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizard/review.py" line="104" />
+        <source>Reason</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizard/review.py" line="139" />
+        <source>Not contacted</source>
+        <translation>Not contacted</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizard/review.py" line="142" />
+        <source>Contacted</source>
+        <translation>Contacted</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizard/review.py" line="145" />
+        <source>The customer agreed</source>
+        <translation>The customer agreed</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizard/review.py" line="147" />
+        <source>No agreement recorded</source>
+        <translation>No agreement recorded</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizard/review.py" line="152" />
+        <source>Not recorded yet</source>
+        <translation>Not recorded yet</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizard/review.py" line="168" />
+        <source>No evidence files attached.</source>
+        <translation>No evidence files attached.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizard/review.py" line="173" />
+        <source>Approved</source>
+        <translation>Approved</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizard/review.py" line="173" />
+        <source>Rejected</source>
+        <translation>Rejected</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizard/review.py" line="190" />
+        <source>Nothing recorded yet.</source>
+        <translation>Nothing recorded yet.</translation>
+    </message>
+</context>
+<context>
+    <name>CaseSummaryDialog</name>
+    <message>
+        <location filename="../../ui/case_summary.py" line="93" />
+        <source>This order was finished without a cancellation case.</source>
+        <translation>This order was finished without a cancellation case.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_summary.py" line="107" />
+        <source>Close</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_summary.py" line="113" />
+        <location filename="../../ui/case_summary.py" line="114" />
+        <source>Finished case</source>
+        <translation>Finished case</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_summary.py" line="117" />
+        <source>Finished case · No. %1 · %2</source>
+        <translation>Finished case · No. %1 · %2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_summary.py" line="124" />
+        <source>Case %1</source>
+        <translation>Case %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_summary.py" line="125" />
+        <source>Status: %1</source>
+        <translation>Status: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_summary.py" line="128" />
+        <source>Route: %1</source>
+        <translation>Route: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_summary.py" line="136" />
+        <source>Void done</source>
+        <translation>Void done</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_summary.py" line="136" />
+        <source>Refund done</source>
+        <translation>Refund done</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_summary.py" line="139" />
+        <source>The application was rejected and the case closed.</source>
+        <translation>The application was rejected and the case closed.</translation>
+    </message>
+</context>
+<context>
     <name>ContactPage</name>
     <message>
         <location filename="../../ui/wizard/step_contact.py" line="238" />
@@ -567,59 +774,92 @@
         <translation>Step</translation>
     </message>
     <message>
-        <location filename="../../ui/detail_pane.py" line="156" />
+        <location filename="../../ui/detail_pane.py" line="163" />
         <source>Order %1</source>
         <translation>Order %1</translation>
     </message>
     <message>
-        <location filename="../../ui/detail_pane.py" line="156" />
+        <location filename="../../ui/detail_pane.py" line="163" />
         <source>Details</source>
         <translation>Details</translation>
     </message>
     <message>
-        <location filename="../../ui/detail_pane.py" line="164" />
+        <location filename="../../ui/detail_pane.py" line="166" />
+        <source>View the finished case (F2)</source>
+        <translation>View the finished case (F2)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/detail_pane.py" line="175" />
         <source>Nothing has happened to this order yet.</source>
         <translation>Nothing has happened to this order yet.</translation>
     </message>
     <message>
-        <location filename="../../ui/detail_pane.py" line="169" />
+        <location filename="../../ui/detail_pane.py" line="180" />
         <source>Timeline</source>
         <translation>Timeline</translation>
     </message>
     <message>
-        <location filename="../../ui/detail_pane.py" line="171" />
+        <location filename="../../ui/detail_pane.py" line="182" />
         <source>Select an order to see all its fields, fee and timeline.</source>
         <translation>Select an order to see all its fields, fee and timeline.</translation>
     </message>
     <message>
-        <location filename="../../ui/detail_pane.py" line="173" />
+        <location filename="../../ui/detail_pane.py" line="168" />
         <source>Start cancellation (F2)</source>
         <translation>Start cancellation (F2)</translation>
     </message>
     <message>
-        <location filename="../../ui/detail_pane.py" line="175" />
+        <location filename="../../ui/detail_pane.py" line="185" />
         <source>Open the five-step cancellation wizard for this order (F2)</source>
         <translation>Open the five-step cancellation wizard for this order (F2)</translation>
     </message>
     <message>
-        <location filename="../../ui/detail_pane.py" line="177" />
+        <location filename="../../ui/detail_pane.py" line="187" />
         <source>Print form (Ctrl+P)</source>
         <translation>Print form (Ctrl+P)</translation>
     </message>
     <message>
-        <location filename="../../ui/detail_pane.py" line="179" />
+        <location filename="../../ui/detail_pane.py" line="189" />
         <source>Print the application form of this order's case (Ctrl+P)</source>
         <translation>Print the application form of this order's case (Ctrl+P)</translation>
     </message>
     <message>
-        <location filename="../../ui/detail_pane.py" line="181" />
+        <location filename="../../ui/detail_pane.py" line="191" />
         <source>Correct order data</source>
         <translation>Correct order data</translation>
     </message>
     <message>
-        <location filename="../../ui/detail_pane.py" line="182" />
+        <location filename="../../ui/detail_pane.py" line="192" />
         <source>Correct the escalated order's data (shift lead)</source>
         <translation>Correct the escalated order's data (shift lead)</translation>
+    </message>
+</context>
+<context>
+    <name>EmptyResult</name>
+    <message>
+        <location filename="../../ui/empty_result.py" line="46" />
+        <source>No suspended orders match</source>
+        <translation>No suspended orders match</translation>
+    </message>
+    <message>
+        <location filename="../../ui/empty_result.py" line="49" />
+        <source>Active filters: %1</source>
+        <translation>Active filters: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/empty_result.py" line="57" />
+        <source>Every suspended order has been handled. Voided and refunded orders are under Handled; new orders come in by import (F7).</source>
+        <translation>Every suspended order has been handled. Voided and refunded orders are under Handled; new orders come in by import (F7).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/empty_result.py" line="63" />
+        <source>Clear the filters to see every order; a search looks through all of them.</source>
+        <translation>Clear the filters to see every order; a search looks through all of them.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/empty_result.py" line="65" />
+        <source>Clear filters</source>
+        <translation>Clear filters</translation>
     </message>
 </context>
 <context>
@@ -1170,138 +1410,148 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="370" />
+        <location filename="../../ui/main_window.py" line="313" />
+        <source>Queue: %1</source>
+        <translation>Queue: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="315" />
+        <source>Search: “%1”</source>
+        <translation>Search: “%1”</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="402" />
         <source>%1 orders</source>
         <translation>%1 orders</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="374" />
+        <location filename="../../ui/main_window.py" line="406" />
         <source>Loading…</source>
         <translation>Loading…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="413" />
+        <location filename="../../ui/main_window.py" line="445" />
         <source>%1 new suspended order(s) arrived</source>
         <translation>%1 new suspended order(s) arrived</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="475" />
+        <location filename="../../ui/main_window.py" line="507" />
         <source>Checked %1 unfinished terminal command(s) with the terminal.</source>
         <translation>Checked %1 unfinished terminal command(s) with the terminal.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="478" />
+        <location filename="../../ui/main_window.py" line="510" />
         <source>%1 still unknown: the terminal did not answer.</source>
         <translation>%1 still unknown: the terminal did not answer.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="493" />
+        <location filename="../../ui/main_window.py" line="525" />
         <source>Select a suspended order first.</source>
         <translation>Select a suspended order first.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="500" />
+        <location filename="../../ui/main_window.py" line="532" />
         <source>Not available yet</source>
         <translation>Not available yet</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="501" />
+        <location filename="../../ui/main_window.py" line="533" />
         <source>The cancellation wizard is not available yet.</source>
         <translation>The cancellation wizard is not available yet.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="513" />
+        <location filename="../../ui/main_window.py" line="570" />
         <source>Select an application awaiting approval first.</source>
         <translation>Select an application awaiting approval first.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="516" />
+        <location filename="../../ui/main_window.py" line="573" />
         <source>This order has no application awaiting approval.</source>
         <translation>This order has no application awaiting approval.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="604" />
+        <location filename="../../ui/main_window.py" line="661" />
         <source>Suspended</source>
         <translation>Suspended</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="605" />
+        <location filename="../../ui/main_window.py" line="662" />
         <source>Awaiting approval</source>
         <translation>Awaiting approval</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="606" />
+        <location filename="../../ui/main_window.py" line="663" />
         <source>Escalated</source>
         <translation>Escalated</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="607" />
+        <location filename="../../ui/main_window.py" line="664" />
         <source>Handled</source>
         <translation>Handled</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="608" />
-        <location filename="../../ui/main_window.py" line="646" />
+        <location filename="../../ui/main_window.py" line="665" />
+        <location filename="../../ui/main_window.py" line="709" />
         <source>Reports</source>
         <translation>Reports</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="624" />
+        <location filename="../../ui/main_window.py" line="685" />
         <source>Demo</source>
         <translation>Demo</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="626" />
+        <location filename="../../ui/main_window.py" line="687" />
         <source>Training mode</source>
         <translation>Training mode</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="634" />
+        <location filename="../../ui/main_window.py" line="695" />
         <source>Training mode — practice data, simulated terminal, no real money moves</source>
         <translation>Training mode — practice data, simulated terminal, no real money moves</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="637" />
+        <location filename="../../ui/main_window.py" line="698" />
         <source>Demo — sample data in its own database</source>
         <translation>Demo — sample data in its own database</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="642" />
-        <source>Suspended orders waiting to be handled</source>
-        <translation>Suspended orders waiting to be handled</translation>
+        <location filename="../../ui/main_window.py" line="704" />
+        <source>Every order not finished yet, also those awaiting approval or escalated</source>
+        <translation>Every order not finished yet, also those awaiting approval or escalated</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="643" />
+        <location filename="../../ui/main_window.py" line="708" />
+        <source>Voided, refunded and closed orders</source>
+        <translation>Voided, refunded and closed orders</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="706" />
         <source>Applications waiting for a shift lead's approval</source>
         <translation>Applications waiting for a shift lead's approval</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="644" />
+        <location filename="../../ui/main_window.py" line="707" />
         <source>Orders escalated because their data is wrong</source>
         <translation>Orders escalated because their data is wrong</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="645" />
-        <source>Voided, refunded, rejected and closed orders</source>
-        <translation>Voided, refunded, rejected and closed orders</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="650" />
+        <location filename="../../ui/main_window.py" line="713" />
         <source>Order no. / card last 4 / amount</source>
         <translation>Order no. / card last 4 / amount</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="652" />
+        <location filename="../../ui/main_window.py" line="715" />
         <source>Search by order number, card last four digits or amount (%1)</source>
         <translation>Search by order number, card last four digits or amount (%1)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="657" />
+        <location filename="../../ui/main_window.py" line="720" />
         <source>Approve / reject (F4)</source>
         <translation>Approve / reject (F4)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="659" />
+        <location filename="../../ui/main_window.py" line="722" />
         <source>Open the selected application at step 4 to approve or reject it</source>
         <translation>Open the selected application at step 4 to approve or reject it</translation>
     </message>

@@ -233,6 +233,213 @@
     </message>
 </context>
 <context>
+    <name>CaseReview</name>
+    <message>
+        <location filename="../../ui/wizard/review.py" line="82" />
+        <source>The application</source>
+        <translation>申请内容</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizard/review.py" line="83" />
+        <source>Contact with the buyer</source>
+        <translation>与买家沟通</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizard/review.py" line="84" />
+        <source>Evidence files</source>
+        <translation>证明材料</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizard/review.py" line="85" />
+        <source>Shift lead's decision</source>
+        <translation>主管审批</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizard/review.py" line="86" />
+        <source>The order's timeline</source>
+        <translation>处理时间线</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizard/review.py" line="88" />
+        <source>Case no.</source>
+        <translation>申请编号</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizard/review.py" line="89" />
+        <source>Route</source>
+        <translation>处理方式</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizard/review.py" line="90" />
+        <source>Amount</source>
+        <translation>金额</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizard/review.py" line="91" />
+        <source>Applicant</source>
+        <translation>申请人</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizard/review.py" line="92" />
+        <source>Application date</source>
+        <translation>申请日期</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizard/review.py" line="93" />
+        <source>Reason on the form</source>
+        <translation>申请原因</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizard/review.py" line="94" />
+        <source>Contacted by</source>
+        <translation>沟通方式</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizard/review.py" line="95" />
+        <source>Customer</source>
+        <translation>顾客</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizard/review.py" line="96" />
+        <source>Explanation given</source>
+        <translation>已向顾客说明</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizard/review.py" line="97" />
+        <source>Issuing bank</source>
+        <translation>发卡行</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizard/review.py" line="98" />
+        <source>Customer's consent</source>
+        <translation>顾客意见</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizard/review.py" line="99" />
+        <source>Decision</source>
+        <translation>审批结果</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizard/review.py" line="100" />
+        <source>Approver</source>
+        <translation>审批人</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizard/review.py" line="101" />
+        <source>Comment</source>
+        <translation>审批意见</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizard/review.py" line="102" />
+        <source>Decided at</source>
+        <translation>审批时间</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizard/review.py" line="104" />
+        <source>Reason</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizard/review.py" line="139" />
+        <source>Not contacted</source>
+        <translation>未联系</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizard/review.py" line="142" />
+        <source>Contacted</source>
+        <translation>已联系</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizard/review.py" line="145" />
+        <source>The customer agreed</source>
+        <translation>顾客同意</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizard/review.py" line="147" />
+        <source>No agreement recorded</source>
+        <translation>未记录顾客同意</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizard/review.py" line="152" />
+        <source>Not recorded yet</source>
+        <translation>尚未记录</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizard/review.py" line="168" />
+        <source>No evidence files attached.</source>
+        <translation>未附证据文件。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizard/review.py" line="173" />
+        <source>Approved</source>
+        <translation>已批准</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizard/review.py" line="173" />
+        <source>Rejected</source>
+        <translation>已驳回</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizard/review.py" line="190" />
+        <source>Nothing recorded yet.</source>
+        <translation>尚无记录。</translation>
+    </message>
+</context>
+<context>
+    <name>CaseSummaryDialog</name>
+    <message>
+        <location filename="../../ui/case_summary.py" line="93" />
+        <source>This order was finished without a cancellation case.</source>
+        <translation>此挂单没有撤销申请记录即已结束。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_summary.py" line="107" />
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_summary.py" line="113" />
+        <location filename="../../ui/case_summary.py" line="114" />
+        <source>Finished case</source>
+        <translation>已处理的案件</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_summary.py" line="117" />
+        <source>Finished case · No. %1 · %2</source>
+        <translation>已处理的案件 · 单号 %1 · %2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_summary.py" line="124" />
+        <source>Case %1</source>
+        <translation>申请编号 %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_summary.py" line="125" />
+        <source>Status: %1</source>
+        <translation>状态：%1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_summary.py" line="128" />
+        <source>Route: %1</source>
+        <translation>处理方式：%1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_summary.py" line="136" />
+        <source>Void done</source>
+        <translation>撤销成功</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_summary.py" line="136" />
+        <source>Refund done</source>
+        <translation>退货成功</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_summary.py" line="139" />
+        <source>The application was rejected and the case closed.</source>
+        <translation>申请已被驳回，案件已关闭。</translation>
+    </message>
+</context>
+<context>
     <name>ContactPage</name>
     <message>
         <location filename="../../ui/wizard/step_contact.py" line="238" />
@@ -567,59 +774,92 @@
         <translation>当前步骤</translation>
     </message>
     <message>
-        <location filename="../../ui/detail_pane.py" line="156" />
+        <location filename="../../ui/detail_pane.py" line="163" />
         <source>Order %1</source>
         <translation>挂单 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/detail_pane.py" line="156" />
+        <location filename="../../ui/detail_pane.py" line="163" />
         <source>Details</source>
         <translation>详情</translation>
     </message>
     <message>
-        <location filename="../../ui/detail_pane.py" line="164" />
+        <location filename="../../ui/detail_pane.py" line="166" />
+        <source>View the finished case (F2)</source>
+        <translation>查看已处理案件 (F2)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/detail_pane.py" line="175" />
         <source>Nothing has happened to this order yet.</source>
         <translation>此挂单尚无处理记录。</translation>
     </message>
     <message>
-        <location filename="../../ui/detail_pane.py" line="169" />
+        <location filename="../../ui/detail_pane.py" line="180" />
         <source>Timeline</source>
         <translation>处理时间线</translation>
     </message>
     <message>
-        <location filename="../../ui/detail_pane.py" line="171" />
+        <location filename="../../ui/detail_pane.py" line="182" />
         <source>Select an order to see all its fields, fee and timeline.</source>
         <translation>选择一笔挂单，查看全部字段、手续费和处理时间线。</translation>
     </message>
     <message>
-        <location filename="../../ui/detail_pane.py" line="173" />
+        <location filename="../../ui/detail_pane.py" line="168" />
         <source>Start cancellation (F2)</source>
         <translation>开始撤销 (F2)</translation>
     </message>
     <message>
-        <location filename="../../ui/detail_pane.py" line="175" />
+        <location filename="../../ui/detail_pane.py" line="185" />
         <source>Open the five-step cancellation wizard for this order (F2)</source>
         <translation>为此挂单打开撤销五步向导 (F2)</translation>
     </message>
     <message>
-        <location filename="../../ui/detail_pane.py" line="177" />
+        <location filename="../../ui/detail_pane.py" line="187" />
         <source>Print form (Ctrl+P)</source>
         <translation>打印申请表 (Ctrl+P)</translation>
     </message>
     <message>
-        <location filename="../../ui/detail_pane.py" line="179" />
+        <location filename="../../ui/detail_pane.py" line="189" />
         <source>Print the application form of this order's case (Ctrl+P)</source>
         <translation>打印此挂单的撤销申请表 (Ctrl+P)</translation>
     </message>
     <message>
-        <location filename="../../ui/detail_pane.py" line="181" />
+        <location filename="../../ui/detail_pane.py" line="191" />
         <source>Correct order data</source>
         <translation>更正挂单信息</translation>
     </message>
     <message>
-        <location filename="../../ui/detail_pane.py" line="182" />
+        <location filename="../../ui/detail_pane.py" line="192" />
         <source>Correct the escalated order's data (shift lead)</source>
         <translation>更正已升级挂单的信息（值班主管）</translation>
+    </message>
+</context>
+<context>
+    <name>EmptyResult</name>
+    <message>
+        <location filename="../../ui/empty_result.py" line="46" />
+        <source>No suspended orders match</source>
+        <translation>没有符合条件的挂单</translation>
+    </message>
+    <message>
+        <location filename="../../ui/empty_result.py" line="49" />
+        <source>Active filters: %1</source>
+        <translation>当前筛选：%1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/empty_result.py" line="57" />
+        <source>Every suspended order has been handled. Voided and refunded orders are under Handled; new orders come in by import (F7).</source>
+        <translation>所有挂单都已处理。已撤销和已退货的挂单在“已处理”中；新挂单可通过导入（F7）加入。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/empty_result.py" line="63" />
+        <source>Clear the filters to see every order; a search looks through all of them.</source>
+        <translation>清除筛选即可看到全部挂单；搜索会查找所有挂单。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/empty_result.py" line="65" />
+        <source>Clear filters</source>
+        <translation>清除筛选</translation>
     </message>
 </context>
 <context>
@@ -1170,138 +1410,148 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="370" />
+        <location filename="../../ui/main_window.py" line="313" />
+        <source>Queue: %1</source>
+        <translation>队列：%1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="315" />
+        <source>Search: “%1”</source>
+        <translation>搜索：“%1”</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="402" />
         <source>%1 orders</source>
         <translation>共 %1 笔</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="374" />
+        <location filename="../../ui/main_window.py" line="406" />
         <source>Loading…</source>
         <translation>加载中…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="413" />
+        <location filename="../../ui/main_window.py" line="445" />
         <source>%1 new suspended order(s) arrived</source>
         <translation>新挂单提醒：新增 %1 笔挂单</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="475" />
+        <location filename="../../ui/main_window.py" line="507" />
         <source>Checked %1 unfinished terminal command(s) with the terminal.</source>
         <translation>已与终端核对 %1 笔未完成的终端操作。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="478" />
+        <location filename="../../ui/main_window.py" line="510" />
         <source>%1 still unknown: the terminal did not answer.</source>
         <translation>其中 %1 笔结果仍未知：终端没有应答。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="493" />
+        <location filename="../../ui/main_window.py" line="525" />
         <source>Select a suspended order first.</source>
         <translation>请先选择一笔挂单</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="500" />
+        <location filename="../../ui/main_window.py" line="532" />
         <source>Not available yet</source>
         <translation>暂不可用</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="501" />
+        <location filename="../../ui/main_window.py" line="533" />
         <source>The cancellation wizard is not available yet.</source>
         <translation>撤销向导暂不可用。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="513" />
+        <location filename="../../ui/main_window.py" line="570" />
         <source>Select an application awaiting approval first.</source>
         <translation>请先选择一笔待审批的申请</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="516" />
+        <location filename="../../ui/main_window.py" line="573" />
         <source>This order has no application awaiting approval.</source>
         <translation>这笔挂单没有待审批的申请</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="604" />
+        <location filename="../../ui/main_window.py" line="661" />
         <source>Suspended</source>
         <translation>挂单</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="605" />
+        <location filename="../../ui/main_window.py" line="662" />
         <source>Awaiting approval</source>
         <translation>待审批</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="606" />
+        <location filename="../../ui/main_window.py" line="663" />
         <source>Escalated</source>
         <translation>已升级</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="607" />
+        <location filename="../../ui/main_window.py" line="664" />
         <source>Handled</source>
         <translation>已处理</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="608" />
-        <location filename="../../ui/main_window.py" line="646" />
+        <location filename="../../ui/main_window.py" line="665" />
+        <location filename="../../ui/main_window.py" line="709" />
         <source>Reports</source>
         <translation>报表</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="624" />
+        <location filename="../../ui/main_window.py" line="685" />
         <source>Demo</source>
         <translation>演示</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="626" />
+        <location filename="../../ui/main_window.py" line="687" />
         <source>Training mode</source>
         <translation>培训模式</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="634" />
+        <location filename="../../ui/main_window.py" line="695" />
         <source>Training mode — practice data, simulated terminal, no real money moves</source>
         <translation>培训模式 —— 练习数据、模拟终端，不会发生真实资金变动</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="637" />
+        <location filename="../../ui/main_window.py" line="698" />
         <source>Demo — sample data in its own database</source>
         <translation>演示 —— 示例数据，独立数据库</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="642" />
-        <source>Suspended orders waiting to be handled</source>
-        <translation>等待处理的挂单</translation>
+        <location filename="../../ui/main_window.py" line="704" />
+        <source>Every order not finished yet, also those awaiting approval or escalated</source>
+        <translation>所有尚未处理完的挂单，包括待审批和已升级的</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="643" />
+        <location filename="../../ui/main_window.py" line="708" />
+        <source>Voided, refunded and closed orders</source>
+        <translation>已撤销、已退货和已关闭的挂单</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="706" />
         <source>Applications waiting for a shift lead's approval</source>
         <translation>等待值班主管审批的申请</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="644" />
+        <location filename="../../ui/main_window.py" line="707" />
         <source>Orders escalated because their data is wrong</source>
         <translation>因信息有误而升级的挂单</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="645" />
-        <source>Voided, refunded, rejected and closed orders</source>
-        <translation>已撤销、已退货、已驳回和已关闭的挂单</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="650" />
+        <location filename="../../ui/main_window.py" line="713" />
         <source>Order no. / card last 4 / amount</source>
         <translation>单号 / 卡号后四位 / 金额</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="652" />
+        <location filename="../../ui/main_window.py" line="715" />
         <source>Search by order number, card last four digits or amount (%1)</source>
         <translation>按单号、卡号后四位或金额搜索（%1）</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="657" />
+        <location filename="../../ui/main_window.py" line="720" />
         <source>Approve / reject (F4)</source>
         <translation>审批（F4）</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="659" />
+        <location filename="../../ui/main_window.py" line="722" />
         <source>Open the selected application at step 4 to approve or reject it</source>
         <translation>在第 4 步打开所选申请，批准或驳回</translation>
     </message>

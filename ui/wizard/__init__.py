@@ -15,11 +15,12 @@ from PySide6.QtWidgets import QWidget
 from ui.wizard.dialog import WizardDialog
 
 
-def open_wizard(parent: QWidget | None, ctx: Any, order_id: uuid.UUID) -> None:
+def open_wizard(parent: QWidget | None, ctx: Any, order_id: uuid.UUID) -> WizardDialog:
     """Open (or resume) the case of `order_id`; returns at once, the dialog runs window-modal."""
     dialog = WizardDialog(ctx, order_id, parent)
     dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
     dialog.open()
+    return dialog
 
 
 __all__ = ["WizardDialog", "open_wizard"]

@@ -1,0 +1,54 @@
+"""Chinese for the views issue 14 added or mended (empty result, finished-case summary, the
+case review on step 4, the handover sign-off, the operation log), merged by fill_ts.py."""
+
+ZH = {
+    # the order list
+    "Queue: %1": "队列：%1",
+    "Search: “%1”": "搜索：“%1”",
+    "Every order not finished yet, also those awaiting approval or escalated": (
+        "所有尚未处理完的挂单，包括待审批和已升级的"
+    ),
+    "Voided, refunded and closed orders": "已撤销、已退货和已关闭的挂单",
+    "No suspended orders match": "没有符合条件的挂单",
+    "Active filters: %1": "当前筛选：%1",
+    "Every suspended order has been handled. Voided and refunded orders are under Handled; "
+    "new orders come in by import (F7).": (
+        "所有挂单都已处理。已撤销和已退货的挂单在“已处理”中；新挂单可通过导入（F7）加入。"
+    ),
+    "Clear the filters to see every order; a search looks through all of them.": (
+        "清除筛选即可看到全部挂单；搜索会查找所有挂单。"
+    ),
+    "Clear filters": "清除筛选",
+    "View the finished case (F2)": "查看已处理案件 (F2)",
+    # the finished case
+    "Finished case": "已处理的案件",
+    "Finished case · No. %1 · %2": "已处理的案件 · 单号 %1 · %2",
+    "Status: %1": "状态：%1",
+    "This order was finished without a cancellation case.": "此挂单没有撤销申请记录即已结束。",
+    "The application was rejected and the case closed.": "申请已被驳回，案件已关闭。",
+    # the case review (step 4, finished case)
+    "Contact with the buyer": "与买家沟通",
+    "Shift lead's decision": "主管审批",
+    "The order's timeline": "处理时间线",
+    "Application date": "申请日期",
+    "Reason on the form": "申请原因",
+    "Contacted by": "沟通方式",
+    "Customer": "顾客",
+    "Explanation given": "向顾客的说明",
+    "Issuing bank": "发卡行",
+    "Customer's consent": "顾客意见",
+    "Decision": "审批结果",
+    "Approver": "审批人",
+    "Comment": "审批意见",
+    "Decided at": "审批时间",
+    "Reason": "原因",
+    "Not contacted": "未联系",
+    "Contacted": "已联系",
+    "The customer agreed": "顾客同意",
+    "No agreement recorded": "未记录顾客同意",
+    "Not recorded yet": "尚未记录",
+    "No evidence files attached.": "未附证据文件。",
+    "Approved": "已批准",
+    "Rejected": "已驳回",
+    "Nothing recorded yet.": "尚无记录。",
+}
