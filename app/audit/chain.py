@@ -16,14 +16,14 @@ import uuid
 from collections.abc import Iterable
 from typing import Any
 
-from sqlalchemy import func, select, update
+from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
-from app import store_keys
+from app import sequences, store_keys
 from app.audit.state import Tracked, state_of
 from app.cards import redact_pans
 from app.clock import utcnow
-from app.models import AuditEvent, Counter, User
+from app.models import AuditEvent, User
 
 GENESIS = "0" * 64
 LEGACY = ""  # counter_id of the events written before chains were per counter
@@ -107,13 +107,7 @@ def event_mac_ok(session: Session, event: AuditEvent) -> bool:
 def _lock_head(session: Session, counter: str) -> None:
     """Take the counter's head row lock (PostgreSQL) or the write lock (SQLite) before its last
     event is read, so two windows on one PC never chain onto the same event."""
-    name = _head_name(counter)
-    bumped = session.execute(
-        update(Counter).where(Counter.name == name).values(value=Counter.value + 1)
-    )
-    if not bumped.rowcount:  # type: ignore[attr-defined]
-        session.add(Counter(name=name, value=1))
-        session.flush()
+    sequences.draw(session, _head_name(counter))
 
 
 def _append(

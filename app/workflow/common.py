@@ -9,13 +9,12 @@ from typing import Any
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from app import audit
+from app import audit, sequences
 from app.audit.state import Tracked
 from app.clock import today
 from app.errors import IllegalTransition, NotFound, PermissionDenied
 from app.models import (
     CancellationCase,
-    Counter,
     Role,
     Stage,
     SuspendedOrder,
@@ -81,17 +80,9 @@ def active_case_for(session: Session, order_id: uuid.UUID) -> CancellationCase |
 
 
 def next_case_no(session: Session, zone: str) -> str:
+    """The day's next case number, unique per store however many counters draw at once."""
     day = today(zone).strftime("%Y%m%d")
-    name = f"case:{day}"
-    counter = session.execute(
-        select(Counter).where(Counter.name == name).with_for_update()
-    ).scalar_one_or_none()
-    if counter is None:
-        counter = Counter(name=name, value=0)
-        session.add(counter)
-    counter.value += 1
-    # The row lock (PostgreSQL) / write lock (SQLite) makes two counters draw different numbers.
-    return f"CX{day}-{counter.value:04d}"
+    return f"CX{day}-{sequences.draw(session, f'case:{day}'):04d}"
 
 
 def audit_case(
