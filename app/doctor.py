@@ -306,9 +306,30 @@ def check_serial_ports() -> CheckResult:
     )
 
 
+def check_terminal_drivers() -> CheckResult:
+    """The terminal drivers installed (entry points `guadan.terminal_drivers`), and any that
+    would not load."""
+    from app.payments.card import drivers
+
+    try:
+        found, broken = drivers.installed(), drivers.broken()
+    except Exception as exc:  # broken package metadata must not stop the other checks
+        return CheckResult("terminal drivers", Status.FAIL, f"{type(exc).__name__}: {exc}")
+    shown = "; ".join(f"{spec.name} ({spec.label_en}, {spec.link})" for spec in found.values())
+    if broken:
+        bad = "; ".join(f"{b.name}: {b.error}" for b in broken)
+        return CheckResult("terminal drivers", Status.WARN, f"{shown}; not loaded: {bad}")
+    if not found:
+        return CheckResult("terminal drivers", Status.FAIL, "none installed")
+    return CheckResult("terminal drivers", Status.OK, shown)
+
+
 def check_terminal(open_store: Callable[[], Any]) -> CheckResult:
-    """The configured terminal answers a poll (0100). Only called on a database at its latest
-    revision, so opening the store migrates nothing."""
+    """The configured terminal answers (POS Integrado: a poll 0100; Concert: ENQ/ACK), and
+    which terminal it says it is. Only called on a database at its latest revision, so opening
+    the store migrates nothing."""
+    from app.counter import load_binding
+    from app.payments.card import drivers
     from app.payments.card.store_terminal import configured_driver, is_simulated
     from app.settings import load_settings
 
@@ -316,24 +337,33 @@ def check_terminal(open_store: Callable[[], Any]) -> CheckResult:
         store = open_store()
         with store.transaction() as session:
             settings = load_settings(session)
-        port = "simulator" if store.training else settings.terminal_port
+        binding = load_binding()
+        port = "simulator" if store.training else (binding.port or settings.terminal_port)
+        protocol = drivers.spec(binding.protocol).label_en
         driver = configured_driver(store, settings)
-    except Exception as exc:  # a port that does not exist, a busy COM port
+    except Exception as exc:  # a port that does not exist, a busy COM port, no such driver
         return CheckResult("terminal", Status.FAIL, f"cannot open: {type(exc).__name__}: {exc}")
-    label = "模拟终端 (simulator)" if is_simulated(port) else port
+    label = f"{protocol} on " + ("模拟终端 (simulator)" if is_simulated(port) else port)
+    said, answered = "", False
     try:
         answered = driver.ping()
+        if answered:
+            identity = driver.identify()
+            said = (
+                f", reports terminal {identity.terminal_id}"
+                if identity.reported
+                else ", reports no terminal id (the protocol has none)"
+            )
     except Exception as exc:  # the driver promises a bool; a dead link must still be reported
-        answered = False
         label += f" ({type(exc).__name__}: {exc})"
     finally:
         driver.close()
     if answered:
-        return CheckResult("terminal", Status.OK, f"{label} answered the poll")
+        return CheckResult("terminal", Status.OK, f"{label} answered the poll{said}")
     return CheckResult(
         "terminal",
         Status.FAIL,
-        f"{label} did not answer the poll: check the cable, the port and that it is switched on",
+        f"{label} did not answer: check the cable, the port, the protocol and that it is on",
     )
 
 
@@ -350,6 +380,7 @@ def run_checks(db_url: str, open_store: Callable[[], Any]) -> list[CheckResult]:
     results.append(check_font(resources))
     results += check_translations(resources)
     results.append(check_serial_ports())
+    results.append(check_terminal_drivers())
     if database.status is Status.OK:
         results.append(check_terminal(open_store))
     else:

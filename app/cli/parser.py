@@ -43,7 +43,10 @@ APP_COMMANDS: dict[str, tuple[str, str]] = {
     ),
     "backup": ("app.cli.store:register", "备份本机数据库"),
     "restore": ("app.cli.store:register", "从备份恢复本机数据库"),
-    "terminal-sim": ("app.cli.terminal:register", "运行模拟的 POS Integrado 终端（TCP 和/或 pty）"),
+    "terminal-sim": (
+        "app.cli.terminal:register",
+        "运行模拟的刷卡终端（POS Integrado 或 Concert；TCP 和/或 pty）",
+    ),
     "terminal": ("app.cli.terminal:register", "直接与刷卡终端通讯"),
     "qr-sim": ("app.cli.qr:register", "运行模拟的支付宝/微信支付网关（本机 HTTP）"),
     "qr": ("app.cli.qr:register", "扫码支付（支付宝、微信支付）：设置、测试、查单"),

@@ -7,7 +7,8 @@ import sys
 from pathlib import Path
 from typing import Any
 
-from app.cli.common import fail, open_store_for
+from app.cli.common import fail, lang, open_store_for
+from app.errors import DomainError
 
 
 def register(sub: Any, open_store_fn: Any) -> None:
@@ -29,6 +30,15 @@ def register(sub: Any, open_store_fn: Any) -> None:
     )
     p.add_argument("--terminal-no", help="本收银台终端的终端号（8 位）")
     p.add_argument("--port", help="本收银台终端的端口，如 COM3、/dev/ttyUSB0、simulator")
+    p.add_argument(
+        "--protocol", help="终端协议（驱动名，见 guadan terminal drivers；空 = POS Integrado）"
+    )
+    p.add_argument("--baud", type=int, help="波特率（0 = 协议的常用值）")
+    p.add_argument(
+        "--line",
+        metavar="8N1",
+        help="数据位、校验、停止位，如 7E1（RS-232 Concert）、8N1；空 = 常用值",
+    )
     p.set_defaults(func=cmd_counter)
 
     p = sub.add_parser("migrate", help="升级数据库结构并设置共享库的权限（共享库须用所有者账号）")
@@ -98,23 +108,23 @@ def cmd_migrate(args: argparse.Namespace) -> int:
 
 
 def cmd_counter(args: argparse.Namespace) -> int:
-    from dataclasses import replace
+    from app.counter import BindingChange, change_binding, describe_binding
 
-    from app.counter import load_binding, save_binding
-    from app.validation import check_terminal_no
-
-    binding = load_binding()
-    if args.terminal_no is not None:
-        binding = replace(
-            binding, terminal_no=check_terminal_no(args.terminal_no) if args.terminal_no else ""
+    try:
+        binding = change_binding(
+            BindingChange(
+                terminal_no=args.terminal_no,
+                port=args.port,
+                protocol=getattr(args, "protocol", None),
+                baudrate=getattr(args, "baud", None),
+                line=getattr(args, "line", None),
+            )
         )
-    if args.port is not None:
-        binding = replace(binding, port=args.port.strip())
-    if args.terminal_no is not None or args.port is not None:
-        save_binding(binding)
-    print(
-        f"本收银台：终端号 {binding.terminal_no or '（本店第一台）'}，端口 {binding.port or '（使用门店设置）'}"
-    )
+    except DomainError as exc:
+        from app.messages import tr
+
+        return fail(tr(exc.key, lang(), **exc.params))
+    print(describe_binding(binding))
     return 0
 
 

@@ -97,8 +97,16 @@ def register(subparsers: Any, open_store_fn: Any) -> None:
             "--port", default="simulator", help="pyserial 端口 URL，或 simulator（模拟终端）"
         )
         cmd.add_argument("--journal", metavar="FILE", help="内置模拟终端的流水文件")
+        cmd.add_argument(
+            "--protocol",
+            default="",
+            help="终端协议（驱动名，见 guadan terminal drivers；默认 integrado）",
+        )
         cmd.add_argument("--lang", default="zh_CN", help="zh_CN 或 en")
         cmd.set_defaults(func=_driver_command(action))
+    listing = commands.add_parser("drivers", help="列出已安装的终端驱动（协议）及其线路设置和能力")
+    listing.add_argument("--lang", default="zh_CN", help="zh_CN 或 en")
+    listing.set_defaults(func=cmd_terminal_drivers)
     p = commands.add_parser(
         "reconcile", help="为终端有记录而收银无单的交易建挂单 (TERMINAL_NO_RECORD)"
     )
@@ -210,7 +218,11 @@ def _driver_command(
     def run(args: argparse.Namespace) -> int:
         from app.payments.card.ports import open_driver
 
-        driver = open_driver(args.port, journal=args.journal)
+        try:
+            driver = open_driver(args.port, protocol=args.protocol, journal=args.journal)
+        except TerminalError as exc:
+            print(message(exc.key, args.lang, **exc.params), file=sys.stderr)
+            return 1
         try:
             return action(driver, args.lang)
         except TerminalError as exc:
@@ -220,6 +232,18 @@ def _driver_command(
             driver.close()
 
     return run
+
+
+def cmd_terminal_drivers(args: argparse.Namespace) -> int:
+    from app.payments.card import drivers
+
+    for spec in drivers.installed().values():
+        lines = [str(spec.link)] + [f"{name} {link}" for name, link in spec.other_links]
+        caps = ", ".join(sorted(cap.value for cap in spec.capabilities))
+        print(f"{spec.name:<12} {spec.label(args.lang)}  [{'; '.join(lines)}]  {caps}")
+    for bad in drivers.broken():
+        print(f"{bad.name:<12} 无法加载 / not loaded: {bad.target}: {bad.error}", file=sys.stderr)
+    return 0
 
 
 def _ping(driver: TerminalDriver, lang: str) -> int:

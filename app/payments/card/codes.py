@@ -273,6 +273,18 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "此终端（Concert 协议）没有流水查询：无法从终端读取交易记录。请看终端自己打印的小票或流水。",
         "This terminal (Concert protocol) cannot be asked for its journal. Read the receipt or journal the terminal prints itself.",
     ),
+    "terminal.protocol_unknown": (
+        "本收银台设置的终端协议 {protocol} 没有安装。请在设置里另选协议，或安装它的驱动插件。",
+        "The terminal protocol {protocol} set for this counter is not installed. Choose another in the settings, or install its driver plug-in.",
+    ),
+    "terminal.no_simulator": (
+        "{protocol} 没有模拟终端。请在设置里选择真实终端的端口。",
+        "{protocol} has no simulated terminal. Choose the real terminal's port in the settings.",
+    ),
+    "counter.line_invalid": (
+        "线路设置 {line} 无效：应为数据位、校验、停止位，如 8N1 或 7E1。",
+        "Line setting {line} is invalid: data bits, parity, stop bits, like 8N1 or 7E1.",
+    ),
     "terminal.progress.sending": ("正在连接终端……", "Connecting to the terminal…"),
     "terminal.progress.waiting": ("等待终端处理……", "Waiting for the terminal…"),
     "terminal.progress.done": ("终端处理完成。", "The terminal is done."),

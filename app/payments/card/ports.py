@@ -4,11 +4,16 @@ from __future__ import annotations
 
 import os
 from dataclasses import dataclass
-from typing import Any
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
 
-from app.payments.card.base import ProgressCallback, TerminalDriver
+from app.payments.card.base import ProgressCallback, TerminalDriver, TerminalError
+
+if TYPE_CHECKING:
+    from app.payments.card.drivers import LinkSettings
 
 SIMULATOR = "simulator"
+SOCKET_EXAMPLE = "socket://127.0.0.1:9999"
 
 
 @dataclass(frozen=True)
@@ -28,23 +33,37 @@ def list_ports() -> list[PortInfo]:
     return found + [PortInfo(SIMULATOR, "模拟终端 / simulated terminal")]
 
 
+def port_choices() -> list[PortInfo]:
+    """What the settings window offers: the OS's serial ports, a `socket://` address (a
+    terminal on the network, or `guadan terminal-sim`), and the simulator."""
+    ports = list_ports()
+    network = PortInfo(SOCKET_EXAMPLE, "网络终端 / terminal on the network (socket://HOST:PORT)")
+    return ports[:-1] + [network, ports[-1]]
+
+
 def open_driver(
     port: str,
     *,
+    protocol: str = "",
     journal: str | os.PathLike[str] | None = None,
     progress: ProgressCallback | None = None,
+    link: LinkSettings | None = None,
     **timeouts: Any,
 ) -> TerminalDriver:
-    """A driver for `port`: "" or "simulator" gives the in-process simulator (its
-    state in `journal`, a JSON file, if given); anything else is a pyserial URL for
-    a POS Integrado terminal, `timeouts` going to `PosIntegradoDriver`."""
+    """A driver of `protocol` (a name from app.payments.card.drivers; "" = POS Integrado) for
+    `port`: "" or "simulator" gives its in-process simulator (its state in `journal`, a JSON
+    file, if given); anything else is a pyserial URL, on the protocol's usual line unless
+    `link` says otherwise, `timeouts` (ack_timeout, answer_timeout, inter_byte_timeout) in
+    seconds."""
+    from app.payments.card import drivers
+
+    spec = drivers.spec(protocol)
     if port.strip() in ("", SIMULATOR):
-        from app.payments.card.integrado.simulator import (
-            InProcessSimulatorDriver,
-            SimulatedTerminal,
+        if spec.simulate is None:
+            raise TerminalError("terminal.no_simulator", spec.name, protocol=spec.label())
+        return spec.simulate(
+            drivers.SimulatorSetup(Path(journal) if journal else None, progress=progress)
         )
-
-        return InProcessSimulatorDriver(SimulatedTerminal(journal), progress=progress)
-    from app.payments.card.integrado.driver import PosIntegradoDriver
-
-    return PosIntegradoDriver(port.strip(), progress=progress, **timeouts)
+    return spec.open(
+        drivers.TerminalSetup(port.strip(), link or spec.link, progress=progress, **timeouts)
+    )

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import datetime as dt
 import logging
+from dataclasses import replace
 from pathlib import Path
 
 from sqlalchemy import select, update
@@ -12,7 +13,9 @@ from sqlalchemy.orm import Session
 
 from app import audit, refs
 from app.clock import store_zone, utcnow
+from app.counter import CounterBinding
 from app.db import Store, sqlite_file
+from app.errors import DomainError
 from app.models import (
     Cause,
     Funding,
@@ -22,9 +25,17 @@ from app.models import (
     TxnType,
     User,
 )
+from app.payments.card import drivers
 from app.payments.card.base import ProgressCallback, TerminalDriver, Transaction
 from app.payments.card.channel import CardTerminalChannel
-from app.payments.card.ports import SIMULATOR, open_driver
+from app.payments.card.drivers import (
+    DEFAULT_PROTOCOL,
+    DriverSpec,
+    LinkSettings,
+    SimulatorSetup,
+    TerminalSetup,
+)
+from app.payments.card.ports import SIMULATOR
 from app.settings import StoreSettings
 
 log = logging.getLogger(__name__)
@@ -55,32 +66,55 @@ def simulated_terminal_id(store: Store) -> str:
         return ""
 
 
+def binding_link(binding: CounterBinding, spec: DriverSpec, store_baudrate: int) -> LinkSettings:
+    """The line this counter's terminal needs: what the binding sets, else the protocol's usual
+    line. A binding that names no protocol is the older one-protocol setting: the store-wide
+    baud then still applies."""
+    usual = spec.link if binding.protocol else replace(spec.link, baudrate=store_baudrate)
+    return LinkSettings(
+        binding.baudrate or usual.baudrate,
+        binding.bytesize or usual.bytesize,
+        binding.parity or usual.parity,
+        binding.stopbits or usual.stopbits,
+    )
+
+
+def simulator_journal_for(store: Store, protocol: str) -> Path:
+    """Each protocol's simulated terminal keeps its own journal beside the database."""
+    base = simulator_journal(store)
+    if protocol in ("", DEFAULT_PROTOCOL):
+        return base
+    return base.with_name(f"{base.stem}-{protocol}{base.suffix}")
+
+
 def configured_driver(
     store: Store, settings: StoreSettings, progress: ProgressCallback | None = None
 ) -> TerminalDriver:
-    """The driver for this counter's port (its binding, else the store-wide setting); training
-    always uses the simulator."""
+    """The driver for this counter's terminal: its binding's protocol and port (else the
+    store-wide port); training always uses the protocol's simulator."""
     from app.counter import load_binding
 
-    port = SIMULATOR if store.training else (load_binding().port or settings.terminal_port)
+    binding = load_binding()
+    spec = drivers.spec(binding.protocol)
+    port = SIMULATOR if store.training else (binding.port or settings.terminal_port)
     if is_simulated(port):
-        from app.payments.card.integrado.simulator import (
-            InProcessSimulatorDriver,
-            SimulatedTerminal,
+        if spec.simulate is None:
+            raise DomainError("terminal.no_simulator", protocol=spec.label())
+        return spec.simulate(
+            SimulatorSetup(
+                simulator_journal_for(store, spec.name), simulated_terminal_id(store), progress
+            )
         )
-
-        terminal = SimulatedTerminal(simulator_journal(store))
-        wanted = simulated_terminal_id(store)
-        if wanted:
-            terminal.rename(wanted)
-        return InProcessSimulatorDriver(terminal, progress=progress)
-    return open_driver(
-        port,
-        progress=progress,
-        baudrate=settings.baudrate,
-        ack_timeout=settings.ack_timeout_ms / 1000,
-        answer_timeout=settings.answer_timeout_ms / 1000,
-        inter_byte_timeout=settings.inter_byte_timeout_ms / 1000,
+    return spec.open(
+        TerminalSetup(
+            port.strip(),
+            binding_link(binding, spec, settings.baudrate),
+            terminal_id=binding.terminal_no,
+            ack_timeout=settings.ack_timeout_ms / 1000,
+            answer_timeout=settings.answer_timeout_ms / 1000,
+            inter_byte_timeout=settings.inter_byte_timeout_ms / 1000,
+            progress=progress,
+        )
     )
 
 
