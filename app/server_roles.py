@@ -67,4 +67,30 @@ def grant_app_role(conn: Connection, role: str = APP_ROLE) -> bool:
         f"REVOKE CREATE ON SCHEMA public FROM {quoted}",
     ):
         conn.execute(text(statement))
+    idle_in_transaction_timeout(conn)
+    return True
+
+
+def idle_in_transaction_timeout(conn: Connection) -> bool:
+    """The server ends a transaction left idle for a minute, whoever's login left it (a counter
+    that vanished mid-transaction must not hold its locks for hours). Set on the database when
+    this role owns it; the counters also ask for it on every connection (app.db)."""
+    from app.db import IDLE_IN_TRANSACTION
+
+    owns = conn.execute(
+        text(
+            "SELECT pg_catalog.pg_get_userbyid(datdba) = current_user FROM pg_database "
+            "WHERE datname = current_database()"
+        )
+    ).scalar()
+    if not owns:
+        return False
+    name = conn.execute(text("SELECT current_database()")).scalar_one()
+    quoted = conn.dialect.identifier_preparer.quote(str(name))
+    conn.execute(
+        text(
+            f"ALTER DATABASE {quoted} SET idle_in_transaction_session_timeout = "
+            f"'{IDLE_IN_TRANSACTION}'"
+        )
+    )
     return True
