@@ -26,6 +26,7 @@ from sqlalchemy import (
     TypeDecorator,
     UniqueConstraint,
     Uuid,
+    text,
 )
 from sqlalchemy.engine import Dialect
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship, validates
@@ -251,11 +252,16 @@ class SuspendedOrder(Base):
 
     __table_args__ = (
         UniqueConstraint("merchant_no", "order_no", name="uq_order_merchant_no"),
-        Index("ix_orders_occurred", "occurred_at"),
-        Index("ix_orders_order_no", "order_no"),
-        Index("ix_orders_last4_occurred", "card_last4", "occurred_at"),
-        Index("ix_orders_amount_occurred", "amount_fen", "occurred_at"),
-        Index("ix_orders_status_occurred", "status", "occurred_at"),
+        # the list's sort orders, each (column, time, id) for seek paging (migration 0009;
+        # there PostgreSQL's order-number index is COLLATE "C")
+        Index("ix_orders_occurred", "occurred_at", "id"),
+        Index("ix_orders_order_no", "order_no", "occurred_at", "id", "status"),
+        Index("ix_orders_card_occurred", text("coalesce(card_last4, '')"), "occurred_at", "id"),
+        Index("ix_orders_amount_fen_sort", "amount_fen", "occurred_at", "id"),
+        Index("ix_orders_status_sort", "status", "occurred_at", "id"),
+        Index("ix_orders_funding_sort", "funding", "occurred_at", "id"),
+        Index("ix_orders_cause_sort", "cause", "occurred_at", "id"),
+        Index("ix_orders_cashier_sort", "cashier", "occurred_at", "id"),
         Index("ix_orders_out_trade_no", "out_trade_no"),
     )
 

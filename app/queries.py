@@ -1,5 +1,12 @@
 """Read-only queries behind the order list, the queues and the detail pane: filters, paging
-and counts in SQL (on the indexes of `suspended_orders`), returning plain frozen rows."""
+and counts in SQL (on the indexes of `suspended_orders`), returning plain frozen rows.
+
+The list pages by key (seek): each page starts after the last row held, in the sort order's
+own index (the sorted column, then the time, then the id as the tiebreaker), so a page deep
+down costs what the first one does. Query shapes differ where the planners do: SQLite is told
+which index to use (a term wrapped as `x || ''` or `x + 0` is not indexable), PostgreSQL
+reads its statistics and is not (the wrappers hide them); PostgreSQL compares order numbers
+byte by byte (COLLATE "C") so that a prefix is an index range in any database collation."""
 
 from __future__ import annotations
 
@@ -13,7 +20,19 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
-from sqlalchemy import ColumnElement, Select, String, and_, func, or_, select, type_coerce
+from sqlalchemy import (
+    ColumnElement,
+    Select,
+    String,
+    and_,
+    bindparam,
+    func,
+    literal_column,
+    or_,
+    select,
+    tuple_,
+    type_coerce,
+)
 from sqlalchemy.orm import Session
 
 from app import queues
@@ -32,6 +51,11 @@ from app.models import (
 from app.money import parse_yuan
 
 PAGE_SIZE = 100
+TEXT_COUNT_CAP = 1_000  # a search shows "1000+" rather than counting every match
+# SQLite, a search by time matching very many orders: the newest this many orders are checked
+# first (cheap, and enough when the text matches recent ones); only when they hold too few
+# matches is the text's own index read and its matches sorted (an old number's prefix).
+RECENT_WALK = 4_000
 
 
 class Queue(enum.StrEnum):
@@ -65,11 +89,28 @@ _SORT_COLUMNS: dict[SortKey, Any] = {
     SortKey.ORDER_NO: SuspendedOrder.order_no,
     SortKey.AMOUNT: SuspendedOrder.amount_fen,
     SortKey.FUNDING: SuspendedOrder.funding,
-    SortKey.CARD: SuspendedOrder.card_last4,
+    # no card (QR) sorts as "": NULLs would order differently on the two databases and
+    # cannot be compared in a seek; the index is on the same expression (migration 0009)
+    SortKey.CARD: func.coalesce(SuspendedOrder.card_last4, literal_column("''")),
     SortKey.CAUSE: SuspendedOrder.cause,
     SortKey.STATUS: SuspendedOrder.status,
     SortKey.CASHIER: SuspendedOrder.cashier,
 }
+
+
+def _order_no(dialect: str) -> Any:
+    """The order number as its index holds it: byte order on PostgreSQL (COLLATE "C")."""
+    column = SuspendedOrder.order_no
+    return column.collate("C") if dialect == "postgresql" else column
+
+
+def sort_exprs(sort: SortKey, dialect: str = "sqlite") -> list[Any]:
+    """The ORDER BY of a sort order, the tiebreakers included: (column, time, id)."""
+    column = _order_no(dialect) if sort is SortKey.ORDER_NO else _SORT_COLUMNS[sort]
+    if sort is SortKey.TIME:
+        return [column, SuspendedOrder.id]
+    return [column, SuspendedOrder.occurred_at, SuspendedOrder.id]
+
 
 _LAST4 = re.compile(r"^\d{4}$")
 
@@ -102,6 +143,32 @@ class OrderRow:
     cause: Cause
     status: OrderStatus
     cashier: str
+    card_last4: str | None = None
+
+    def key(self, sort: SortKey) -> tuple[Any, ...]:
+        """This row's place in `sort` (what the next page starts after)."""
+        values: dict[SortKey, Any] = {
+            SortKey.TIME: self.occurred_at,
+            SortKey.ORDER_NO: self.order_no,
+            SortKey.AMOUNT: self.amount_fen,
+            SortKey.FUNDING: self.funding,
+            SortKey.CARD: self.card_last4 or "",
+            SortKey.CAUSE: self.cause,
+            SortKey.STATUS: self.status,
+            SortKey.CASHIER: self.cashier,
+        }
+        if sort is SortKey.TIME:
+            return (self.occurred_at, self.id)
+        return (values[sort], self.occurred_at, self.id)
+
+
+@dataclass(frozen=True)
+class FirstPage:
+    """The first page of a filter and how many orders it has (`capped`: at least that many)."""
+
+    total: int
+    rows: list[OrderRow]
+    capped: bool = False
 
 
 @dataclass(frozen=True)
@@ -161,32 +228,51 @@ def _local_midnight_utc(day: dt.date, zone: str) -> dt.datetime:
     return dt.datetime.combine(day, dt.time(), tzinfo=store_zone(zone)).astimezone(dt.UTC)
 
 
-def _unindexed(column: Any) -> Any:
-    """The column wrapped so that SQLite will not pick its index for this term."""
+def _dialect(session: Session) -> str:
+    return session.get_bind().dialect.name
+
+
+def _unindexed(column: Any, dialect: str = "sqlite") -> Any:
+    """The column wrapped so that SQLite will not pick its index for this term (PostgreSQL: as
+    is — its planner weighs the indexes by their statistics, which a wrapper would hide)."""
+    if dialect != "sqlite":
+        return column
     if column.type.python_type is int:
         return column + 0
     return type_coerce(column, String).concat("")
 
 
-def _text_condition(text: str, use_index: bool = True) -> ColumnElement[bool] | None:
+def _text_condition(
+    text: str, use_index: bool = True, dialect: str = "sqlite", table: Any = None
+) -> ColumnElement[bool] | None:
+    """`table`: the columns to test (a subquery's), by default the table's own."""
     text = text.strip()
     if not text:
         return None
-    o = SuspendedOrder
-    order_no = o.order_no if use_index else _unindexed(o.order_no)
+    o = SuspendedOrder if table is None else table.c
+    if table is not None:
+        order_no, last4, amount = o.order_no, o.card_last4, o.amount_fen
+    elif use_index or dialect != "sqlite":
+        # the card's index is on coalesce(card_last4, ''): four digits are never ""
+        order_no, last4, amount = _order_no(dialect), _SORT_COLUMNS[SortKey.CARD], o.amount_fen
+    else:
+        order_no = _unindexed(o.order_no, dialect)
+        last4, amount = _unindexed(o.card_last4, dialect), _unindexed(o.amount_fen, dialect)
     # A range instead of LIKE 'x%': SQLite's LIKE is case-insensitive and skips the index.
     options: list[ColumnElement[bool]] = [and_(order_no >= text, order_no < text + "\U0010ffff")]
     if _LAST4.match(text):
-        options.append((o.card_last4 if use_index else _unindexed(o.card_last4)) == text)
+        options.append(last4 == text)
     with contextlib.suppress(ValueError):
-        options.append(
-            (o.amount_fen if use_index else _unindexed(o.amount_fen)) == parse_yuan(text)
-        )
+        options.append(amount == parse_yuan(text))
     return or_(*options) if len(options) > 1 else options[0]
 
 
 def _conditions(
-    flt: OrderFilter, sort: SortKey | None = None, dense: bool = False
+    flt: OrderFilter,
+    sort: SortKey | None = None,
+    dense: bool = False,
+    dialect: str = "sqlite",
+    with_text: bool = True,
 ) -> list[ColumnElement[bool]]:
     """WHERE terms, written so SQLite picks the right index.
 
@@ -196,13 +282,15 @@ def _conditions(
     """
     where: list[ColumnElement[bool]] = []
     walk_time = sort is SortKey.TIME and dense
-    text = _text_condition(flt.text, use_index=not walk_time)
+    text = (
+        _text_condition(flt.text, use_index=not walk_time, dialect=dialect) if with_text else None
+    )
     if text is not None:
         where.append(text)
     if flt.statuses:
         status: Any = SuspendedOrder.status
-        if text is not None or (sort is SortKey.TIME and len(flt.statuses) > 1):
-            status = _unindexed(SuspendedOrder.status)
+        if text is not None or (sort is not None and len(flt.statuses) > 1):
+            status = _unindexed(SuspendedOrder.status, dialect)
         where.append(status.in_(sorted(s.value for s in flt.statuses)))
     if flt.date_from is not None:
         where.append(SuspendedOrder.occurred_at >= _local_midnight_utc(flt.date_from, flt.zone))
@@ -219,11 +307,27 @@ def _conditions(
 def count_orders(session: Session, flt: OrderFilter, cap: int | None = None) -> int:
     """How many orders match; with `cap`, stops counting there (a search keystroke must
     stay cheap even when a one-letter prefix matches everything)."""
+    where = _conditions(flt, dialect=_dialect(session))
     if cap is None:
-        stmt = select(func.count()).select_from(SuspendedOrder).where(*_conditions(flt))
+        stmt = select(func.count()).select_from(SuspendedOrder).where(*where)
         return int(session.execute(stmt).scalar_one())
-    inner = select(SuspendedOrder.id).where(*_conditions(flt)).limit(cap).subquery()
+    inner = select(SuspendedOrder.id).where(*where).limit(cap).subquery()
     return int(session.execute(select(func.count()).select_from(inner)).scalar_one())
+
+
+def _row_columns(o: Any) -> list[Any]:
+    return [
+        o.id, o.occurred_at, o.order_no, o.amount_fen, o.funding, o.card_masked, o.cause,
+        o.status, o.cashier, o.card_last4,
+    ]  # fmt: skip
+
+
+def _seek(sort: SortKey, descending: bool, after: tuple[Any, ...], dialect: str) -> Any:
+    """Rows past `after` in this order: one row-value comparison, a range of the sort's index."""
+    exprs = sort_exprs(sort, dialect)
+    values = [bindparam(None, v, type_=e.type) for e, v in zip(exprs, after, strict=True)]
+    left, right = tuple_(*exprs), tuple_(*values)
+    return left < right if descending else left > right
 
 
 def page_orders(
@@ -234,21 +338,37 @@ def page_orders(
     sort: SortKey = SortKey.TIME,
     descending: bool = True,
     dense: bool = False,
+    after: tuple[Any, ...] | None = None,
 ) -> list[OrderRow]:
-    """One page of the list, ordered in SQL; ties broken by id so pages never overlap.
-
-    `dense`: the search text matches many rows (see `count_orders(cap=...)`)."""
-    column = _SORT_COLUMNS[sort]
-    order = (
-        [column.desc(), SuspendedOrder.id.desc()]
-        if descending
-        else [column.asc(), SuspendedOrder.id.asc()]
-    )
-    o = SuspendedOrder
+    """One page of the list, ordered in SQL; ties broken by time, then id, so pages never
+    overlap. `after`: the `OrderRow.key(sort)` of the last row held — the page starts past it
+    (a seek; `offset` is then usually 0). `dense`: SQLite only, the text matches at least
+    TEXT_COUNT_CAP rows: the newest rows are looked at first (see `_recent_matches`)."""
+    dialect = _dialect(session)
+    exprs = sort_exprs(sort, dialect)
+    order = [e.desc() for e in exprs] if descending else [e.asc() for e in exprs]
+    where = _conditions(flt, sort, dense, dialect)
+    if after is not None:
+        where.append(_seek(sort, descending, after, dialect))
+    searching = dialect == "sqlite" and bool(flt.text.strip())
+    if searching and sort is SortKey.TIME and dense:
+        recent = _recent_matches(session, flt, limit, descending, after, offset)
+        if recent is not None:
+            return recent
+        where = _conditions(flt, sort, False, dialect)  # too few recent: the text's index
+        if after is not None:
+            where.append(_seek(sort, descending, after, dialect))
+    if searching:
+        # SQLite sorts whole rows: find the page's ids in the index first (the order-number
+        # index holds time, id and status), then read those rows alone
+        page_ids = select(SuspendedOrder.id).where(*where).order_by(*order)
+        ids = list(session.scalars(page_ids.offset(offset).limit(limit)))
+        if not ids:
+            return []
+        where, offset = [SuspendedOrder.id.in_(ids)], 0
     stmt = (
-        select(o.id, o.occurred_at, o.order_no, o.amount_fen, o.funding, o.card_masked)
-        .add_columns(o.cause, o.status, o.cashier)
-        .where(*_conditions(flt, sort, dense))
+        select(*_row_columns(SuspendedOrder))
+        .where(*where)
         .order_by(*order)
         .offset(offset)
         .limit(limit)
@@ -261,13 +381,61 @@ def order_row(
 ) -> OrderRow | None:
     """One order as a list row; with `flt`, only if the order matches it."""
     o = SuspendedOrder
-    stmt = (
-        select(o.id, o.occurred_at, o.order_no, o.amount_fen, o.funding, o.card_masked)
-        .add_columns(o.cause, o.status, o.cashier)
-        .where(o.id == order_id, *(_conditions(flt) if flt is not None else ()))
-    )
+    where = _conditions(flt, dialect=_dialect(session)) if flt is not None else []
+    stmt = select(*_row_columns(o)).where(o.id == order_id, *where)
     found = session.execute(stmt).first()
     return OrderRow(*found) if found else None
+
+
+def _recent_matches(
+    session: Session,
+    flt: OrderFilter,
+    limit: int,
+    descending: bool,
+    after: tuple[Any, ...] | None,
+    offset: int,
+) -> list[OrderRow] | None:
+    """SQLite, a search by time that matches very many orders: the page among the RECENT_WALK
+    next orders of the time index, or None when they hold too few matches to fill it — then
+    the text's own index is read instead. Exact either way: a full page found within the
+    stretch is the page, since every order before its last one was looked at.
+
+    The stretch's far end is read from the time index alone (it holds time and id); the page is
+    then a walk of that range in order, with the text and the filter checked on each row,
+    which stops as soon as the page is full."""
+    o = SuspendedOrder
+    by_time = [o.occurred_at.desc(), o.id.desc()] if descending else [o.occurred_at, o.id]
+    seek = [_seek(SortKey.TIME, descending, after, "sqlite")] if after is not None else []
+    end = session.execute(
+        select(o.occurred_at, o.id).where(*seek).order_by(*by_time).offset(RECENT_WALK).limit(1)
+    ).first()
+    where = _conditions(flt, SortKey.TIME, dense=True, dialect="sqlite") + seek
+    if end is not None:  # else: the rest of the table is shorter than the stretch
+        inside = tuple_(o.occurred_at, o.id) >= tuple_(*end) if descending else None
+        where.append(inside if inside is not None else tuple_(o.occurred_at, o.id) <= tuple_(*end))
+    stmt = select(*_row_columns(o)).where(*where).order_by(*by_time).offset(offset).limit(limit)
+    rows = [OrderRow(*row) for row in session.execute(stmt)]
+    return rows if len(rows) == limit or end is None else None
+
+
+def first_page(
+    session: Session,
+    flt: OrderFilter,
+    sort: SortKey = SortKey.TIME,
+    descending: bool = True,
+    limit: int = PAGE_SIZE,
+) -> FirstPage:
+    """What the list shows for a new filter: its first page and how many orders it has. A search
+    counts up to TEXT_COUNT_CAP matches (the list says "1000+"); without one, a short first page
+    is its own count."""
+    if flt.text.strip():
+        total = count_orders(session, flt, cap=TEXT_COUNT_CAP)
+        capped = total >= TEXT_COUNT_CAP
+        rows = page_orders(session, flt, 0, limit, sort, descending, dense=capped)
+        return FirstPage(total, rows, capped)
+    rows = page_orders(session, flt, 0, limit, sort, descending)
+    total = len(rows) if len(rows) < limit else count_orders(session, flt)
+    return FirstPage(total, rows)
 
 
 def queue_counts(session: Session) -> dict[Queue, int]:
