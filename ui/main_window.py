@@ -429,11 +429,18 @@ class MainWindow(RetranslateMixin, QMainWindow):
     # --- polls ------------------------------------------------------------------------------
 
     def poll(self) -> None:
-        """Queue counts and new-order notice, from the database worker."""
-        if self.ctx.store is None or self.ctx.user is None:
+        """Queue counts and new-order notice, on the background worker (never in the way of the
+        list's reads or the database worker's saves)."""
+        store = self.ctx.store
+        if store is None or self.ctx.user is None:
             return
-        self.ctx.tasks.run_db(
-            _poll, self._poll_done, lambda exc: log.warning("poll failed: %s", exc), owner=self
+
+        def job() -> tuple[dict[str, int], int]:
+            with store.transaction() as session:
+                return _poll(session)
+
+        self.ctx.tasks.run_background(
+            job, self._poll_done, lambda exc: log.warning("poll failed: %s", exc), owner=self
         )
 
     def _poll_done(self, result: tuple[dict[str, int], int]) -> None:
@@ -474,11 +481,12 @@ class MainWindow(RetranslateMixin, QMainWindow):
         )
 
     def backup_daily(self) -> None:
-        """The first start of a day copies the SQLite file (DESIGN.md §9), off the GUI thread."""
+        """The first start of a day copies the SQLite file (DESIGN.md §9) on the background
+        worker: the cashier's first search of the day does not wait for the copy."""
         from app.db import daily_backup
 
         keep = int(getattr(self.ctx.settings, "backups_kept", 10) or 10)
-        self.ctx.tasks.run_call(
+        self.ctx.tasks.run_background(
             lambda: daily_backup(self.ctx.store, keep),
             lambda _path: None,
             self._task_failed,

@@ -1,7 +1,9 @@
 """The order list as a QAbstractTableModel that pages rows from SQL, 100 at a time.
 
-COUNT and pages run on the database worker (`ui.tasks`); a filter or sort change bumps a
-generation number so answers to an older question are dropped. Never loads every row.
+COUNT and pages run on the list's own worker (`TaskRunner.run_read`), so that nothing queued on
+the database worker delays them. One first page is asked at a time: the keys typed while it is
+read collapse into one question for the newest text (older answers are dropped, a superseded
+question is never asked). Never loads every row.
 """
 
 from __future__ import annotations
@@ -96,44 +98,35 @@ class FilterSpec:
         )
 
 
-TEXT_COUNT_CAP = 1_000  # a search shows "1000+" rather than counting every match
-DENSE_AT = 300  # a search matching this many rows walks the time index instead
-
-
 @dataclass(frozen=True)
 class FirstPage:
     total: int
     rows: list[OrderRow]
-    dense: bool = False
     capped: bool = False
     kept: OrderRow | None = None  # spec.keep's row, shown first; it does not match the filter
 
 
 def _first_page(session: Session, spec: FilterSpec, sort: str, descending: bool) -> FirstPage:
-    from app.queries import SortKey, count_orders, order_row, page_orders
+    from app.queries import SortKey, first_page, order_row
 
     flt = spec.build()
     kept = None
     if spec.keep is not None and order_row(session, spec.keep, flt) is None:
         kept = order_row(session, spec.keep)
-    if spec.text.strip():
-        total = count_orders(session, flt, cap=TEXT_COUNT_CAP)
-        dense = total >= DENSE_AT
-        rows = page_orders(session, flt, 0, PAGE_SIZE, SortKey(sort), descending, dense=dense)
-        return FirstPage(total, rows, dense, total >= TEXT_COUNT_CAP, kept)
-    rows = page_orders(session, flt, 0, PAGE_SIZE, SortKey(sort), descending)
-    total = len(rows) if len(rows) < PAGE_SIZE else count_orders(session, flt)
-    return FirstPage(total, rows, kept=kept)
+    page = first_page(session, flt, SortKey(sort), descending, PAGE_SIZE)
+    return FirstPage(page.total, page.rows, page.capped, kept)
 
 
 def _page(
-    session: Session, spec: FilterSpec, offset: int, sort: str, descending: bool, dense: bool
+    session: Session, spec: FilterSpec, after: OrderRow, sort: str, descending: bool, dense: bool
 ) -> list[OrderRow]:
+    """The page after the last row held (a seek in the sort's index: any depth, one cost).
+    `dense`: a search whose count was capped (it matches very many orders)."""
     from app.queries import SortKey, page_orders
 
-    return page_orders(
-        session, spec.build(), offset, PAGE_SIZE, SortKey(sort), descending, dense=dense
-    )
+    key = SortKey(sort)
+    flt = spec.build()
+    return page_orders(session, flt, 0, PAGE_SIZE, key, descending, dense, after.key(key))
 
 
 class OrdersModel(QAbstractTableModel):
@@ -153,8 +146,9 @@ class OrdersModel(QAbstractTableModel):
         self._descending = True
         self._generation = 0
         self._fetching = False
-        self._dense = False
         self._kept = 0  # 1 when spec.keep's row leads the list without matching the filter
+        self._asking = False  # a first page is being read
+        self._again = False  # ...and the filter changed since: ask again when it is back
         self.capped = False  # the total is a lower bound ("5000+")
         self.loading = False
 
@@ -183,23 +177,37 @@ class OrdersModel(QAbstractTableModel):
         self.reload()
 
     def reload(self) -> None:
-        """Ask again from the top (COUNT + first page); older answers are ignored."""
+        """Ask again from the top (COUNT + first page); older answers are ignored. While a first
+        page is being read, this only notes that the newest filter must be asked next."""
         if self.ctx.store is None:
             return
         self._generation += 1
-        generation = self._generation
         self.loading = True
         self._fetching = True
+        if self._asking:
+            self._again = True
+            return
+        self._ask()
+
+    def _ask(self) -> None:
+        self._asking, self._again = True, False
+        generation = self._generation
         spec, sort, desc = self._spec, SORT_KEYS[self._sort_column], self._descending
 
+        def next_question() -> bool:
+            self._asking = False
+            if self._again:  # superseded while it was read: the newest filter wins
+                self._ask()
+                return True
+            return generation != self._generation
+
         def done(page: FirstPage) -> None:
-            if generation != self._generation:
+            if next_question():
                 return
             self.beginResetModel()
             self._rows = ([page.kept] if page.kept else []) + list(page.rows)
             self._kept = 1 if page.kept else 0
             self._total = page.total
-            self._dense = page.dense
             self.capped = page.capped
             self._fetching = False
             self.loading = False
@@ -208,19 +216,22 @@ class OrdersModel(QAbstractTableModel):
             self.reloaded.emit()
 
         def failed(exc: BaseException) -> None:
-            if generation == self._generation:
-                self._fetching = False
-                self.loading = False
+            if next_question():
+                return
+            self._fetching = False
+            self.loading = False
             self.ctx.tasks.failed.emit(exc)
 
-        self.ctx.tasks.run_db(lambda s: _first_page(s, spec, sort, desc), done, failed, owner=self)
+        self.ctx.tasks.run_read(
+            lambda s: _first_page(s, spec, sort, desc), done, failed, owner=self
+        )
 
     # --- paging ---------------------------------------------------------------------------
 
     def canFetchMore(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> bool:  # noqa: B008
         if parent.isValid():
             return False
-        if self._fetching:
+        if self._fetching or not self._rows:  # the next page starts after the last row held
             return False
         held = len(self._rows) - self._kept
         if self.capped:  # keep paging while pages come back full
@@ -233,7 +244,7 @@ class OrdersModel(QAbstractTableModel):
         self._fetching = True
         generation = self._generation
         spec, sort, desc = self._spec, SORT_KEYS[self._sort_column], self._descending
-        offset, dense = len(self._rows) - self._kept, self._dense
+        after, dense = self._rows[-1], self.capped
 
         def done(rows: list[OrderRow]) -> None:
             if generation != self._generation:
@@ -254,8 +265,8 @@ class OrdersModel(QAbstractTableModel):
                 self._fetching = False
             self.ctx.tasks.failed.emit(exc)
 
-        self.ctx.tasks.run_db(
-            lambda s: _page(s, spec, offset, sort, desc, dense), done, failed, owner=self
+        self.ctx.tasks.run_read(
+            lambda s: _page(s, spec, after, sort, desc, dense), done, failed, owner=self
         )
 
     # --- Qt model API -----------------------------------------------------------------------

@@ -1,8 +1,10 @@
 """The one background helper (Anki's CollectionOp shape).
 
 Everything that touches the database runs on a single database worker thread, inside
-`store.transaction()`; terminal work runs on its own device worker. Results and errors
-come back on the GUI thread through a Qt signal. Never touch a widget inside `fn`.
+`store.transaction()`; terminal work runs on its own device worker. Two more workers keep the
+cashier from waiting behind anyone: the list's reads (`run_read`, its own connection) and the
+work nobody waits for (`run_background`: the daily backup, the poll). Results and errors come
+back on the GUI thread through a Qt signal. Never touch a widget inside `fn`.
 
     ctx.tasks.run_db(lambda s: queries.count_orders(s, flt), on_success=self._show_count)
     ctx.tasks.run_device(lambda report: driver.void(ref), on_success=..., on_progress=...)
@@ -79,6 +81,8 @@ class TaskRunner(QObject):
         self._relay = _Relay()
         self._db = ThreadPoolExecutor(max_workers=1, thread_name_prefix="guadan-db")
         self._device = ThreadPoolExecutor(max_workers=1, thread_name_prefix="guadan-device")
+        self._reader = ThreadPoolExecutor(max_workers=1, thread_name_prefix="guadan-list")
+        self._background = ThreadPoolExecutor(max_workers=1, thread_name_prefix="guadan-idle")
         self._in_flight = 0
         self._lock = threading.Lock()
         self._closed = False
@@ -94,22 +98,33 @@ class TaskRunner(QObject):
         owner: QObject | None = None,
     ) -> Future[T]:
         """`fn(session)` on the database worker inside one transaction (commit or roll back)."""
+        return self._submit(self._db, self._in_session(fn), on_success, on_failure, owner)
 
-        def job() -> T:
-            if self.store is None:
-                raise RuntimeError("no database open yet")
-            kept: BaseException | None = None
-            with self.store.transaction() as session:
-                try:
-                    return fn(session)
-                except Exception as exc:
-                    # e.g. AuthFailure: the failed-PIN count it bumped must be committed
-                    if not getattr(exc, "keeps_changes", False):
-                        raise
-                    kept = exc
-            raise kept
+    def run_read(
+        self,
+        fn: Callable[[Session], T],
+        on_success: OnSuccess = None,
+        on_failure: OnFailure = None,
+        *,
+        owner: QObject | None = None,
+    ) -> Future[T]:
+        """`fn(session)` for the reads a person waits on (the list's pages and counts), on their
+        own worker and connection: a save, a report or a backup queued on the database worker
+        never delays a search. `fn` must not write."""
+        return self._submit(self._reader, self._in_session(fn), on_success, on_failure, owner)
 
-        return self._submit(self._db, job, on_success, on_failure, owner)
+    def run_background(
+        self,
+        fn: Callable[[], T],
+        on_success: OnSuccess = None,
+        on_failure: OnFailure = None,
+        *,
+        owner: QObject | None = None,
+    ) -> Future[T]:
+        """`fn()` for work nobody waits on (the daily backup, the poll), on a worker of its own,
+        so that it delays neither the list nor the database worker. `fn` opens its own
+        `store.transaction()` when it needs one."""
+        return self._submit(self._background, fn, on_success, on_failure, owner)
 
     def run_call(
         self,
@@ -150,10 +165,27 @@ class TaskRunner(QObject):
 
     def shutdown(self, wait: bool = True) -> None:
         self._closed = True
-        self._db.shutdown(wait=wait, cancel_futures=True)
-        self._device.shutdown(wait=wait, cancel_futures=True)
+        for pool in (self._db, self._device, self._reader, self._background):
+            pool.shutdown(wait=wait, cancel_futures=True)
 
     # --- internals --------------------------------------------------------------------
+
+    def _in_session(self, fn: Callable[[Session], T]) -> Callable[[], T]:
+        def job() -> T:
+            if self.store is None:
+                raise RuntimeError("no database open yet")
+            kept: BaseException | None = None
+            with self.store.transaction() as session:
+                try:
+                    return fn(session)
+                except Exception as exc:
+                    # e.g. AuthFailure: the failed-PIN count it bumped must be committed
+                    if not getattr(exc, "keeps_changes", False):
+                        raise
+                    kept = exc
+            raise kept
+
+        return job
 
     def _submit(
         self,
