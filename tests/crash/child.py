@@ -103,6 +103,12 @@ def instrument(point: str) -> None:
             die()
 
         PosIntegradoDriver.void = void_then_die  # type: ignore[method-assign]
+    instrument_commit(point)
+
+
+def instrument_commit(point: str) -> None:
+    """Kills at the database's instants, whatever the protocol: the intent just committed,
+    the outcome flushed but not committed, the outcome committed."""
     if point == "after_intent":
 
         @event.listens_for(Session, "after_commit")

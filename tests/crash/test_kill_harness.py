@@ -19,3 +19,17 @@ def test_kill_anywhere_then_restart(tmp_path, capsys) -> None:  # type: ignore[n
         print("\n" + summary.line())
     assert summary.killed >= 15, "the kill points must actually kill the till"
     assert summary.clean, summary.failures
+
+
+@pytest.mark.skipif(sys.platform == "win32", reason="SIGKILL")
+def test_concert_kill_anywhere_then_restart(tmp_path, capsys) -> None:  # type: ignore[no-untyped-def]
+    """Concert cannot be asked after a lost answer: every unknown outcome is settled by a lead
+    from the terminal's receipt, and nothing moves twice or unknown to the database."""
+    from tests.crash.concert_harness import run_harness as run_concert
+
+    summary = run_concert(tmp_path / "concert")
+    with capsys.disabled():
+        print("\n" + summary.line())
+    assert summary.killed >= 8, "the kill points must actually kill the till"
+    assert summary.manual_resolutions >= 6, "unknown outcomes must go the manual way"
+    assert summary.clean, summary.failures
