@@ -8,6 +8,7 @@ NAKs, that gives up after a NAK without sending EOT, or that sends no EOT after 
 
 from __future__ import annotations
 
+import contextlib
 import threading
 from collections import Counter
 
@@ -106,6 +107,14 @@ class ConcertTerminalLink:
     def _run(self, stream: ByteStream, reader: FrameReader, request: c.Request) -> None:
         mis = self.terminal.misbehaviour
         kind = request.kind.value
+        if request.delay is c.Delay.AT_ONCE:
+            # "Answer at once": no valid result (status 9) goes back before the transaction is
+            # done; the terminal then carries it out all the same.
+            with contextlib.suppress(SimDecline):
+                self.terminal.run(request)
+            answer = self.terminal.answer_for(request, c.Status.NO_RESULT.value)
+            self._answer(stream, reader, answer, kind)
+            return
         try:
             answer = self.terminal.run(request)
         except SimDecline as exc:

@@ -157,8 +157,9 @@ class ConcertTerminal:
         )
 
     def card_field(self) -> str:
-        """The long answer's card field: a test card number (never a real one) and expiry."""
-        return f"621700000000{self.card_last4}=3012"
+        """The long answer's card field: a test card number (never a real one), space-padded
+        (the peers read the number up to the first space)."""
+        return f"621700000000{self.card_last4}"
 
     def seed_sales(self, amounts: list[int]) -> None:
         for amount in amounts:
