@@ -490,6 +490,15 @@ class AuditCheckpoint(Base):
     __table_args__ = (Index("ix_checkpoints_counter", "counter_id", "counter_seq"),)
 
 
+class OrderCount(Base):
+    """Orders per status, kept by database triggers (migration 0010) in the transaction of the
+    change: the queue badges and the list's total read these rows instead of counting."""
+
+    __tablename__ = "order_counts"
+    status: Mapped[str] = mapped_column(String(24), primary_key=True)
+    n: Mapped[int] = mapped_column(Integer)
+
+
 class Setting(Base):
     __tablename__ = "settings"
     key: Mapped[str] = mapped_column(String(60), primary_key=True)

@@ -44,6 +44,7 @@ from app.models import (
     Cause,
     FeeClass,
     Funding,
+    OrderCount,
     OrderStatus,
     Stage,
     SuspendedOrder,
@@ -434,20 +435,42 @@ def first_page(
         rows = page_orders(session, flt, 0, limit, sort, descending, dense=capped)
         return FirstPage(total, rows, capped)
     rows = page_orders(session, flt, 0, limit, sort, descending)
-    total = len(rows) if len(rows) < limit else count_orders(session, flt)
+    if len(rows) < limit:
+        total = len(rows)
+    elif _only_statuses(flt):  # a queue: its kept counts, no COUNT of its orders
+        by_status = status_counts(session)
+        statuses = flt.statuses or frozenset(OrderStatus)
+        total = sum(by_status.get(s, 0) for s in statuses)
+    else:
+        total = count_orders(session, flt)
     return FirstPage(total, rows)
 
 
-def queue_counts(session: Session) -> dict[Queue, int]:
-    """Orders per queue, from one GROUP BY on the status index."""
+def status_counts(session: Session) -> dict[OrderStatus, int]:
+    """Orders per status, as the triggers of migration 0010 keep them (nine rows, no COUNT)."""
+    rows = session.execute(select(OrderCount.status, OrderCount.n))
+    return {OrderStatus(status): int(n) for status, n in rows if n}
+
+
+def recount_statuses(session: Session) -> dict[OrderStatus, int]:
+    """The same, counted from the orders themselves (what the kept counts must equal)."""
     stmt = select(SuspendedOrder.status, func.count()).group_by(SuspendedOrder.status)
-    by_status: dict[OrderStatus, int] = {status: int(n) for status, n in session.execute(stmt)}
+    return {status: int(n) for status, n in session.execute(stmt)}
+
+
+def queue_counts(session: Session) -> dict[Queue, int]:
+    """Orders per queue, from the kept counts per status."""
+    by_status = status_counts(session)
     return {q: sum(by_status.get(s, 0) for s in statuses) for q, statuses in QUEUE_STATUSES.items()}
 
 
 def total_orders(session: Session) -> int:
     """All orders ever recorded; nothing is deleted, so a rise means new orders arrived."""
-    return int(session.execute(select(func.count()).select_from(SuspendedOrder)).scalar_one())
+    return sum(status_counts(session).values())
+
+
+def _only_statuses(flt: OrderFilter) -> bool:
+    return not (flt.text.strip() or flt.date_from or flt.date_to or flt.causes or flt.fundings)
 
 
 def _case_summary_query() -> Select[

@@ -172,6 +172,9 @@ def main() -> int:
     parser.add_argument("--display", default=":94")
     parser.add_argument("--user", default="主管", help="主管 sees the reports tab too")
     parser.add_argument(
+        "--code", type=Path, default=ROOT, help="run this checkout's app/ and ui/ (before/after)"
+    )
+    parser.add_argument(
         "--seeded", type=Path, help="a folder keeping the seeded store (and its home) for reuse"
     )
     args = parser.parse_args()
@@ -180,9 +183,9 @@ def main() -> int:
     try:
         with tempfile.TemporaryDirectory(prefix="guadan-bench-") as tmp:
             home = Path(tmp) / "home"
-            env = dict(
-                os.environ, GUADAN_HOME=str(home), PYTHONPATH=str(ROOT), DISPLAY=args.display
-            )
+            code = str(args.code.resolve())
+            env = dict(os.environ, GUADAN_HOME=str(home), PYTHONPATH=code, DISPLAY=args.display)
+            env["GUADAN_BENCH_CODE"] = code
             env["QT_QPA_PLATFORM"] = "xcb"
             os.environ["GUADAN_HOME"] = str(home)
             db = Path(tmp) / "bench.sqlite3"

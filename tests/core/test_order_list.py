@@ -188,8 +188,8 @@ def test_every_list_query_reads_an_index_on_sqlite(store: Any) -> None:
 PG_URL = os.environ.get("GUADAN_TEST_PG_URL", "")
 
 
-@pytest.mark.skipif(not PG_URL, reason="no PostgreSQL server (set GUADAN_TEST_PG_URL)")
-def test_every_list_query_reads_an_index_on_postgresql() -> None:
+def _fresh_pg_store() -> Any:
+    """An empty schema on the test server, migrated by its owner; the app's own login."""
     from app.db import open_store
     from tests.core.test_postgres import _keyring_url, owner_engine
 
@@ -199,7 +199,12 @@ def test_every_list_query_reads_an_index_on_postgresql() -> None:
         conn.execute(text("CREATE SCHEMA public"))
     engine.dispose()
     open_store(_keyring_url(os.environ.get("GUADAN_TEST_PG_OWNER_URL", "") or PG_URL)).dispose()
-    store = open_store(_keyring_url(PG_URL))
+    return open_store(_keyring_url(PG_URL))
+
+
+@pytest.mark.skipif(not PG_URL, reason="no PostgreSQL server (set GUADAN_TEST_PG_URL)")
+def test_every_list_query_reads_an_index_on_postgresql() -> None:
+    store = _fresh_pg_store()
     try:
         _seed_many(store, 30_000)
         with store.engine.connect() as conn:
