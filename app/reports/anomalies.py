@@ -80,6 +80,7 @@ class AnomalyKind(enum.StrEnum):
     QUICK_SELF_VOID = "quick_self_void"
     AFTER_HOURS = "after_hours"
     LARGE_AMOUNT = "large_amount"
+    AUTH_TROUBLE = "auth_trouble"  # app.reports.auth_anomalies
 
 
 class Severity(enum.IntEnum):
@@ -103,6 +104,7 @@ class AnomalyThresholds:
     amount_percentile: float = 95.0
     amount_baseline_days: int = 90  # the percentile is over the orders of this many days
     amount_min_orders: int = 20  # fewer orders than this give no meaningful percentile
+    auth_repeat_count: int = 2  # PIN lockouts + self-approval attempts of one user
 
     @classmethod
     def from_settings(cls, settings: Any) -> AnomalyThresholds:
@@ -176,6 +178,8 @@ def anomalies(
     zone: str = DEFAULT_ZONE,
 ) -> list[Anomaly]:
     """Every anomaly among the voids and refunds of the last `days` days, most severe first."""
+    from app.reports.auth_anomalies import auth_trouble
+
     t = thresholds or AnomalyThresholds()
     now = now or utcnow()
     since = now - dt.timedelta(days=days)
@@ -185,6 +189,7 @@ def anomalies(
         *_quick_self_void(session, since, now, t),
         *_after_hours(session, since, now, t, zone),
         *_large_amount(session, since, now, t),
+        *auth_trouble(session, since, now, days, t),
     ]
     found.sort(key=lambda a: (-a.severity, a.kind.value, -a.latest_at.timestamp(), a.subject))
     return found

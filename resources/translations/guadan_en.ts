@@ -76,92 +76,77 @@
 <context>
     <name>ApprovalPage</name>
     <message>
-        <location filename="../../ui/wizard/step_approval.py" line="98" />
+        <location filename="../../ui/wizard/step_approval.py" line="102" />
         <source>Submit application</source>
         <translation>Submit application</translation>
     </message>
     <message>
+        <location filename="../../ui/wizard/step_approval.py" line="86" />
+        <source>%1 h %2 min</source>
+        <translation>%1 h %2 min</translation>
+    </message>
+    <message>
         <location filename="../../ui/wizard/step_approval.py" line="88" />
-        <source>The application</source>
-        <translation>The application</translation>
+        <source>%1 min %2 s</source>
+        <translation>%1 min %2 s</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/step_approval.py" line="90" />
-        <source>Case no.</source>
-        <translation>Case no.</translation>
+        <location filename="../../ui/wizard/step_approval.py" line="89" />
+        <source>%1 s</source>
+        <translation>%1 s</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/step_approval.py" line="91" />
-        <source>Route</source>
-        <translation>Route</translation>
-    </message>
-    <message>
-        <location filename="../../ui/wizard/step_approval.py" line="92" />
-        <source>Amount</source>
-        <translation>Amount</translation>
-    </message>
-    <message>
-        <location filename="../../ui/wizard/step_approval.py" line="93" />
-        <source>Applicant</source>
-        <translation>Applicant</translation>
-    </message>
-    <message>
-        <location filename="../../ui/wizard/step_approval.py" line="94" />
-        <source>Evidence files</source>
-        <translation>Evidence files</translation>
-    </message>
-    <message>
-        <location filename="../../ui/wizard/step_approval.py" line="100" />
+        <location filename="../../ui/wizard/step_approval.py" line="104" />
         <source>Send the form to a shift lead; the form and its evidence then lock</source>
         <translation>Send the form to a shift lead; the form and its evidence then lock</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/step_approval.py" line="102" />
+        <location filename="../../ui/wizard/step_approval.py" line="106" />
         <source>Shift lead approval…</source>
         <translation>Shift lead approval…</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/step_approval.py" line="104" />
+        <location filename="../../ui/wizard/step_approval.py" line="108" />
         <source>A shift lead approves or rejects here with their own PIN (%1)</source>
         <translation>A shift lead approves or rejects here with their own PIN (%1)</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/step_approval.py" line="129" />
+        <location filename="../../ui/wizard/step_approval.py" line="123" />
         <source>Ready to submit for approval.</source>
         <translation>Ready to submit for approval.</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/step_approval.py" line="132" />
+        <location filename="../../ui/wizard/step_approval.py" line="126" />
         <source>Check the application below, then press Submit application. After submitting, the form and its evidence can no longer change.</source>
         <translation>Check the application below, then press Submit application. After submitting, the form and its evidence can no longer change.</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/step_approval.py" line="137" />
+        <location filename="../../ui/wizard/step_approval.py" line="131" />
         <source>Waiting for a shift lead's approval…</source>
         <translation>Waiting for a shift lead's approval…</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/step_approval.py" line="141" />
-        <source>Waiting %1 s. The lead may approve here or at any counter; this window notices by itself. You may also save and close, and come back later.</source>
-        <translation>Waiting %1 s. The lead may approve here or at any counter; this window notices by itself. You may also save and close, and come back later.</translation>
+        <location filename="../../ui/wizard/step_approval.py" line="134" />
+        <source>Waiting %1 since submission. The lead may approve here or at any counter; this window notices by itself. You may also save and close, and come back later.</source>
+        <translation>Waiting %1 since submission. The lead may approve here or at any counter; this window notices by itself. You may also save and close, and come back later.</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/step_approval.py" line="146" />
+        <location filename="../../ui/wizard/step_approval.py" line="140" />
         <source>The application was rejected and closed.</source>
         <translation>The application was rejected and closed.</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/step_approval.py" line="151" />
+        <location filename="../../ui/wizard/step_approval.py" line="145" />
         <source>Closed by %1 on %2: %3</source>
         <translation>Closed by %1 on %2: %3</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/step_approval.py" line="157" />
+        <location filename="../../ui/wizard/step_approval.py" line="151" />
         <source>Approved.</source>
         <translation>Approved.</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/step_approval.py" line="160" />
+        <location filename="../../ui/wizard/step_approval.py" line="154" />
         <source>Approved by %1 on %2.</source>
         <translation>Approved by %1 on %2.</translation>
     </message>
@@ -1873,77 +1858,77 @@
 <context>
     <name>PinDialog</name>
     <message>
-        <location filename="../../ui/wizard/pin_dialog.py" line="85" />
+        <location filename="../../ui/wizard/pin_dialog.py" line="89" />
         <source>Enter the shift lead's name.</source>
         <translation>Enter the shift lead's name.</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/pin_dialog.py" line="121" />
+        <location filename="../../ui/wizard/pin_dialog.py" line="125" />
         <source>Shift lead's approval</source>
         <translation>Shift lead's approval</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/pin_dialog.py" line="124" />
+        <location filename="../../ui/wizard/pin_dialog.py" line="128" />
         <source>A shift lead other than the applicant enters their own name and PIN. Amount: %1. The signed-in user stays signed in.</source>
         <translation>A shift lead other than the applicant enters their own name and PIN. Amount: %1. The signed-in user stays signed in.</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/pin_dialog.py" line="128" />
+        <location filename="../../ui/wizard/pin_dialog.py" line="132" />
         <source>Lead name</source>
         <translation>Lead name</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/pin_dialog.py" line="129" />
+        <location filename="../../ui/wizard/pin_dialog.py" line="133" />
         <source>PIN</source>
         <translation>PIN</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/pin_dialog.py" line="130" />
+        <location filename="../../ui/wizard/pin_dialog.py" line="134" />
         <source>Comment</source>
         <translation>Comment</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/pin_dialog.py" line="131" />
+        <location filename="../../ui/wizard/pin_dialog.py" line="135" />
         <source>Required when rejecting: what must change</source>
         <translation>Required when rejecting: what must change</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/pin_dialog.py" line="132" />
+        <location filename="../../ui/wizard/pin_dialog.py" line="136" />
         <source>When rejecting</source>
         <translation>When rejecting</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/pin_dialog.py" line="133" />
+        <location filename="../../ui/wizard/pin_dialog.py" line="137" />
         <source>Return for changes (back to step 3)</source>
         <translation>Return for changes (back to step 3)</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/pin_dialog.py" line="134" />
+        <location filename="../../ui/wizard/pin_dialog.py" line="138" />
         <source>Close the application</source>
         <translation>Close the application</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/pin_dialog.py" line="135" />
+        <location filename="../../ui/wizard/pin_dialog.py" line="139" />
         <source>Approve</source>
         <translation>Approve</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/pin_dialog.py" line="136" />
+        <location filename="../../ui/wizard/pin_dialog.py" line="140" />
         <source>Approve (Enter)</source>
         <translation>Approve (Enter)</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/pin_dialog.py" line="137" />
+        <location filename="../../ui/wizard/pin_dialog.py" line="141" />
         <source>Reject</source>
         <translation>Reject</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/pin_dialog.py" line="138" />
+        <location filename="../../ui/wizard/pin_dialog.py" line="142" />
         <source>Cancel</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/pin_dialog.py" line="139" />
+        <location filename="../../ui/wizard/pin_dialog.py" line="143" />
         <source>Close without a decision (Esc)</source>
         <translation>Close without a decision (Esc)</translation>
     </message>

@@ -76,92 +76,77 @@
 <context>
     <name>ApprovalPage</name>
     <message>
-        <location filename="../../ui/wizard/step_approval.py" line="98" />
+        <location filename="../../ui/wizard/step_approval.py" line="102" />
         <source>Submit application</source>
         <translation>提交申请</translation>
     </message>
     <message>
+        <location filename="../../ui/wizard/step_approval.py" line="86" />
+        <source>%1 h %2 min</source>
+        <translation>%1 小时 %2 分</translation>
+    </message>
+    <message>
         <location filename="../../ui/wizard/step_approval.py" line="88" />
-        <source>The application</source>
-        <translation>申请内容</translation>
+        <source>%1 min %2 s</source>
+        <translation>%1 分 %2 秒</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/step_approval.py" line="90" />
-        <source>Case no.</source>
-        <translation>申请编号</translation>
+        <location filename="../../ui/wizard/step_approval.py" line="89" />
+        <source>%1 s</source>
+        <translation>%1 秒</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/step_approval.py" line="91" />
-        <source>Route</source>
-        <translation>处理方式</translation>
-    </message>
-    <message>
-        <location filename="../../ui/wizard/step_approval.py" line="92" />
-        <source>Amount</source>
-        <translation>金额</translation>
-    </message>
-    <message>
-        <location filename="../../ui/wizard/step_approval.py" line="93" />
-        <source>Applicant</source>
-        <translation>申请人</translation>
-    </message>
-    <message>
-        <location filename="../../ui/wizard/step_approval.py" line="94" />
-        <source>Evidence files</source>
-        <translation>证明材料</translation>
-    </message>
-    <message>
-        <location filename="../../ui/wizard/step_approval.py" line="100" />
+        <location filename="../../ui/wizard/step_approval.py" line="104" />
         <source>Send the form to a shift lead; the form and its evidence then lock</source>
         <translation>提交给值班主管审批；提交后申请表和证明材料锁定</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/step_approval.py" line="102" />
+        <location filename="../../ui/wizard/step_approval.py" line="106" />
         <source>Shift lead approval…</source>
         <translation>主管审批……</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/step_approval.py" line="104" />
+        <location filename="../../ui/wizard/step_approval.py" line="108" />
         <source>A shift lead approves or rejects here with their own PIN (%1)</source>
         <translation>值班主管在此用本人 PIN 批准或驳回（%1）</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/step_approval.py" line="129" />
+        <location filename="../../ui/wizard/step_approval.py" line="123" />
         <source>Ready to submit for approval.</source>
         <translation>可以提交审批了。</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/step_approval.py" line="132" />
+        <location filename="../../ui/wizard/step_approval.py" line="126" />
         <source>Check the application below, then press Submit application. After submitting, the form and its evidence can no longer change.</source>
         <translation>请核对下方的申请内容，然后按“提交申请”。提交后，申请表和证明材料将不能再修改。</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/step_approval.py" line="137" />
+        <location filename="../../ui/wizard/step_approval.py" line="131" />
         <source>Waiting for a shift lead's approval…</source>
         <translation>等待值班主管审批……</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/step_approval.py" line="141" />
-        <source>Waiting %1 s. The lead may approve here or at any counter; this window notices by itself. You may also save and close, and come back later.</source>
-        <translation>已等待 %1 秒。主管可在本机或任一收银台审批，本窗口会自动获知结果。您也可以保存并关闭，稍后再来。</translation>
+        <location filename="../../ui/wizard/step_approval.py" line="134" />
+        <source>Waiting %1 since submission. The lead may approve here or at any counter; this window notices by itself. You may also save and close, and come back later.</source>
+        <translation>自提交起已等待 %1。主管可在本机或任一收银台审批，本窗口会自动获知结果。您也可以保存并关闭，稍后再来。</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/step_approval.py" line="146" />
+        <location filename="../../ui/wizard/step_approval.py" line="140" />
         <source>The application was rejected and closed.</source>
         <translation>申请已被驳回并关闭。</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/step_approval.py" line="151" />
+        <location filename="../../ui/wizard/step_approval.py" line="145" />
         <source>Closed by %1 on %2: %3</source>
         <translation>%1 于 %2 关闭：%3</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/step_approval.py" line="157" />
+        <location filename="../../ui/wizard/step_approval.py" line="151" />
         <source>Approved.</source>
         <translation>已批准。</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/step_approval.py" line="160" />
+        <location filename="../../ui/wizard/step_approval.py" line="154" />
         <source>Approved by %1 on %2.</source>
         <translation>%1 于 %2 批准。</translation>
     </message>
@@ -1873,77 +1858,77 @@
 <context>
     <name>PinDialog</name>
     <message>
-        <location filename="../../ui/wizard/pin_dialog.py" line="85" />
+        <location filename="../../ui/wizard/pin_dialog.py" line="89" />
         <source>Enter the shift lead's name.</source>
         <translation>请输入值班主管的姓名。</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/pin_dialog.py" line="121" />
+        <location filename="../../ui/wizard/pin_dialog.py" line="125" />
         <source>Shift lead's approval</source>
         <translation>主管审批</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/pin_dialog.py" line="124" />
+        <location filename="../../ui/wizard/pin_dialog.py" line="128" />
         <source>A shift lead other than the applicant enters their own name and PIN. Amount: %1. The signed-in user stays signed in.</source>
         <translation>由申请人以外的值班主管输入本人姓名和 PIN。金额：%1。当前登录用户不会改变。</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/pin_dialog.py" line="128" />
+        <location filename="../../ui/wizard/pin_dialog.py" line="132" />
         <source>Lead name</source>
         <translation>主管姓名</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/pin_dialog.py" line="129" />
+        <location filename="../../ui/wizard/pin_dialog.py" line="133" />
         <source>PIN</source>
         <translation>PIN 码</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/pin_dialog.py" line="130" />
+        <location filename="../../ui/wizard/pin_dialog.py" line="134" />
         <source>Comment</source>
         <translation>审批意见</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/pin_dialog.py" line="131" />
+        <location filename="../../ui/wizard/pin_dialog.py" line="135" />
         <source>Required when rejecting: what must change</source>
         <translation>驳回时必填：需要修改什么</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/pin_dialog.py" line="132" />
+        <location filename="../../ui/wizard/pin_dialog.py" line="136" />
         <source>When rejecting</source>
         <translation>驳回时</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/pin_dialog.py" line="133" />
+        <location filename="../../ui/wizard/pin_dialog.py" line="137" />
         <source>Return for changes (back to step 3)</source>
         <translation>退回修改（回到第 3 步）</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/pin_dialog.py" line="134" />
+        <location filename="../../ui/wizard/pin_dialog.py" line="138" />
         <source>Close the application</source>
         <translation>关闭申请</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/pin_dialog.py" line="135" />
+        <location filename="../../ui/wizard/pin_dialog.py" line="139" />
         <source>Approve</source>
         <translation>批准</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/pin_dialog.py" line="136" />
+        <location filename="../../ui/wizard/pin_dialog.py" line="140" />
         <source>Approve (Enter)</source>
         <translation>批准（回车）</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/pin_dialog.py" line="137" />
+        <location filename="../../ui/wizard/pin_dialog.py" line="141" />
         <source>Reject</source>
         <translation>驳回</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/pin_dialog.py" line="138" />
+        <location filename="../../ui/wizard/pin_dialog.py" line="142" />
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/pin_dialog.py" line="139" />
+        <location filename="../../ui/wizard/pin_dialog.py" line="143" />
         <source>Close without a decision (Esc)</source>
         <translation>不做决定，关闭（Esc）</translation>
     </message>

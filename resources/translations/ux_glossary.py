@@ -51,4 +51,13 @@ ZH = {
     "Approved": "已批准",
     "Rejected": "已驳回",
     "Nothing recorded yet.": "尚无记录。",
+    # step 4
+    "Waiting %1 since submission. The lead may approve here or at any counter; this window "
+    "notices by itself. You may also save and close, and come back later.": (
+        "自提交起已等待 %1。主管可在本机或任一收银台审批，本窗口会自动获知结果。"
+        "您也可以保存并关闭，稍后再来。"
+    ),
+    "%1 h %2 min": "%1 小时 %2 分",
+    "%1 min %2 s": "%1 分 %2 秒",
+    "%1 s": "%1 秒",
 }

@@ -197,10 +197,16 @@ class StepPage(RetranslateMixin, QWidget):
         return self._dirty
 
 
-def lead_picker(ctx: AppContext, owner: QWidget, object_name: str) -> tuple[Any, Any]:
-    """An editable drop-down of the store's leads and admins (never the signed-in user): a
-    lead picks their own name instead of typing it through an input method at the counter.
-    Returns (the combo box to lay out, its line edit, which holds the name)."""
+def lead_picker(
+    ctx: AppContext,
+    owner: QWidget,
+    object_name: str,
+    case_id: Any = None,
+    on_filled: Callable[[bool], object] | None = None,
+) -> tuple[Any, Any]:
+    """An editable drop-down of who may sign (app.workflow.approvers): the signed-in user
+    first and already filled in when they may, so a lead picks nothing and types only the
+    PIN; never the applicant. Returns (the combo box to lay out, its line edit, the name)."""
     from PySide6.QtWidgets import QComboBox
 
     box = QComboBox(owner, editable=True, objectName=f"{object_name}_box")
@@ -208,22 +214,20 @@ def lead_picker(ctx: AppContext, owner: QWidget, object_name: str) -> tuple[Any,
     box.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
     edit = box.lineEdit()
     edit.setObjectName(object_name)
-    me = ctx.user_name
+    me, my_id = ctx.user_name, ctx.user_id
 
     def names(session: Any) -> list[str]:
-        from sqlalchemy import select
+        from app.workflow.approvers import approver_names
 
-        from app.models import Role, User
-
-        query = select(User.name).where(
-            User.active.is_(True), User.role.in_([Role.LEAD, Role.ADMIN])
-        )
-        return [n for n in session.scalars(query.order_by(User.role.desc(), User.name)) if n != me]
+        return approver_names(session, my_id, case_id)
 
     def fill(found: list[str]) -> None:
         typed = edit.text()
         box.addItems(found)
-        edit.setText(typed)  # the list arrives after the dialog opened: keep what was typed
+        mine = bool(found) and found[0] == me
+        edit.setText(typed or (me if mine else ""))  # the list arrives after the dialog opened
+        if on_filled is not None:
+            on_filled(mine)  # e.g. the PIN takes the focus when the lead's name is filled in
 
     ctx.tasks.run_db(names, fill, lambda _exc: None, owner=box)
     return box, edit

@@ -37,11 +37,15 @@ class PinDialog(RetranslateMixin, QDialog):
         self.intro = QLabel(wordWrap=True)
         layout.addWidget(self.intro)
         form = QFormLayout()
-        self.lead_box, self.lead_name = lead_picker(ctx, self, "lead_name")
         self.pin = pin_field(self, "lead_pin")
+        self.lead_box, self.lead_name = lead_picker(
+            ctx, self, "lead_name", case_id, lambda mine: mine and self.pin.setFocus()
+        )
         self.comment = QPlainTextEdit(objectName="comment")
         self.comment.setTabChangesFocus(True)
         self.comment.setFixedHeight(80)
+        QWidget.setTabOrder(self.lead_box, self.pin)
+        QWidget.setTabOrder(self.pin, self.comment)
         self.errors = {name: FieldError(name) for name in ("name", "pin", "comment")}
         self.labels = {name: QLabel() for name in ("name", "pin", "comment")}
         form.addRow(self.labels["name"], with_field_error(self.lead_box, self.errors["name"]))

@@ -106,6 +106,7 @@ class CaseSnapshot:
     result: ResultRow | None
     guide: tuple[tuple[str, dict[str, Any]], ...] = field(default=())
     manual_started: bool = False  # this case's money is being keyed by hand (open intent)
+    submitted_at: dt.datetime | None = None  # aware UTC: step 4's 已等待 counts from here
 
     @property
     def before_submission(self) -> bool:
@@ -206,6 +207,7 @@ def read_snapshot(session: Session, case: CancellationCase, actor: User) -> Case
         result=result,
         guide=guide,
         manual_started=pending is not None and pending.manual,
+        submitted_at=case.submitted_at,
     )
 
 

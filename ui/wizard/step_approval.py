@@ -3,14 +3,14 @@
 
 from __future__ import annotations
 
-import time
+from typing import Any
 
 from PySide6.QtCore import Qt, QTimer, Signal
-from PySide6.QtWidgets import QFormLayout, QGroupBox, QLabel, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
-from app.money import format_fen
 from ui import shortcuts
 from ui.wizard.common import SteadyButton, StepPage, banner
+from ui.wizard.review import CaseReview
 
 
 class ApprovalPage(StepPage):
@@ -20,15 +20,6 @@ class ApprovalPage(StepPage):
     def __init__(self, ctx, parent: QWidget | None = None) -> None:
         super().__init__(ctx, parent)
         layout = QVBoxLayout(self)
-        self.summary_box = QGroupBox()
-        summary = QFormLayout(self.summary_box)
-        self.summary: dict[str, tuple[QLabel, QLabel]] = {}
-        for name in ("case_no", "route", "amount", "applicant", "attachments"):
-            key, value = QLabel(), QLabel(objectName=f"summary_{name}")
-            summary.addRow(key, value)
-            self.summary[name] = (key, value)
-        layout.addWidget(self.summary_box)
-
         self.status = QLabel(objectName="approval_status", wordWrap=True)
         self.status.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.status.setStyleSheet("font-size: 18px; padding: 12px;")
@@ -54,9 +45,11 @@ class ApprovalPage(StepPage):
         self.approve_button.clicked.connect(self.approval_requested)
         shortcuts.bind("approve", self, self.approve_button.click)
         layout.addWidget(self.approve_button, 0, Qt.AlignmentFlag.AlignHCenter)
+        # everything the lead judges, on the page where they decide
+        self.review = CaseReview(ctx, decision=False)
+        layout.addWidget(self.review)
         layout.addStretch(1)
 
-        self._waiting_since: float | None = None
         self._clock = QTimer(self, interval=1000)
         self._clock.timeout.connect(self._render)
         self.retranslate()
@@ -66,13 +59,34 @@ class ApprovalPage(StepPage):
     def load(self, snap) -> None:
         super().load(snap)
         if snap.stage == "PENDING_APPROVAL":
-            if self._waiting_since is None:
-                self._waiting_since = time.monotonic()
             self._clock.start()
         else:
-            self._waiting_since = None
             self._clock.stop()
+        self.review.load(snap)
+        order_id = snap.order_id
+
+        def entries(session: Any) -> list[Any]:
+            from app.queries import timeline
+
+            return timeline(session, order_id)
+
+        self.ctx.tasks.run_db(entries, self.review.set_timeline, lambda _e: None, owner=self)
         self._render()
+
+    def _waited(self) -> str:
+        """How long the application has waited, counted from its submission (the case's
+        submitted_at, whichever counter submitted it), not from opening this window."""
+        from app.clock import utcnow
+
+        since = self.snap.submitted_at if self.snap is not None else None
+        seconds = max(0, int((utcnow() - since).total_seconds())) if since else 0
+        hours, rest = divmod(seconds, 3600)
+        minutes, secs = divmod(rest, 60)
+        if hours:
+            return self.tr("%1 h %2 min").replace("%1", str(hours)).replace("%2", str(minutes))
+        if minutes:
+            return self.tr("%1 min %2 s").replace("%1", str(minutes)).replace("%2", str(secs))
+        return self.tr("%1 s").replace("%1", str(secs))
 
     def _submit_clicked(self) -> None:
         if not self.submit_button.too_soon():
@@ -85,16 +99,6 @@ class ApprovalPage(StepPage):
     # --- texts ----------------------------------------------------------------------------
 
     def retranslate(self) -> None:
-        self.summary_box.setTitle(self.tr("The application"))
-        names = {
-            "case_no": self.tr("Case no."),
-            "route": self.tr("Route"),
-            "amount": self.tr("Amount"),
-            "applicant": self.tr("Applicant"),
-            "attachments": self.tr("Evidence files"),
-        }
-        for name, (key, _value) in self.summary.items():
-            key.setText(names[name])
         self.submit_button.setText(self.tr("Submit application"))
         self.submit_button.setToolTip(
             self.tr("Send the form to a shift lead; the form and its evidence then lock")
@@ -111,16 +115,6 @@ class ApprovalPage(StepPage):
         snap = self.snap
         if snap is None:
             return
-        form = snap.form
-        shown = {
-            "case_no": snap.case_no,
-            "route": self.ctx.msg(f"route.{snap.route}") if snap.route else "",
-            "amount": format_fen(form.amount_fen),
-            "applicant": f"{form.applicant_name}  {form.applicant_phone}",
-            "attachments": str(len(snap.evidence())),
-        }
-        for name, (_key, value) in self.summary.items():
-            value.setText(shown[name])
         waiting = snap.stage == "PENDING_APPROVAL"
         self.approve_button.setVisible(waiting)
         self.submit_button.setVisible(snap.stage == "FORM")
@@ -135,12 +129,12 @@ class ApprovalPage(StepPage):
             )
         elif waiting:
             self.status.setText(self.tr("Waiting for a shift lead's approval…"))
-            seconds = int(time.monotonic() - (self._waiting_since or time.monotonic()))
             self.detail.setText(
                 self.tr(
-                    "Waiting %1 s. The lead may approve here or at any counter; this window "
-                    "notices by itself. You may also save and close, and come back later."
-                ).replace("%1", str(seconds))
+                    "Waiting %1 since submission. The lead may approve here or at any counter; "
+                    "this window notices by itself. You may also save and close, and come back "
+                    "later."
+                ).replace("%1", self._waited())
             )
         elif snap.stage == "CLOSED":
             self.status.setText(self.tr("The application was rejected and closed."))
