@@ -214,8 +214,8 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "The applicant cannot approve their own application; another lead must.",
     ),
     "approve.admin_needed": (
-        "金额超过 {threshold}，须由管理员审批。",
-        "Amounts over {threshold} need an admin's approval.",
+        "此笔交易累计退还 {total}（含本次），超过 {threshold}，须由管理员审批。",
+        "This order's refunds come to {total} with this one, over {threshold}: an admin must approve.",
     ),
     "reject.comment_required": (
         "驳回时必须填写意见，说明需要修改什么。",
@@ -633,7 +633,7 @@ FIELD_NAMES: dict[str, tuple[str, str]] = {
 }
 LABELS.update(FIELD_NAMES)
 
-_MONEY_PARAMS = {"amount", "remaining", "threshold"}
+_MONEY_PARAMS = {"amount", "remaining", "threshold", "total"}
 
 
 def _lang_index(lang: str) -> int:

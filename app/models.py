@@ -130,6 +130,12 @@ class Stage(enum.StrEnum):
     CLOSED = "CLOSED"  # rejected and closed, no money moved
 
 
+class AttachmentPurpose(enum.StrEnum):
+    EVIDENCE = "EVIDENCE"  # for the form, before submission
+    SLIP = "SLIP"  # the terminal's slip of a money movement keyed by hand (step 5)
+    PROVIDER_ANSWER = "PROVIDER_ANSWER"  # a QR provider's signed answer (step 1)
+
+
 class Route(enum.StrEnum):
     VOID = "VOID"  # 撤销
     REFUND = "REFUND"  # 退货

@@ -87,17 +87,30 @@ def load_settings(session: Session) -> StoreSettings:
 
 
 def save_settings(session: Session, settings: StoreSettings, actor: User | None) -> None:
+    """An ADMIN's change (the threshold, the lockout, the terminal), audited with the row's
+    state so that a change made with sqlite3 is refused where the settings are relied on."""
+    from app.errors import PermissionDenied
+    from app.models import Role
+
+    if actor is None or not actor.active or actor.role is not Role.ADMIN:
+        raise PermissionDenied("perm.admin_only")
     settings.validate()
     old = load_settings(session)
     # Free-form strings (a printer URL, `extra`) are kept redacted like any typed text.
     new_value = redact_value(dataclasses.asdict(settings))
     row = session.get(Setting, SETTINGS_KEY)
+    first = row is None
     if row is None:
-        session.add(Setting(key=SETTINGS_KEY, value=new_value))
+        row = Setting(key=SETTINGS_KEY, value=new_value)
+        session.add(row)
     else:
         row.value = new_value
     changed = {
         k: [v, new_value[k]] for k, v in dataclasses.asdict(old).items() if new_value.get(k) != v
     }
-    if changed:
-        audit.record(session, "settings.changed", actor, changes=changed)
+    if changed or first:
+        session.flush()
+        audit.record(
+            session, "settings.changed", actor, subject=f"settings:{SETTINGS_KEY}", state=[row],
+            changes=changed,
+        )  # fmt: skip

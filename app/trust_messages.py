@@ -105,6 +105,68 @@ register(
             "PIN 输错锁定时间须在 30 分钟到 24 小时之间（PCI DSS 8.3.4）。",
             "A PIN lock lasts 30 minutes to 24 hours (PCI DSS 8.3.4).",
         ),
+        # approval and execution rules (app/workflow/rules.py)
+        "approve.worked_on_case": (
+            "您经手过这个案件（开案、核对、沟通、填表、上传附件或提交），不能审批它。请由另一位未经手的主管审批。",
+            "You worked on this case (opened, verified, contacted, filled, attached or submitted it), so you cannot approve it. Ask a lead who did not.",
+        ),
+        "execute.no_approval": (
+            "这个案件没有主管的批准记录，不能执行撤销或退货。请先提交审批，由主管用自己的 PIN 批准。",
+            "This case has no lead's approval, so no money can move. Submit it and have a lead approve it with their own PIN.",
+        ),
+        "execute.approver_not_eligible": (
+            "批准这个案件的人无权批准它（经手过此案、已停用、不是主管，或金额须由管理员批准）。请撤回批准后重新审批。",
+            "Whoever approved this case may not approve it (worked on it, disabled, not a lead, or the amount needs an admin). Withdraw the approval and have it approved again.",
+        ),
+        "execute.amount_exceeds_paid": (
+            "金额 {amount} 超过此笔交易还可退还的 {remaining}（已付款减去已退款）。未执行；请撤回批准，按剩余金额重新填表。",
+            "The amount {amount} is more than the {remaining} left to give back (paid minus refunded). Nothing was sent; withdraw the approval and fill the form again for what is left.",
+        ),
+        "user.admin_required": (
+            "本店已设置好：新增用户须由管理员登录后操作。",
+            "This store is set up: a new user is added by a signed-in admin.",
+        ),
+        "attachment.bad_purpose": (
+            "附件用途“{purpose}”无效。附件只能作为申请表的证据（提交前）上传。",
+            "'{purpose}' is not an attachment purpose. Attach files as evidence for the form, before submission.",
+        ),
+        # restore (app/restore.py)
+        "restore.not_found": (
+            "找不到备份文件“{name}”。请检查路径，备份在数据目录的 backups 文件夹中。",
+            "Backup file '{name}' not found. Check the path; backups are in the data dir's backups folder.",
+        ),
+        "restore.not_a_backup": (
+            "“{name}”不是本程序的数据库备份。请选择 guadan backup 或自动备份生成的 .sqlite3 文件。",
+            "'{name}' is not a backup of this app's database. Choose a .sqlite3 file made by guadan backup or an automatic backup.",
+        ),
+        "restore.empty_backup": (
+            "备份“{name}”中没有门店数据（空数据库），恢复它会清空本店。未恢复；请选择另一份备份。",
+            "Backup '{name}' holds no store (an empty database): restoring it would wipe this store. Not restored; choose another backup.",
+        ),
+        "restore.sqlite_only": (
+            "只有本机 SQLite 数据库可以从备份恢复；共享服务器的备份由数据库管理员恢复。",
+            "Only this PC's SQLite store is restored from a backup; a shared server's backups are the DBA's.",
+        ),
+        "restore.other_merchant": (
+            "这份备份属于另一家商户（商户编号 {merchant_no}），不是本店的。未恢复。",
+            "This backup belongs to another merchant (merchant no. {merchant_no}), not this store. Not restored.",
+        ),
+        "restore.other_store": (
+            "这份备份来自另一个门店数据库（审计链不是本店的）。未恢复；请选择本店的备份。",
+            "This backup comes from another store database (its audit trail is not this store's). Not restored; choose one of this store's backups.",
+        ),
+        "restore.gap": (
+            "这份备份比最后一个审计检查点旧：恢复会丢掉 {events} 条已发生的事件（{gaps}），其中可能有已完成的撤销或退货。若确实要恢复，请确认缺口后再执行（--accept-gap），恢复后核对终端流水。",
+            "This backup is older than the last audit checkpoint: restoring it drops {events} events that happened ({gaps}), possibly voids or refunds that went through. To restore anyway, confirm the gap (--accept-gap) and check the terminal's journal afterwards.",
+        ),
+        "cli.pin_missing": (
+            "没有读到 PIN。请在提示时输入，或从标准输入提供一行（不要写在命令行上）。",
+            "No PIN was read. Type it at the prompt, or give one line on standard input (never on the command line).",
+        ),
+        "cli.pin_argument": (
+            "PIN 不能写在命令行上（其他用户可在进程列表中看到）。请去掉 --pin，在提示时输入，或从标准输入提供。",
+            "A PIN never goes on the command line (others can read it in the process list). Drop --pin and type it at the prompt, or give it on standard input.",
+        ),
         # events the chain writes about itself
         "audit.chain_opened": ("审计链开始", "Audit chain opened"),
         "audit.baseline": ("审计基线", "Audit baseline"),
@@ -123,5 +185,6 @@ register(
 register_events(
     {
         "user.pin_upgraded": ("PIN 改用新的加密方式保存", "PIN stored with the new hashing"),
+        "store.restored": ("从备份恢复数据库", "Database restored from a backup"),
     }
 )

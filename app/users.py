@@ -150,8 +150,10 @@ def create_user(
     *,
     demo: bool = False,
 ) -> User:
-    """`actor` None only while setting up a new store (no admin exists yet)."""
+    """`actor` None only while setting up a new store (no user exists yet)."""
     _require_admin(actor)
+    if actor is None and session.execute(select(User.id).limit(1)).first() is not None:
+        raise PermissionDenied("user.admin_required")
     name = name.strip()
     if not 1 <= len(name) <= 60:
         raise DomainError("user.name_invalid", field="name")

@@ -88,7 +88,8 @@ def state_of(rows: Iterable[Tracked | None]) -> dict[str, str]:
 def _candidates(session: Session, row: Tracked) -> Any:
     e = AuditEvent
     if isinstance(row, User | Setting):
-        where: Any = e.subject == row_key(row)
+        # the store's first chain seals every user and the settings in its baseline
+        where: Any = or_(e.subject == row_key(row), e.kind == "audit.baseline")
     elif isinstance(row, CancellationCase):
         where = e.case_id == row.id
     elif isinstance(row, SuspendedOrder):

@@ -11,13 +11,12 @@ from app.models import (
     CancellationCase,
     Decision,
     OrderStatus,
-    Role,
     Route,
     Stage,
     SuspendedOrder,
     User,
 )
-from app.settings import StoreSettings, load_settings
+from app.settings import StoreSettings
 from app.users import check_credentials
 from app.validation import (
     check_amount,
@@ -32,6 +31,7 @@ from app.workflow.common import (
     require_stage,
 )
 from app.workflow.opening import decide_route
+from app.workflow.rules import require_eligible_approver, require_trusted, trusted_settings
 
 # ---------------------------------------------------------------- step 4: submit and approve
 
@@ -72,10 +72,10 @@ def _approver(
         refused = PermissionDenied("approve.not_applicant")
         refused.keeps_changes = True
         raise refused
-    if (
-        case.form_amount_fen or 0
-    ) > settings.approval_threshold_fen and approver.role is not Role.ADMIN:
-        raise PermissionDenied("approve.admin_needed", threshold=settings.approval_threshold_fen)
+    # The rows the decision rests on, as the chain left them: a role or PIN hash changed with
+    # sqlite3, a raised amount, a case pushed to this stage by hand are refused here.
+    require_trusted(session, case, case.order, approver)
+    require_eligible_approver(session, case, approver, settings)
     return approver
 
 
@@ -84,7 +84,7 @@ def approve(
 ) -> User:
     """A lead other than the applicant approves with their own PIN; the signed-in user stays."""
     require_stage(case, {Stage.PENDING_APPROVAL}, "approve")
-    approver = _approver(session, case, approver_name, pin, load_settings(session))
+    approver = _approver(session, case, approver_name, pin, trusted_settings(session))
     comment = check_text(comment, "comment", max_len=1000, required=False)
     decision = ApprovalDecision(
         case_id=case.id, decision=Decision.APPROVE, approver_id=approver.id, comment=comment
@@ -109,7 +109,7 @@ def reject(
     require_stage(case, {Stage.PENDING_APPROVAL}, "reject")
     if not comment.strip():
         raise DomainError("reject.comment_required", field="comment")
-    approver = _approver(session, case, approver_name, pin, load_settings(session))
+    approver = _approver(session, case, approver_name, pin, trusted_settings(session))
     comment = check_text(comment, "comment", max_len=1000)
     decision = ApprovalDecision(
         case_id=case.id, decision=Decision.REJECT, approver_id=approver.id, comment=comment

@@ -11,11 +11,13 @@ from sqlalchemy.orm import Session, object_session
 
 from app import evidence_store
 from app.clock import utcnow
-from app.errors import IllegalTransition, NotFound
+from app.errors import DomainError, IllegalTransition, NotFound
 from app.evidence_check import clean_filename, inspect_evidence
 from app.models import (
     Attachment,
+    AttachmentPurpose,
     CancellationCase,
+    IntentState,
     Stage,
     User,
 )
@@ -26,6 +28,17 @@ from app.workflow.common import (
     audit_case,
     require_role,
 )
+
+
+def _purpose(purpose: AttachmentPurpose | str) -> AttachmentPurpose:
+    """Exactly one of the known purposes: "evidence", "EVIDENCE " or "SLIP2" are refused, so
+    that no spelling slips past the lock on a submitted case."""
+    if isinstance(purpose, AttachmentPurpose):
+        return purpose
+    try:
+        return AttachmentPurpose(purpose)
+    except ValueError:
+        raise DomainError("attachment.bad_purpose", purpose=str(purpose)[:40]) from None
 
 
 def store_evidence(files_dir: Path, data: bytes | Path) -> str:
@@ -49,14 +62,25 @@ def add_attachment(
     filename: str,
     data: bytes | Path,
     *,
-    purpose: str = "EVIDENCE",
+    purpose: AttachmentPurpose | str = AttachmentPurpose.EVIDENCE,
 ) -> Attachment:
     """Evidence for the form, or the terminal slip in step 5: an image or PDF of at most
     10 MB that decodes whole. `data` is the file's bytes or, better, its path: the size is
     checked before anything is read and the file is streamed, never read whole."""
     require_role(actor, STAFF)
-    allowed = BEFORE_SUBMISSION if purpose == "EVIDENCE" else frozenset({Stage.APPROVED})
-    if case.evidence_locked or case.stage not in allowed:
+    kind = _purpose(purpose)
+    if case.evidence_locked:
+        raise IllegalTransition("attachment.locked")
+    if kind is AttachmentPurpose.EVIDENCE:
+        if case.stage not in BEFORE_SUBMISSION:
+            raise IllegalTransition("attachment.locked")
+    elif kind is AttachmentPurpose.SLIP:
+        # only the slip (or journal print-out) of a movement still open, while it is closed
+        if case.stage is not Stage.APPROVED or not any(
+            i.state is IntentState.OPEN for i in case.intents
+        ):
+            raise IllegalTransition("attachment.locked")
+    else:  # a provider's answer is filed by step 1 itself, never through here
         raise IllegalTransition("attachment.locked")
     incoming = evidence_store.take_in(files_dir, data, MAX_ATTACHMENT_BYTES)
     try:
@@ -74,7 +98,7 @@ def add_attachment(
         sha256=digest,
         size=incoming.size,
         mime=mime,
-        purpose=purpose,
+        purpose=kind.value,
         added_by_id=actor.id,
     )
     session.add(attachment)

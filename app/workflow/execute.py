@@ -39,6 +39,7 @@ from app.workflow.outcome import (
     sale_voided_by,
     terminal_label,
 )
+from app.workflow.rules import require_execution_allowed
 
 log = logging.getLogger(__name__)
 
@@ -140,6 +141,7 @@ def _check_case(session: Session, case: CancellationCase, actor_id: uuid.UUID) -
     require_stage(case, {Stage.APPROVED}, "execute")
     if open_intent(session, case) is not None:
         raise IllegalTransition("execute.open_intent")
+    require_execution_allowed(session, case, actor)
     require_terminal_free(session, case)
     return actor
 

@@ -41,6 +41,7 @@ from app.workflow.outcome import (
     record_outcome,
     terminal_label,
 )
+from app.workflow.rules import require_execution_allowed
 
 MAX_PHOTO_BYTES = 10 * 1024 * 1024
 
@@ -76,6 +77,7 @@ def start_manual(
         actor = session.get_one(User, actor_id)
         require_role(actor, STAFF)
         require_stage(case, {Stage.APPROVED}, "execute")
+        require_execution_allowed(session, case, actor)
         require_this_counter(session, case, channel)
         existing = open_intent(session, case)
         if existing is not None:
@@ -99,6 +101,7 @@ def start_manual(
         require_stage(case, {Stage.APPROVED}, "execute")
         if open_intent(session, case) is not None:
             raise IllegalTransition("execute.open_intent")
+        require_execution_allowed(session, case, actor)
         # Touching the case bumps its version: of two counters starting at once, the second
         # one's commit is refused (StaleData).
         case.updated_at = utcnow()

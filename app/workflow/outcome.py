@@ -116,12 +116,14 @@ def record_outcome(
     else:
         order.refunded_fen += amount
         order.status = OrderStatus.REFUNDED
+    session.flush()
     audit.record(
         session,
         "terminal.void" if is_void else "terminal.refund",
         actor,
         case_id=case.id,
         order_id=order.id,
+        state=(case, order),
         amount_fen=amount,
         response_code=response_code,
         auth_code=auth_code,

@@ -20,7 +20,7 @@ from sqlalchemy.orm import Session
 
 from app import audit
 from app.db import Store
-from app.errors import DomainError, IllegalTransition, StaleData
+from app.errors import DomainError, IllegalTransition, PermissionDenied, StaleData
 from app.models import (
     CancellationCase,
     IntentState,
@@ -41,6 +41,7 @@ from app.workflow.outcome import (
     open_intent,
     terminal_label,
 )
+from app.workflow.rules import require_execution_allowed
 
 
 def claim(session: Session, intent: TerminalIntent, channel: Channel) -> None:
@@ -122,8 +123,11 @@ def resend_void(
         idempotent = ChannelCapability.IDEMPOTENT in channel.capabilities
         if intent.manual or (intent.command is not Route.VOID and not idempotent):
             raise IllegalTransition("execute.resend_not_safe")
-        claim(session, intent, channel)
         actor = session.get(User, actor_id)
+        if actor is None:
+            raise PermissionDenied("perm.denied", role="")
+        require_execution_allowed(session, case, actor)  # a resend moves money like the first
+        claim(session, intent, channel)
         intent.resends += 1
         audit.record(
             session,
