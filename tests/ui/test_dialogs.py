@@ -124,7 +124,12 @@ def test_user_admin_add_disable_and_reset_pin(qtbot: Any, ctx: Any) -> None:
     qtbot.waitUntil(lambda: dialog.table.rowCount() == 4, timeout=5000)
     type_text(qtbot, dialog.name_edit, "钱七")
     dialog.role_box.setCurrentIndex(dialog.role_box.findData("LEAD"))
-    qtbot.keyClicks(dialog.add_pin, "765432")
+    qtbot.keyClicks(dialog.add_pin, "765432")  # a run down: refused in words (issue 11)
+    qtbot.mouseClick(dialog.add_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: "太容易被猜到" in dialog.message.text(), timeout=5000)
+    assert dialog.table.rowCount() == 4
+    dialog.add_pin.clear()
+    qtbot.keyClicks(dialog.add_pin, "765942")
     qtbot.mouseClick(dialog.add_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: dialog.table.rowCount() == 5, timeout=5000)
     assert "钱七" in dialog.message.text()
@@ -145,12 +150,12 @@ def test_user_admin_add_disable_and_reset_pin(qtbot: Any, ctx: Any) -> None:
 
     row = next(i for i, r in enumerate(dialog.rows) if r.name == "张三")
     dialog.table.selectRow(row)
-    qtbot.keyClicks(dialog.new_pin, "999888")
+    qtbot.keyClicks(dialog.new_pin, "990788")
     qtbot.mouseClick(dialog.reset_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: "张三" in dialog.message.text(), timeout=5000)
     with ctx.store.transaction() as s:
         assert not find_user(s, "钱七").active
-        assert authenticate(s, "张三", "999888").name == "张三"
+        assert authenticate(s, "张三", "990788").name == "张三"
 
 
 def test_first_run_sets_up_the_store(qtbot: Any, qapp: Any, tmp_path: Path) -> None:

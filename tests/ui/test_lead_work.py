@@ -93,7 +93,13 @@ def test_the_applicant_is_never_offered_and_big_amounts_offer_admins_only(
         case.submitted_by_id = None
         assert approver_names(s, window.ctx.user_id, case.id) == ["王芳"]  # admins only
         case.form_amount_fen = 100
-        assert approver_names(s, window.ctx.user_id, case.id) == ["李四", "王芳"]
+        # 李四 opened and filled the case: whoever worked on it is never offered (issue 11)
+        assert approver_names(s, window.ctx.user_id, case.id) == ["王芳"]
+        s.rollback()
+    other_id = pending_case(window.ctx, "T000003", by="张三")
+    with window.ctx.store.transaction() as s:
+        other = workflow.active_case_for(s, other_id)
+        assert approver_names(s, window.ctx.user_id, other.id) == ["李四", "王芳"]
 
 
 def test_step_4_shows_what_the_lead_judges_and_the_wait_since_submission(
