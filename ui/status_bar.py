@@ -80,7 +80,13 @@ class GuadanStatusBar(RetranslateMixin, QStatusBar):
             )
         else:
             self.user_label.setText(self.tr("Not signed in"))
-        port = getattr(ctx.settings, "terminal_port", "simulator") or "simulator"
+        from app.counter import load_binding  # this counter's terminal (a small local file)
+
+        port = (
+            load_binding().port
+            or getattr(ctx.settings, "terminal_port", "simulator")
+            or "simulator"
+        )
         name = self.tr("Simulated terminal") if port == "simulator" or ctx.training else port
         if self._terminal_state is None:
             state = self.tr("checking…")

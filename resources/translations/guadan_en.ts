@@ -1228,52 +1228,52 @@
         <translation>Not signed in</translation>
     </message>
     <message>
-        <location filename="../../ui/status_bar.py" line="84" />
+        <location filename="../../ui/status_bar.py" line="90" />
         <source>Simulated terminal</source>
         <translation>Simulated terminal</translation>
     </message>
     <message>
-        <location filename="../../ui/status_bar.py" line="86" />
+        <location filename="../../ui/status_bar.py" line="92" />
         <source>checking…</source>
         <translation>checking…</translation>
     </message>
     <message>
-        <location filename="../../ui/status_bar.py" line="88" />
+        <location filename="../../ui/status_bar.py" line="94" />
         <source>connected</source>
         <translation>connected</translation>
     </message>
     <message>
-        <location filename="../../ui/status_bar.py" line="90" />
+        <location filename="../../ui/status_bar.py" line="96" />
         <source>not reachable</source>
         <translation>not reachable</translation>
     </message>
     <message>
-        <location filename="../../ui/status_bar.py" line="92" />
+        <location filename="../../ui/status_bar.py" line="98" />
         <source>Terminal: %1 %2</source>
         <translation>Terminal: %1 %2</translation>
     </message>
     <message>
-        <location filename="../../ui/status_bar.py" line="95" />
+        <location filename="../../ui/status_bar.py" line="101" />
         <source>opening…</source>
         <translation>opening…</translation>
     </message>
     <message>
-        <location filename="../../ui/status_bar.py" line="97" />
+        <location filename="../../ui/status_bar.py" line="103" />
         <source>shared server</source>
         <translation>shared server</translation>
     </message>
     <message>
-        <location filename="../../ui/status_bar.py" line="99" />
+        <location filename="../../ui/status_bar.py" line="105" />
         <source>this PC</source>
         <translation>this PC</translation>
     </message>
     <message>
-        <location filename="../../ui/status_bar.py" line="100" />
+        <location filename="../../ui/status_bar.py" line="106" />
         <source>Database: %1</source>
         <translation>Database: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/status_bar.py" line="101" />
+        <location filename="../../ui/status_bar.py" line="107" />
         <source>Training mode</source>
         <translation>Training mode</translation>
     </message>
@@ -1415,128 +1415,128 @@
         <translation>Loading…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="445" />
+        <location filename="../../ui/main_window.py" line="452" />
         <source>%1 new suspended order(s) arrived</source>
         <translation>%1 new suspended order(s) arrived</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="507" />
+        <location filename="../../ui/main_window.py" line="515" />
         <source>Checked %1 unfinished terminal command(s) with the terminal.</source>
         <translation>Checked %1 unfinished terminal command(s) with the terminal.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="510" />
+        <location filename="../../ui/main_window.py" line="518" />
         <source>%1 still unknown: the terminal did not answer.</source>
         <translation>%1 still unknown: the terminal did not answer.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="525" />
+        <location filename="../../ui/main_window.py" line="533" />
         <source>Select a suspended order first.</source>
         <translation>Select a suspended order first.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="532" />
+        <location filename="../../ui/main_window.py" line="540" />
         <source>Not available yet</source>
         <translation>Not available yet</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="533" />
+        <location filename="../../ui/main_window.py" line="541" />
         <source>The cancellation wizard is not available yet.</source>
         <translation>The cancellation wizard is not available yet.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="570" />
+        <location filename="../../ui/main_window.py" line="578" />
         <source>Select an application awaiting approval first.</source>
         <translation>Select an application awaiting approval first.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="573" />
+        <location filename="../../ui/main_window.py" line="581" />
         <source>This order has no application awaiting approval.</source>
         <translation>This order has no application awaiting approval.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="661" />
+        <location filename="../../ui/main_window.py" line="669" />
         <source>Suspended</source>
         <translation>Suspended</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="662" />
+        <location filename="../../ui/main_window.py" line="670" />
         <source>Awaiting approval</source>
         <translation>Awaiting approval</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="663" />
+        <location filename="../../ui/main_window.py" line="671" />
         <source>Escalated</source>
         <translation>Escalated</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="664" />
+        <location filename="../../ui/main_window.py" line="672" />
         <source>Handled</source>
         <translation>Handled</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="665" />
-        <location filename="../../ui/main_window.py" line="709" />
+        <location filename="../../ui/main_window.py" line="673" />
+        <location filename="../../ui/main_window.py" line="717" />
         <source>Reports</source>
         <translation>Reports</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="685" />
+        <location filename="../../ui/main_window.py" line="693" />
         <source>Demo</source>
         <translation>Demo</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="687" />
+        <location filename="../../ui/main_window.py" line="695" />
         <source>Training mode</source>
         <translation>Training mode</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="695" />
+        <location filename="../../ui/main_window.py" line="703" />
         <source>Training mode — practice data, simulated terminal, no real money moves</source>
         <translation>Training mode — practice data, simulated terminal, no real money moves</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="698" />
+        <location filename="../../ui/main_window.py" line="706" />
         <source>Demo — sample data in its own database</source>
         <translation>Demo — sample data in its own database</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="704" />
+        <location filename="../../ui/main_window.py" line="712" />
         <source>Every order not finished yet, also those awaiting approval or escalated</source>
         <translation>Every order not finished yet, also those awaiting approval or escalated</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="708" />
+        <location filename="../../ui/main_window.py" line="716" />
         <source>Voided, refunded and closed orders</source>
         <translation>Voided, refunded and closed orders</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="706" />
+        <location filename="../../ui/main_window.py" line="714" />
         <source>Applications waiting for a shift lead's approval</source>
         <translation>Applications waiting for a shift lead's approval</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="707" />
+        <location filename="../../ui/main_window.py" line="715" />
         <source>Orders escalated because their data is wrong</source>
         <translation>Orders escalated because their data is wrong</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="713" />
+        <location filename="../../ui/main_window.py" line="721" />
         <source>Order no. / card last 4 / amount</source>
         <translation>Order no. / card last 4 / amount</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="715" />
+        <location filename="../../ui/main_window.py" line="723" />
         <source>Search by order number, card last four digits or amount (%1)</source>
         <translation>Search by order number, card last four digits or amount (%1)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="720" />
+        <location filename="../../ui/main_window.py" line="728" />
         <source>Approve / reject (F4)</source>
         <translation>Approve / reject (F4)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="722" />
+        <location filename="../../ui/main_window.py" line="730" />
         <source>Open the selected application at step 4 to approve or reject it</source>
         <translation>Open the selected application at step 4 to approve or reject it</translation>
     </message>
@@ -1815,42 +1815,42 @@
 <context>
     <name>OrdersModel</name>
     <message>
-        <location filename="../../ui/orders_model.py" line="38" />
+        <location filename="../../ui/orders_model.py" line="40" />
         <source>Time</source>
         <translation>Time</translation>
     </message>
     <message>
-        <location filename="../../ui/orders_model.py" line="39" />
+        <location filename="../../ui/orders_model.py" line="41" />
         <source>Order no.</source>
         <translation>Order no.</translation>
     </message>
     <message>
-        <location filename="../../ui/orders_model.py" line="40" />
+        <location filename="../../ui/orders_model.py" line="42" />
         <source>Amount</source>
         <translation>Amount</translation>
     </message>
     <message>
-        <location filename="../../ui/orders_model.py" line="41" />
+        <location filename="../../ui/orders_model.py" line="43" />
         <source>Funding</source>
         <translation>Funding</translation>
     </message>
     <message>
-        <location filename="../../ui/orders_model.py" line="42" />
+        <location filename="../../ui/orders_model.py" line="44" />
         <source>Card</source>
         <translation>Card</translation>
     </message>
     <message>
-        <location filename="../../ui/orders_model.py" line="43" />
+        <location filename="../../ui/orders_model.py" line="45" />
         <source>Cause</source>
         <translation>Cause</translation>
     </message>
     <message>
-        <location filename="../../ui/orders_model.py" line="44" />
+        <location filename="../../ui/orders_model.py" line="46" />
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../ui/orders_model.py" line="45" />
+        <location filename="../../ui/orders_model.py" line="47" />
         <source>Cashier</source>
         <translation>Cashier</translation>
     </message>
@@ -2594,113 +2594,153 @@
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="152" />
-        <location filename="../../ui/dialogs/settings_dialog.py" line="155" />
+        <location filename="../../ui/dialogs/settings_dialog.py" line="206" />
+        <location filename="../../ui/dialogs/settings_dialog.py" line="209" />
         <source>Simulated terminal</source>
         <translation>Simulated terminal</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="196" />
+        <location filename="../../ui/dialogs/settings_dialog.py" line="211" />
+        <source>%1 — terminal on the network</source>
+        <translation>%1 — terminal on the network</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/settings_dialog.py" line="242" />
+        <source>Asking the terminal…</source>
+        <translation>Asking the terminal…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/settings_dialog.py" line="257" />
+        <source>The terminal answered (%1). It says it is terminal no. %2.</source>
+        <translation>The terminal answered (%1). It says it is terminal no. %2.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/settings_dialog.py" line="261" />
+        <source>The terminal answered (%1). This protocol does not say which terminal it is: make sure it is the one with this counter's terminal number.</source>
+        <translation>The terminal answered (%1). This protocol does not say which terminal it is: make sure it is the one with this counter's terminal number.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/settings_dialog.py" line="266" />
+        <source>No answer (%1): %2</source>
+        <translation>No answer (%1): %2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/settings_dialog.py" line="324" />
         <source>The approval threshold must be an amount in yuan, like 5000.00.</source>
         <translation>The approval threshold must be an amount in yuan, like 5000.00.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="229" />
+        <location filename="../../ui/dialogs/settings_dialog.py" line="367" />
         <source>Training mode is starting in a new window.</source>
         <translation>Training mode is starting in a new window.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="237" />
+        <location filename="../../ui/dialogs/settings_dialog.py" line="375" />
         <source>Settings</source>
         <translation>Settings</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="238" />
+        <location filename="../../ui/dialogs/settings_dialog.py" line="376" />
         <source>QR payment providers (Alipay, WeChat Pay)…</source>
         <translation>QR payment providers (Alipay, WeChat Pay)…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="239" />
+        <location filename="../../ui/dialogs/settings_dialog.py" line="377" />
         <source>Store</source>
         <translation>Store</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="240" />
-        <source>Card terminal</source>
-        <translation>Card terminal</translation>
+        <location filename="../../ui/dialogs/settings_dialog.py" line="378" />
+        <source>This counter's card terminal</source>
+        <translation>This counter's card terminal</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="241" />
+        <location filename="../../ui/dialogs/settings_dialog.py" line="379" />
+        <source>Test connection</source>
+        <translation>Test connection</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/settings_dialog.py" line="380" />
         <source>Rules</source>
         <translation>Rules</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="243" />
+        <location filename="../../ui/dialogs/settings_dialog.py" line="382" />
         <source>Merchant name</source>
         <translation>Merchant name</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="244" />
+        <location filename="../../ui/dialogs/settings_dialog.py" line="383" />
         <source>Language</source>
         <translation>Language</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="245" />
+        <location filename="../../ui/dialogs/settings_dialog.py" line="384" />
         <source>Lock after idle (minutes)</source>
         <translation>Lock after idle (minutes)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="246" />
+        <location filename="../../ui/dialogs/settings_dialog.py" line="385" />
         <source>Slip printer</source>
         <translation>Slip printer</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="247" />
+        <location filename="../../ui/dialogs/settings_dialog.py" line="386" />
+        <source>Protocol</source>
+        <translation>Protocol</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/settings_dialog.py" line="387" />
         <source>Port</source>
         <translation>Port</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="248" />
+        <location filename="../../ui/dialogs/settings_dialog.py" line="388" />
         <source>Baud rate</source>
         <translation>Baud rate</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="249" />
+        <location filename="../../ui/dialogs/settings_dialog.py" line="389" />
+        <source>Data bits, parity, stop bits</source>
+        <translation>Data bits, parity, stop bits</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/settings_dialog.py" line="390" />
         <source>ACK timeout (ms)</source>
         <translation>ACK timeout (ms)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="250" />
+        <location filename="../../ui/dialogs/settings_dialog.py" line="391" />
         <source>Answer timeout (ms)</source>
         <translation>Answer timeout (ms)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="251" />
+        <location filename="../../ui/dialogs/settings_dialog.py" line="392" />
         <source>Inter-byte timeout (ms)</source>
         <translation>Inter-byte timeout (ms)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="252" />
+        <location filename="../../ui/dialogs/settings_dialog.py" line="393" />
         <source>Admin approval above (yuan)</source>
         <translation>Admin approval above (yuan)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="253" />
+        <location filename="../../ui/dialogs/settings_dialog.py" line="394" />
         <source>Refund window (days)</source>
         <translation>Refund window (days)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="258" />
+        <location filename="../../ui/dialogs/settings_dialog.py" line="399" />
         <source>e.g. serial:/dev/ttyS0?baudrate=9600 (empty: none)</source>
         <translation>e.g. serial:/dev/ttyS0?baudrate=9600 (empty: none)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="261" />
+        <location filename="../../ui/dialogs/settings_dialog.py" line="402" />
         <source>Start training mode (practice database, simulated terminal)</source>
         <translation>Start training mode (practice database, simulated terminal)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="263" />
+        <location filename="../../ui/dialogs/settings_dialog.py" line="404" />
         <source>Save</source>
         <translation>Save</translation>
     </message>

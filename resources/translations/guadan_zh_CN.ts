@@ -1228,52 +1228,52 @@
         <translation>未登录</translation>
     </message>
     <message>
-        <location filename="../../ui/status_bar.py" line="84" />
+        <location filename="../../ui/status_bar.py" line="90" />
         <source>Simulated terminal</source>
         <translation>模拟终端</translation>
     </message>
     <message>
-        <location filename="../../ui/status_bar.py" line="86" />
+        <location filename="../../ui/status_bar.py" line="92" />
         <source>checking…</source>
         <translation>检测中…</translation>
     </message>
     <message>
-        <location filename="../../ui/status_bar.py" line="88" />
+        <location filename="../../ui/status_bar.py" line="94" />
         <source>connected</source>
         <translation>已连接</translation>
     </message>
     <message>
-        <location filename="../../ui/status_bar.py" line="90" />
+        <location filename="../../ui/status_bar.py" line="96" />
         <source>not reachable</source>
         <translation>无法连接</translation>
     </message>
     <message>
-        <location filename="../../ui/status_bar.py" line="92" />
+        <location filename="../../ui/status_bar.py" line="98" />
         <source>Terminal: %1 %2</source>
         <translation>终端：%1 %2</translation>
     </message>
     <message>
-        <location filename="../../ui/status_bar.py" line="95" />
+        <location filename="../../ui/status_bar.py" line="101" />
         <source>opening…</source>
         <translation>正在打开…</translation>
     </message>
     <message>
-        <location filename="../../ui/status_bar.py" line="97" />
+        <location filename="../../ui/status_bar.py" line="103" />
         <source>shared server</source>
         <translation>共享服务器</translation>
     </message>
     <message>
-        <location filename="../../ui/status_bar.py" line="99" />
+        <location filename="../../ui/status_bar.py" line="105" />
         <source>this PC</source>
         <translation>本机</translation>
     </message>
     <message>
-        <location filename="../../ui/status_bar.py" line="100" />
+        <location filename="../../ui/status_bar.py" line="106" />
         <source>Database: %1</source>
         <translation>数据库：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/status_bar.py" line="101" />
+        <location filename="../../ui/status_bar.py" line="107" />
         <source>Training mode</source>
         <translation>培训模式</translation>
     </message>
@@ -1415,128 +1415,128 @@
         <translation>加载中…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="445" />
+        <location filename="../../ui/main_window.py" line="452" />
         <source>%1 new suspended order(s) arrived</source>
         <translation>新挂单提醒：新增 %1 笔挂单</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="507" />
+        <location filename="../../ui/main_window.py" line="515" />
         <source>Checked %1 unfinished terminal command(s) with the terminal.</source>
         <translation>已与终端核对 %1 笔未完成的终端操作。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="510" />
+        <location filename="../../ui/main_window.py" line="518" />
         <source>%1 still unknown: the terminal did not answer.</source>
         <translation>其中 %1 笔结果仍未知：终端没有应答。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="525" />
+        <location filename="../../ui/main_window.py" line="533" />
         <source>Select a suspended order first.</source>
         <translation>请先选择一笔挂单</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="532" />
+        <location filename="../../ui/main_window.py" line="540" />
         <source>Not available yet</source>
         <translation>暂不可用</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="533" />
+        <location filename="../../ui/main_window.py" line="541" />
         <source>The cancellation wizard is not available yet.</source>
         <translation>撤销向导暂不可用。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="570" />
+        <location filename="../../ui/main_window.py" line="578" />
         <source>Select an application awaiting approval first.</source>
         <translation>请先选择一笔待审批的申请</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="573" />
+        <location filename="../../ui/main_window.py" line="581" />
         <source>This order has no application awaiting approval.</source>
         <translation>这笔挂单没有待审批的申请</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="661" />
+        <location filename="../../ui/main_window.py" line="669" />
         <source>Suspended</source>
         <translation>挂单</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="662" />
+        <location filename="../../ui/main_window.py" line="670" />
         <source>Awaiting approval</source>
         <translation>待审批</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="663" />
+        <location filename="../../ui/main_window.py" line="671" />
         <source>Escalated</source>
         <translation>已升级</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="664" />
+        <location filename="../../ui/main_window.py" line="672" />
         <source>Handled</source>
         <translation>已处理</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="665" />
-        <location filename="../../ui/main_window.py" line="709" />
+        <location filename="../../ui/main_window.py" line="673" />
+        <location filename="../../ui/main_window.py" line="717" />
         <source>Reports</source>
         <translation>报表</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="685" />
+        <location filename="../../ui/main_window.py" line="693" />
         <source>Demo</source>
         <translation>演示</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="687" />
+        <location filename="../../ui/main_window.py" line="695" />
         <source>Training mode</source>
         <translation>培训模式</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="695" />
+        <location filename="../../ui/main_window.py" line="703" />
         <source>Training mode — practice data, simulated terminal, no real money moves</source>
         <translation>培训模式 —— 练习数据、模拟终端，不会发生真实资金变动</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="698" />
+        <location filename="../../ui/main_window.py" line="706" />
         <source>Demo — sample data in its own database</source>
         <translation>演示 —— 示例数据，独立数据库</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="704" />
+        <location filename="../../ui/main_window.py" line="712" />
         <source>Every order not finished yet, also those awaiting approval or escalated</source>
         <translation>所有尚未处理完的挂单，包括待审批和已升级的</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="708" />
+        <location filename="../../ui/main_window.py" line="716" />
         <source>Voided, refunded and closed orders</source>
         <translation>已撤销、已退货和已关闭的挂单</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="706" />
+        <location filename="../../ui/main_window.py" line="714" />
         <source>Applications waiting for a shift lead's approval</source>
         <translation>等待值班主管审批的申请</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="707" />
+        <location filename="../../ui/main_window.py" line="715" />
         <source>Orders escalated because their data is wrong</source>
         <translation>因信息有误而升级的挂单</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="713" />
+        <location filename="../../ui/main_window.py" line="721" />
         <source>Order no. / card last 4 / amount</source>
         <translation>单号 / 卡号后四位 / 金额</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="715" />
+        <location filename="../../ui/main_window.py" line="723" />
         <source>Search by order number, card last four digits or amount (%1)</source>
         <translation>按单号、卡号后四位或金额搜索（%1）</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="720" />
+        <location filename="../../ui/main_window.py" line="728" />
         <source>Approve / reject (F4)</source>
         <translation>审批（F4）</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="722" />
+        <location filename="../../ui/main_window.py" line="730" />
         <source>Open the selected application at step 4 to approve or reject it</source>
         <translation>在第 4 步打开所选申请，批准或驳回</translation>
     </message>
@@ -1815,42 +1815,42 @@
 <context>
     <name>OrdersModel</name>
     <message>
-        <location filename="../../ui/orders_model.py" line="38" />
+        <location filename="../../ui/orders_model.py" line="40" />
         <source>Time</source>
         <translation>时间</translation>
     </message>
     <message>
-        <location filename="../../ui/orders_model.py" line="39" />
+        <location filename="../../ui/orders_model.py" line="41" />
         <source>Order no.</source>
         <translation>单号</translation>
     </message>
     <message>
-        <location filename="../../ui/orders_model.py" line="40" />
+        <location filename="../../ui/orders_model.py" line="42" />
         <source>Amount</source>
         <translation>金额</translation>
     </message>
     <message>
-        <location filename="../../ui/orders_model.py" line="41" />
+        <location filename="../../ui/orders_model.py" line="43" />
         <source>Funding</source>
         <translation>资金</translation>
     </message>
     <message>
-        <location filename="../../ui/orders_model.py" line="42" />
+        <location filename="../../ui/orders_model.py" line="44" />
         <source>Card</source>
         <translation>卡号</translation>
     </message>
     <message>
-        <location filename="../../ui/orders_model.py" line="43" />
+        <location filename="../../ui/orders_model.py" line="45" />
         <source>Cause</source>
         <translation>原因</translation>
     </message>
     <message>
-        <location filename="../../ui/orders_model.py" line="44" />
+        <location filename="../../ui/orders_model.py" line="46" />
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../ui/orders_model.py" line="45" />
+        <location filename="../../ui/orders_model.py" line="47" />
         <source>Cashier</source>
         <translation>收银员</translation>
     </message>
@@ -2594,113 +2594,153 @@
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="152" />
-        <location filename="../../ui/dialogs/settings_dialog.py" line="155" />
+        <location filename="../../ui/dialogs/settings_dialog.py" line="206" />
+        <location filename="../../ui/dialogs/settings_dialog.py" line="209" />
         <source>Simulated terminal</source>
         <translation>模拟终端</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="196" />
+        <location filename="../../ui/dialogs/settings_dialog.py" line="211" />
+        <source>%1 — terminal on the network</source>
+        <translation>%1 — 网络终端</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/settings_dialog.py" line="242" />
+        <source>Asking the terminal…</source>
+        <translation>正在询问终端……</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/settings_dialog.py" line="257" />
+        <source>The terminal answered (%1). It says it is terminal no. %2.</source>
+        <translation>终端已应答：%1，终端号 %2。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/settings_dialog.py" line="261" />
+        <source>The terminal answered (%1). This protocol does not say which terminal it is: make sure it is the one with this counter's terminal number.</source>
+        <translation>终端已应答：%1。此协议不报告终端号：请确认接的是本收银台的那台终端。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/settings_dialog.py" line="266" />
+        <source>No answer (%1): %2</source>
+        <translation>终端没有应答：%1。%2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/settings_dialog.py" line="324" />
         <source>The approval threshold must be an amount in yuan, like 5000.00.</source>
         <translation>审批金额上限须为以元计的金额，例如 5000.00。</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="229" />
+        <location filename="../../ui/dialogs/settings_dialog.py" line="367" />
         <source>Training mode is starting in a new window.</source>
         <translation>培训模式正在新窗口中启动。</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="237" />
+        <location filename="../../ui/dialogs/settings_dialog.py" line="375" />
         <source>Settings</source>
         <translation>设置</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="238" />
+        <location filename="../../ui/dialogs/settings_dialog.py" line="376" />
         <source>QR payment providers (Alipay, WeChat Pay)…</source>
         <translation>扫码支付设置（支付宝、微信支付）…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="239" />
+        <location filename="../../ui/dialogs/settings_dialog.py" line="377" />
         <source>Store</source>
         <translation>门店</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="240" />
-        <source>Card terminal</source>
-        <translation>刷卡终端</translation>
+        <location filename="../../ui/dialogs/settings_dialog.py" line="378" />
+        <source>This counter's card terminal</source>
+        <translation>本收银台的刷卡终端</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="241" />
+        <location filename="../../ui/dialogs/settings_dialog.py" line="379" />
+        <source>Test connection</source>
+        <translation>测试连接</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/settings_dialog.py" line="380" />
         <source>Rules</source>
         <translation>规则</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="243" />
+        <location filename="../../ui/dialogs/settings_dialog.py" line="382" />
         <source>Merchant name</source>
         <translation>商户名称</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="244" />
+        <location filename="../../ui/dialogs/settings_dialog.py" line="383" />
         <source>Language</source>
         <translation>语言</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="245" />
+        <location filename="../../ui/dialogs/settings_dialog.py" line="384" />
         <source>Lock after idle (minutes)</source>
         <translation>空闲自动锁定（分钟）</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="246" />
+        <location filename="../../ui/dialogs/settings_dialog.py" line="385" />
         <source>Slip printer</source>
         <translation>小票打印机</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="247" />
+        <location filename="../../ui/dialogs/settings_dialog.py" line="386" />
+        <source>Protocol</source>
+        <translation>协议</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/settings_dialog.py" line="387" />
         <source>Port</source>
         <translation>端口</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="248" />
+        <location filename="../../ui/dialogs/settings_dialog.py" line="388" />
         <source>Baud rate</source>
         <translation>波特率</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="249" />
+        <location filename="../../ui/dialogs/settings_dialog.py" line="389" />
+        <source>Data bits, parity, stop bits</source>
+        <translation>数据位、校验、停止位</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/settings_dialog.py" line="390" />
         <source>ACK timeout (ms)</source>
         <translation>ACK 超时（毫秒）</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="250" />
+        <location filename="../../ui/dialogs/settings_dialog.py" line="391" />
         <source>Answer timeout (ms)</source>
         <translation>应答超时（毫秒）</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="251" />
+        <location filename="../../ui/dialogs/settings_dialog.py" line="392" />
         <source>Inter-byte timeout (ms)</source>
         <translation>字节间隔超时（毫秒）</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="252" />
+        <location filename="../../ui/dialogs/settings_dialog.py" line="393" />
         <source>Admin approval above (yuan)</source>
         <translation>超过此金额需管理员审批（元）</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="253" />
+        <location filename="../../ui/dialogs/settings_dialog.py" line="394" />
         <source>Refund window (days)</source>
         <translation>退货期限（天）</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="258" />
+        <location filename="../../ui/dialogs/settings_dialog.py" line="399" />
         <source>e.g. serial:/dev/ttyS0?baudrate=9600 (empty: none)</source>
         <translation>例如 serial:/dev/ttyS0?baudrate=9600（留空：无）</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="261" />
+        <location filename="../../ui/dialogs/settings_dialog.py" line="402" />
         <source>Start training mode (practice database, simulated terminal)</source>
         <translation>启动培训模式（练习数据库、模拟终端）</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="263" />
+        <location filename="../../ui/dialogs/settings_dialog.py" line="404" />
         <source>Save</source>
         <translation>保存</translation>
     </message>

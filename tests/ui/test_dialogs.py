@@ -86,18 +86,55 @@ def test_settings_are_saved_by_an_admin(qtbot: Any, ctx: Any) -> None:
         qtbot.mouseClick(save, Qt.MouseButton.LeftButton)
     with ctx.store.transaction() as s:
         saved = load_settings(s)
-    assert (
-        saved.idle_lock_minutes,
-        saved.approval_threshold_fen,
-        saved.refund_window_days,
-        saved.baudrate,
-    ) == (
+    assert (saved.idle_lock_minutes, saved.approval_threshold_fen, saved.refund_window_days) == (
         9,
         800_000,
         45,
-        9600,
     )
     assert ctx.settings.idle_lock_minutes == 9
+    from app.counter import load_binding
+
+    assert load_binding().baudrate == 9600  # this counter's terminal: its binding, on this PC
+
+
+def test_the_terminal_box_chooses_protocol_and_line_and_tests_the_connection(
+    qtbot: Any, ctx: Any
+) -> None:
+    from app.counter import CounterBinding, load_binding, save_binding
+    from ui.dialogs.settings_dialog import SettingsDialog
+
+    save_binding(CounterBinding())
+    sign_in_as(ctx, "王芳")
+    dialog = SettingsDialog(ctx)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    save = dialog.buttons.button(QDialogButtonBox.StandardButton.Save)
+    qtbot.waitUntil(lambda: save.isEnabled() and dialog.protocol.count() >= 2, timeout=5000)
+    assert any(
+        str(dialog.port.itemData(i)).startswith("socket://") for i in range(dialog.port.count())
+    )
+    index = dialog.protocol.findData("concert")
+    assert index >= 0 and "Concert" in dialog.protocol.itemText(index)
+    dialog.protocol.setCurrentIndex(index)
+    dialog.protocol.activated.emit(index)  # as a click on the item does
+    assert (dialog.baud.currentData(), dialog.line.currentData()) == (9600, "7E1")
+    dialog.port.setCurrentIndex(dialog.port.findData("simulator"))
+    qtbot.mouseClick(dialog.test_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: "终端已应答" in dialog.test_result.text(), timeout=5000)
+    assert "不报告终端号" in dialog.test_result.text()  # Concert never says which terminal
+    # a port where nothing answers is said in plain words
+    dialog.protocol.setCurrentIndex(dialog.protocol.findData("integrado"))
+    dialog.port.setEditText("socket://127.0.0.1:9")
+    qtbot.mouseClick(dialog.test_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: "终端没有应答" in dialog.test_result.text(), timeout=10000)
+    dialog.protocol.setCurrentIndex(index)
+    dialog.port.setCurrentIndex(dialog.port.findData("simulator"))
+    with qtbot.waitSignal(ctx.settings_changed, timeout=5000):
+        qtbot.mouseClick(save, Qt.MouseButton.LeftButton)
+    binding = load_binding()
+    assert (binding.protocol, binding.port, binding.baudrate) == ("concert", "simulator", 9600)
+    assert (binding.bytesize, binding.parity, binding.stopbits) == (7, "E", 1)
+    save_binding(CounterBinding())
 
 
 def test_settings_refuse_a_bad_threshold(qtbot: Any, ctx: Any) -> None:

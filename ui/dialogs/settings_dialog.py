@@ -1,5 +1,6 @@
-"""Store settings (admin only): merchant, terminal port and link timeouts, language, idle lock,
-approval threshold, refund window, printer; and a way into training mode."""
+"""Store settings (admin only): merchant, language, idle lock, approval threshold, refund
+window, printer, link timeouts; this counter's card terminal (protocol, port, baud, line —
+the same binding `guadan counter` writes, kept on this PC) with 测试连接; training mode."""
 
 from __future__ import annotations
 
@@ -29,31 +30,56 @@ from ui.dialogs.common import acting_user, combo_value, message_label
 from ui.i18n import RetranslateMixin
 
 BAUDRATES = (9600, 19200, 38400, 57600, 115200)
+# data bits, parity, stop bits: 8N1 (POS Integrado, Concert over USB), 7E1 (Concert on RS-232)
+LINES = ("8N1", "7E1", "8E1", "7O1", "8O1")
 
 
-def _load(session: Any) -> tuple[Any, str]:
+def _load(session: Any) -> tuple[Any, str, Any]:
+    from app.counter import load_binding
     from app.settings import load_settings
     from app.setup import current_merchant
 
     merchant = current_merchant(session)
-    return load_settings(session), merchant.name if merchant else ""
+    return load_settings(session), merchant.name if merchant else "", load_binding()
 
 
-def _save(session: Any, ctx: AppContext, settings: Any, merchant_name: str) -> Any:
+def _save(session: Any, ctx: AppContext, settings: Any, merchant_name: str, change: Any) -> Any:
+    from app.counter import change_binding
     from app.settings import save_settings
     from app.setup import rename_merchant
 
     actor = acting_user(session, ctx)
+    change_binding(change)  # this counter's terminal: checked first, kept on this PC
     save_settings(session, settings, actor)
     if merchant_name:
         rename_merchant(session, merchant_name, actor)
     return settings
 
 
-def _ports(_report: Any) -> list[tuple[str, str]]:
-    from app.payments.card.ports import list_ports
+def _ports(_report: Any) -> tuple[list[tuple[str, str]], list[tuple[str, str, str]]]:
+    """(ports: OS serial ports, socket://, simulator), (drivers: name, zh label, en label)."""
+    from app.payments.card import drivers
+    from app.payments.card.ports import port_choices
 
-    return [(p.device, p.description) for p in list_ports()]
+    found = [(spec.name, spec.label_zh, spec.label_en) for spec in drivers.installed().values()]
+    return [(p.device, p.description) for p in port_choices()], found
+
+
+def _usual_line(protocol: str) -> tuple[int, str]:
+    from app.payments.card import drivers
+
+    link = drivers.spec(protocol).link
+    return link.baudrate, f"{link.bytesize}{link.parity}{link.stopbits:g}"
+
+
+def _check(ctx: AppContext, protocol: str, port: str, baud: int, line: str) -> Any:
+    from app.payments.card.drivers import LinkSettings
+    from app.payments.card.ports import check_connection
+    from app.payments.card.store_terminal import simulator_journal_for
+
+    link = LinkSettings(baud, int(line[0]), line[1], float(line[2]))
+    journal = simulator_journal_for(ctx.store, protocol) if ctx.store is not None else None
+    return check_connection(port, protocol=protocol, link=link, journal=journal)
 
 
 class SettingsDialog(RetranslateMixin, QDialog):
@@ -75,11 +101,22 @@ class SettingsDialog(RetranslateMixin, QDialog):
         self.language.addItem("English", "en")
         self.idle_minutes = QSpinBox(objectName="idleMinutes", minimum=1, maximum=240)
         self.printer = QLineEdit(objectName="printer")
+        self.protocol = QComboBox(objectName="protocol")
+        self.protocol.addItem("POS Integrado", "integrado")
+        self.protocol.activated.connect(self._protocol_chosen)
         self.port = QComboBox(objectName="port", editable=True)
         self.port.setMinimumContentsLength(14)
         self.baud = QComboBox(objectName="baud")
         for rate in BAUDRATES:
             self.baud.addItem(str(rate), rate)
+        self.line = QComboBox(objectName="line")
+        for line in LINES:
+            self.line.addItem(line, line)
+        self.test_button = QPushButton(objectName="testConnection", minimumHeight=36)
+        self.test_button.clicked.connect(self.test_connection)
+        self.test_result = QLabel(objectName="testResult", wordWrap=True)
+        self.test_result.setMinimumHeight(self.fontMetrics().lineSpacing() * 3 + 6)
+        self.binding: Any = None
         self.ack_timeout = QSpinBox(
             objectName="ackTimeout", minimum=10, maximum=300_000, singleStep=100
         )
@@ -107,8 +144,17 @@ class SettingsDialog(RetranslateMixin, QDialog):
         row(store_form, "language", self.language)
         row(store_form, "idle", self.idle_minutes)
         row(store_form, "printer", self.printer)
+        for wide in (self.protocol, self.port):
+            wide.setMinimumWidth(290)  # "Ingenico Telium（Concert 协议）", socket://host:port
+        row(terminal_form, "protocol", self.protocol)
         row(terminal_form, "port", self.port)
         row(terminal_form, "baud", self.baud)
+        row(terminal_form, "line", self.line)
+        test_row = QHBoxLayout()
+        test_row.addWidget(self.test_button)
+        test_row.addStretch(1)
+        terminal_form.addRow(test_row)
+        terminal_form.addRow(self.test_result)  # the whole width: the answer is a sentence
         row(terminal_form, "ack", self.ack_timeout)
         row(terminal_form, "answer", self.answer_timeout)
         row(terminal_form, "byte", self.byte_timeout)
@@ -145,19 +191,86 @@ class SettingsDialog(RetranslateMixin, QDialog):
             _ports, self._ports_loaded, lambda _e: self._ports_loaded([]), owner=self
         )
 
-    def _ports_loaded(self, ports: list[tuple[str, str]]) -> None:
-        current = self.port.currentText()
+    def _ports_loaded(self, found: Any) -> None:
+        ports, protocols = found if found else ([], [])
+        if protocols:
+            chosen = self.protocol.currentData()
+            self.protocol.clear()
+            zh = self.ctx.language.startswith("zh")
+            for name, label_zh, label_en in protocols:
+                self.protocol.addItem(label_zh if zh else label_en, name)
+            self._select_protocol(getattr(self.binding, "protocol", "") or chosen or "integrado")
+        current = combo_value(self.port)
         self.port.clear()
         if not any(device == "simulator" for device, _ in ports):
             ports = [*ports, ("simulator", self.tr("Simulated terminal"))]
         for device, description in ports:
-            label = (
-                self.tr("Simulated terminal")
-                if device == "simulator"
-                else f"{device} — {description}"
-            )
+            if device == "simulator":
+                label = self.tr("Simulated terminal")
+            elif device.startswith("socket://"):
+                label = self.tr("%1 — terminal on the network").replace("%1", device)
+            else:
+                label = f"{device} — {description}"
             self.port.addItem(label, device)
-        self._select_port(current or getattr(self.settings, "terminal_port", "simulator"))
+        self._select_port(current or self._bound_port())
+
+    def _bound_port(self) -> str:
+        port = getattr(self.binding, "port", "") or getattr(self.settings, "terminal_port", "")
+        return str(port or "simulator")
+
+    def _select_protocol(self, name: str) -> None:
+        self.protocol.setCurrentIndex(max(self.protocol.findData(name or "integrado"), 0))
+
+    def _protocol_chosen(self, _index: int) -> None:
+        """A protocol picked: its usual line (the cashier rarely knows the terminal's)."""
+        try:
+            baud, line = _usual_line(self.protocol.currentData())
+        except Exception:  # not installed any more: keep what is shown
+            return
+        self.baud.setCurrentIndex(max(self.baud.findData(baud), 0))
+        self.line.setCurrentIndex(max(self.line.findData(line), 0))
+        self.test_result.clear()
+
+    def _chosen_line(self) -> tuple[int, str]:
+        return int(self.baud.currentData()), str(self.line.currentData())
+
+    def test_connection(self) -> None:
+        protocol, port = self.protocol.currentData() or "", combo_value(self.port) or "simulator"
+        baud, line = self._chosen_line()
+        self.test_button.setEnabled(False)
+        self.test_result.setStyleSheet("")
+        self.test_result.setText(self.tr("Asking the terminal…"))
+        ctx = self.ctx  # the worker must not hold the dialog: its last reference would go there
+        self.ctx.tasks.run_device(
+            lambda _report: _check(ctx, protocol, port, baud, line),
+            self._checked,
+            self._check_failed,
+            owner=self,
+        )
+
+    def _checked(self, check: Any) -> None:
+        from app.messages import tr
+
+        self.test_button.setEnabled(True)
+        name = self.protocol.currentText()
+        if check.answered and check.reported:
+            text = self.tr("The terminal answered (%1). It says it is terminal no. %2.")
+            text = text.replace("%2", check.terminal_id)
+        elif check.answered:
+            text = self.tr(
+                "The terminal answered (%1). This protocol does not say which terminal it is: "
+                "make sure it is the one with this counter's terminal number."
+            )
+        else:
+            why = tr(check.key or "terminal.link.no_ack", self.ctx.language, **(check.params or {}))
+            text = self.tr("No answer (%1): %2").replace("%2", why)
+        self.test_result.setStyleSheet("color: #166534;" if check.answered else "color: #b91c1c;")
+        self.test_result.setText(text.replace("%1", name))
+
+    def _check_failed(self, exc: BaseException) -> None:
+        self.test_button.setEnabled(True)
+        self.test_result.setStyleSheet("color: #b91c1c;")
+        self.test_result.setText(self.ctx.message(exc))
 
     def _select_port(self, device: str) -> None:
         index = self.port.findData(device)
@@ -166,15 +279,30 @@ class SettingsDialog(RetranslateMixin, QDialog):
             index = self.port.count() - 1
         self.port.setCurrentIndex(max(index, 0))
 
-    def _loaded(self, result: tuple[Any, str]) -> None:
-        settings, merchant_name = result
+    def _loaded(self, result: tuple[Any, str, Any]) -> None:
+        settings, merchant_name, binding = result
         self.settings = settings
+        self.binding = binding
         self.merchant_name.setText(merchant_name)
         self.language.setCurrentIndex(max(self.language.findData(settings.language), 0))
         self.idle_minutes.setValue(settings.idle_lock_minutes)
         self.printer.setText(settings.printer_url)
-        self._select_port(settings.terminal_port)
-        self.baud.setCurrentIndex(max(self.baud.findData(settings.baudrate), 0))
+        self._select_port(self._bound_port())
+        self._select_protocol(binding.protocol)
+        try:
+            usual_baud, usual_line = _usual_line(binding.protocol)
+        except Exception:  # a protocol no longer installed: the store-wide baud, 8N1
+            usual_baud, usual_line = settings.baudrate, "8N1"
+        if not binding.protocol:
+            usual_baud = settings.baudrate  # the binding from before protocols were chosen
+        baud = binding.baudrate or usual_baud
+        line = (
+            f"{binding.bytesize}{binding.parity}{binding.stopbits:g}"
+            if binding.bytesize
+            else usual_line
+        )
+        self.baud.setCurrentIndex(max(self.baud.findData(baud), 0))
+        self.line.setCurrentIndex(max(self.line.findData(line), 0))
         self.ack_timeout.setValue(settings.ack_timeout_ms)
         self.answer_timeout.setValue(settings.answer_timeout_ms)
         self.byte_timeout.setValue(settings.inter_byte_timeout_ms)
@@ -202,13 +330,20 @@ class SettingsDialog(RetranslateMixin, QDialog):
             language=self.language.currentData(),
             idle_lock_minutes=self.idle_minutes.value(),
             printer_url=self.printer.text().strip(),
-            terminal_port=combo_value(self.port) or "simulator",
-            baudrate=self.baud.currentData(),
             ack_timeout_ms=self.ack_timeout.value(),
             answer_timeout_ms=self.answer_timeout.value(),
             inter_byte_timeout_ms=self.byte_timeout.value(),
             approval_threshold_fen=threshold,
             refund_window_days=self.refund_days.value(),
+        )
+        from app.counter import BindingChange
+
+        baud, line = self._chosen_line()
+        change = BindingChange(
+            port=combo_value(self.port) or "simulator",
+            protocol=self.protocol.currentData() or "",
+            baudrate=baud,
+            line=line,
         )
         name = self.merchant_name.text().strip()
         self.buttons.setEnabled(False)
@@ -220,7 +355,10 @@ class SettingsDialog(RetranslateMixin, QDialog):
             self.ctx.set_language(saved.language)
             self.accept()
 
-        self.ctx.tasks.run_db(lambda s: _save(s, self.ctx, new, name), ok, self._failed, owner=self)
+        ctx = self.ctx  # the worker must not hold the dialog: its last reference would go there
+        self.ctx.tasks.run_db(
+            lambda s: _save(s, ctx, new, name, change), ok, self._failed, owner=self
+        )
 
     def start_training(self) -> None:
         """Training runs as its own window and process, on its own sandbox database."""
@@ -237,15 +375,18 @@ class SettingsDialog(RetranslateMixin, QDialog):
         self.setWindowTitle(self.tr("Settings"))
         self.qr_button.setText(self.tr("QR payment providers (Alipay, WeChat Pay)…"))
         self.store_box.setTitle(self.tr("Store"))
-        self.terminal_box.setTitle(self.tr("Card terminal"))
+        self.terminal_box.setTitle(self.tr("This counter's card terminal"))
+        self.test_button.setText(self.tr("Test connection"))
         self.rules_box.setTitle(self.tr("Rules"))
         texts = {
             "merchant": self.tr("Merchant name"),
             "language": self.tr("Language"),
             "idle": self.tr("Lock after idle (minutes)"),
             "printer": self.tr("Slip printer"),
+            "protocol": self.tr("Protocol"),
             "port": self.tr("Port"),
             "baud": self.tr("Baud rate"),
+            "line": self.tr("Data bits, parity, stop bits"),
             "ack": self.tr("ACK timeout (ms)"),
             "answer": self.tr("Answer timeout (ms)"),
             "byte": self.tr("Inter-byte timeout (ms)"),

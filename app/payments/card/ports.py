@@ -67,3 +67,41 @@ def open_driver(
     return spec.open(
         drivers.TerminalSetup(port.strip(), link or spec.link, progress=progress, **timeouts)
     )
+
+
+@dataclass(frozen=True)
+class ConnectionCheck:
+    """What 测试连接 found: whether the terminal answered, and who it says it is."""
+
+    answered: bool
+    terminal_id: str = ""
+    reported: bool = False  # False: the protocol never says (the counter's setting is used)
+    key: str = ""  # why it did not answer, a message key
+    params: dict[str, object] | None = None
+
+
+def check_connection(
+    port: str,
+    *,
+    protocol: str = "",
+    link: LinkSettings | None = None,
+    journal: str | os.PathLike[str] | None = None,
+    ack_timeout: float = 1.0,
+) -> ConnectionCheck:
+    """Open the driver of `protocol` on `port` with `link`, ask whether the terminal answers
+    (a poll: never a money move) and which terminal it is; the port is closed again."""
+    try:
+        driver = open_driver(
+            port, protocol=protocol, journal=journal, link=link, ack_timeout=ack_timeout
+        )
+    except TerminalError as exc:
+        return ConnectionCheck(False, key=exc.key, params=dict(exc.params))
+    try:
+        if not driver.ping():
+            return ConnectionCheck(False, key="terminal.link.no_ack")
+        identity = driver.identify()
+        return ConnectionCheck(True, identity.terminal_id.strip(), identity.reported)
+    except TerminalError as exc:
+        return ConnectionCheck(False, key=exc.key, params=dict(exc.params))
+    finally:
+        driver.close()
