@@ -249,3 +249,54 @@ def test_a_lead_records_what_the_terminals_print_out_shows(
     assert page.summary.box.title() == "手工登记结果"  # not the terminal's answer
     assert page.summary.note.text() == "主管按终端记录登记，由李四确认。"
     assert len(terminal.voids()) == 1
+
+
+def concert(journal: Path, misbehaviour: Any = None) -> Any:
+    """An opener for the in-process Concert simulator: void and card-present refund, no
+    journal to ask."""
+
+    def open_terminal(progress: Any) -> Any:
+        driver = open_driver("simulator", protocol="concert", journal=journal, progress=progress)
+        if misbehaviour is not None:
+            driver.terminal.misbehaviour = misbehaviour
+        return driver
+
+    return open_terminal
+
+
+def test_on_concert_a_lost_answer_goes_to_the_lead_not_to_the_terminal(
+    qtbot: Any, ctx: Any, tmp_path: Path
+) -> None:
+    """The wizard reads the channel's capabilities: Concert cannot be asked, so 核对终端 is not
+    offered and the blocked case says a lead reads the terminal's receipt."""
+    from app.payments.card.concert import protocol as c
+    from app.payments.card.concert.simulator import ConcertTerminal, Misbehaviour
+
+    journal = tmp_path / "concert.json"
+    ConcertTerminal(journal).seed_sales([12_800])
+    lose = Misbehaviour(drop_answer=1)  # the money moves, the answer never comes
+    dialog = approved(qtbot, ctx, tmp_path, concert(journal, lose))
+    page = dialog.execute_page
+    qtbot.waitUntil(lambda: page.mode == "terminal", timeout=5000)
+    page.confirm.click()
+    qtbot.mouseClick(dialog.next_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: dialog.snap.blocked and not page.running, timeout=8000)
+    wait_idle(qtbot, ctx)
+    assert page.blocked_box.isVisibleTo(page)
+    assert not page.reconcile_button.isVisibleTo(page) and not page.resend_button.isVisibleTo(page)
+    assert "无法查询" in page.blocked_label.text()
+    qtbot.mouseClick(page.resolve_button, Qt.MouseButton.LeftButton)
+    resolve = page.resolve_dialog
+    qtbot.waitUntil(resolve.isVisible, timeout=3000)
+    resolve.moved.setChecked(True)
+    type_into(qtbot, resolve.note, "终端小票：撤销成功")
+    shot = tmp_path / "receipt.png"
+    shot.write_bytes(photo(11))
+    resolve.set_photo(shot)
+    type_into(qtbot, resolve.lead_name, "李四")
+    type_into(qtbot, resolve.lead_pin, "222222")
+    resolve.buttons.accepted.emit()
+    qtbot.waitUntil(lambda: dialog.snap.stage == "DONE", timeout=8000)
+    wait_idle(qtbot, ctx)
+    assert order_status(ctx, dialog.snap.order_id) == "CANCELLED"
+    assert len(ConcertTerminal(journal).of_kind(c.Kind.CANCEL)) == 1  # once, never re-sent

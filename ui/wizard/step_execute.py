@@ -88,6 +88,9 @@ class ExecutePage(StepPage):
         self.resend_button.clicked.connect(self.resend)
         self.blocked_box.layout().addWidget(self.resend_button)
         self.resend_safe = False
+        # The terminal can be asked what became of a lost answer (a journal, a last-transaction
+        # query); a protocol without either (Concert) goes straight to the lead's reading.
+        self.can_ask = True
         # When the terminal cannot tell: a lead records what its own print-out shows.
         self.resolve_button = QPushButton(objectName="resolve_unknown")
         self.resolve_button.setMinimumHeight(38)
@@ -243,7 +246,12 @@ class ExecutePage(StepPage):
             try:
                 with store.transaction() as session:
                     manual = needs_manual_refund(get_case(session, case_id), channel)
-                return manual, ChannelCapability.SAFE_RESEND in channel.capabilities
+                caps = channel.capabilities
+                return (
+                    manual,
+                    ChannelCapability.SAFE_RESEND in caps,
+                    ChannelCapability.ASK in caps,
+                )
             finally:
                 channel.close()
 
@@ -253,8 +261,8 @@ class ExecutePage(StepPage):
             check, on_success=self._capabilities, on_failure=self._execute_failed, owner=self
         )
 
-    def _capabilities(self, found: tuple[bool, bool]) -> None:
-        manual, self.resend_safe = found
+    def _capabilities(self, found: tuple[bool, bool, bool]) -> None:
+        manual, self.resend_safe, self.can_ask = found
         self.mode = "manual" if manual else "terminal"
         self._show_mode()
         self._render()
@@ -415,7 +423,10 @@ class ExecutePage(StepPage):
         else:
             self.amount.setText(self.tr("Amount to refund: %1").replace("%1", amount))
         self.blocked_box.setVisible(snap.blocked and snap.stage == "APPROVED")
-        self.blocked_label.setText(self.ctx.msg("execute.open_intent"))
+        self.blocked_label.setText(
+            self.ctx.msg("execute.open_intent" if self.can_ask else "execute.open_intent_no_ask")
+        )
+        self.reconcile_button.setVisible(self.can_ask)
         self.resend_button.setVisible(
             snap.blocked and self.resend_safe and snap.route == "VOID" and not snap.manual_started
         )

@@ -285,6 +285,10 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "线路设置 {line} 无效：应为数据位、校验、停止位，如 8N1 或 7E1。",
         "Line setting {line} is invalid: data bits, parity, stop bits, like 8N1 or 7E1.",
     ),
+    "execute.open_intent_no_ask": (
+        "上一条终端指令的结果未知，而此终端无法查询（没有流水和末笔查询）。切勿重复操作：请值班主管打印终端自己的小票或流水，按其内容登记结果并拍照。",
+        "The last terminal command's outcome is unknown and this terminal cannot be asked (no journal, no last-transaction query). Do not repeat it: a shift lead prints the terminal's own receipt or journal and records what it shows, with a photo.",
+    ),
     "terminal.progress.sending": ("正在连接终端……", "Connecting to the terminal…"),
     "terminal.progress.waiting": ("等待终端处理……", "Waiting for the terminal…"),
     "terminal.progress.done": ("终端处理完成。", "The terminal is done."),
