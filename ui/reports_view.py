@@ -116,12 +116,14 @@ class ReportData:
     anomalies: list[Any]  # app.reports.Anomaly
     anomaly_days: int
     generated_at: dt.datetime
+    shift: Any = None  # app.reports.shift.ShiftMoney: this shift's money, for the handover
 
 
 def load_reports(session: Any, date_from: dt.date, date_to: dt.date) -> ReportData:
     """The database job behind a refresh (runs on the worker; touches no widget)."""
     from app import reports
     from app.clock import utcnow
+    from app.reports.shift import shift_money
     from app.reports.sql import local_day_bounds
     from app.settings import load_settings
     from app.setup import current_merchant
@@ -144,6 +146,7 @@ def load_reports(session: Any, date_from: dt.date, date_to: dt.date) -> ReportDa
         anomalies=reports.anomalies(session, days, thresholds, now=min(now, end), zone=zone),
         anomaly_days=days,
         generated_at=now,
+        shift=shift_money(session, zone, now),
     )
 
 
@@ -208,9 +211,20 @@ class ReportsView(RetranslateMixin, QWidget):
         self.handover_table = _table(self.handover_model)
         self.step_chart = BarChart(horizontal=True)
         self.handover_summary = QLabel(wordWrap=True)
-        self.tabs.addTab(
-            self._split(self.handover_summary, self.step_chart, self.handover_table, 150), ""
-        )
+        from ui.shift_handover import ShiftHandoverBox
+
+        self.shift_box = ShiftHandoverBox(self.ctx)
+        # the money and the sign-off beside the chart of steps, the open orders below
+        handover_page = QWidget()
+        page_col = QVBoxLayout(handover_page)
+        page_col.addWidget(self.handover_summary)
+        top = QHBoxLayout()
+        top.addWidget(self.shift_box, 5)
+        self.step_chart.setMinimumHeight(150)
+        top.addWidget(self.step_chart, 2)
+        page_col.addLayout(top)
+        page_col.addWidget(self.handover_table, 1)
+        self.tabs.addTab(handover_page, "")
 
         self.day_chart, self.cause_chart = BarChart(), BarChart(horizontal=True)
         self.reason_chart = BarChart(horizontal=True)
@@ -381,6 +395,8 @@ class ReportsView(RetranslateMixin, QWidget):
         )
         self.handover_model.right_aligned = {3}
         self.handover_table.resizeColumnsToContents()
+        if data.shift is not None:
+            self.shift_box.show_money(data.shift, data.zone)
 
         c = data.causes
         self.day_chart.set_data(*self._per_day(c))
@@ -574,6 +590,8 @@ class ReportsView(RetranslateMixin, QWidget):
                 return
         d, lang, target = self.data, self._lang(), path
         store, who = self.ctx.store, self.ctx.user_name
+        signed = self.shift_box.signed  # signed figures print as signed; else the shift so far
+        money = signed.money if signed is not None else d.shift
 
         def render() -> str:
             from printing.reports import pdf
@@ -583,7 +601,7 @@ class ReportsView(RetranslateMixin, QWidget):
 
                 data = pdf.render_handover(
                     d.handover, store_name=d.store_name, zone=d.zone, lang=lang,
-                    seal=handover_seal(store, who),
+                    seal=handover_seal(store, who), money=money, signed=signed,
                 )  # fmt: skip
             elif name == "anomalies":
                 data = pdf.render_anomalies(

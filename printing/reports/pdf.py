@@ -239,16 +239,24 @@ def render_handover(
     zone: str = DEFAULT_ZONE,
     lang: str = "zh_CN",
     seal: Any = None,
+    money: Any = None,
+    signed: Any = None,
 ) -> bytes:
     """挂单交接: open orders oldest first with age and step, a chart of the steps, and the
     handing-over and taking-over signatures; with `seal` (app.audit.handover_seal) the audit
-    chain's checkpoint, printed so that it leaves the PC."""
+    chain's checkpoint, printed so that it leaves the PC. With `money`
+    (app.reports.shift.ShiftMoney) the shift's money per funding; with `signed` the names of
+    who signed with their PINs on the signature lines."""
     s = _styles()
     when = format_local(report.generated_at, zone)
     meta = f"生成时间 {when}  ·  未结挂单 {report.total} 笔"
     if report.rows:
         meta += f"  ·  最久已等待 {format_age(report.rows[0].age, lang)}"
     flow: list[Flowable] = _heading(f"挂单交接 {store_name}".strip(), meta)
+    if money is not None:
+        from printing.reports.shift import money_flowables
+
+        flow += money_flowables(money, WIDE_W, zone, lang)
     steps = [(tr(step_key(stage), lang), n) for stage, n in report.by_step]
     if steps:
         flow.append(
@@ -272,8 +280,11 @@ def render_handover(
     else:
         flow.append(Paragraph("没有未结挂单。", s["body"]))
     flow.append(Spacer(0, 10 * mm))
+    from printing.reports.shift import signers
+
+    signature_row = [cell for pair in signers(signed, zone) for cell in pair]
     signatures = Table(
-        [["交班人签字：", "", "接班人签字：", "", "交接时间：", ""]],
+        [signature_row],
         colWidths=_fit([22, 40, 22, 40, 20, 36], WIDE_W),
     )
     signatures.setStyle(

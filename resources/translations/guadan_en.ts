@@ -850,112 +850,112 @@
 <context>
     <name>ExecutePage</name>
     <message>
-        <location filename="../../ui/wizard/step_execute.py" line="152" />
+        <location filename="../../ui/wizard/step_execute.py" line="155" />
         <source>Close</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/step_execute.py" line="155" />
+        <location filename="../../ui/wizard/step_execute.py" line="158" />
         <source>Record manual void</source>
         <translation>Record manual void</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/step_execute.py" line="156" />
+        <location filename="../../ui/wizard/step_execute.py" line="159" />
         <source>Record manual refund</source>
         <translation>Record manual refund</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/step_execute.py" line="158" />
+        <location filename="../../ui/wizard/step_execute.py" line="161" />
         <source>Retry</source>
         <translation>Retry</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/step_execute.py" line="160" />
+        <location filename="../../ui/wizard/step_execute.py" line="163" />
         <source>Execute void</source>
         <translation>Execute void</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/step_execute.py" line="162" />
+        <location filename="../../ui/wizard/step_execute.py" line="165" />
         <source>Execute refund</source>
         <translation>Execute refund</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/step_execute.py" line="176" />
+        <location filename="../../ui/wizard/step_execute.py" line="179" />
         <source>Tick the box to confirm the amount with the customer first.</source>
         <translation>Tick the box to confirm the amount with the customer first.</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/step_execute.py" line="392" />
+        <location filename="../../ui/wizard/step_execute.py" line="400" />
         <source>I have checked this amount with the customer</source>
         <translation>I have checked this amount with the customer</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/step_execute.py" line="393" />
+        <location filename="../../ui/wizard/step_execute.py" line="401" />
         <source>A lead records the terminal's print-out</source>
         <translation>A lead records the terminal's print-out</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/step_execute.py" line="394" />
+        <location filename="../../ui/wizard/step_execute.py" line="402" />
         <source>Check with the terminal</source>
         <translation>Check with the terminal</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/step_execute.py" line="396" />
+        <location filename="../../ui/wizard/step_execute.py" line="404" />
         <source>Read the terminal's own records about the last command; nothing is sent again</source>
         <translation>Read the terminal's own records about the last command; nothing is sent again</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/step_execute.py" line="398" />
+        <location filename="../../ui/wizard/step_execute.py" line="406" />
         <source>Send the void again</source>
         <translation>Send the void again</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/step_execute.py" line="401" />
+        <location filename="../../ui/wizard/step_execute.py" line="409" />
         <source>Once, to the same terminal, after it shows the sale is still there: it never voids one sale twice (it answers 04), so the money moves back once</source>
         <translation>Once, to the same terminal, after it shows the sale is still there: it never voids one sale twice (it answers 04), so the money moves back once</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/step_execute.py" line="405" />
+        <location filename="../../ui/wizard/step_execute.py" line="413" />
         <source>Terminal</source>
         <translation>Terminal</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/step_execute.py" line="414" />
+        <location filename="../../ui/wizard/step_execute.py" line="422" />
         <source>Amount to void: %1</source>
         <translation>Amount to void: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/step_execute.py" line="416" />
+        <location filename="../../ui/wizard/step_execute.py" line="424" />
         <source>Amount to refund: %1</source>
         <translation>Amount to refund: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/step_execute.py" line="423" />
+        <location filename="../../ui/wizard/step_execute.py" line="434" />
         <source>Connecting to the terminal</source>
         <translation>Connecting to the terminal</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/step_execute.py" line="424" />
+        <location filename="../../ui/wizard/step_execute.py" line="435" />
         <source>Waiting for the terminal (follow its screen)</source>
         <translation>Waiting for the terminal (follow its screen)</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/step_execute.py" line="425" />
+        <location filename="../../ui/wizard/step_execute.py" line="436" />
         <source>Done</source>
         <translation>Done</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/step_execute.py" line="429" />
+        <location filename="../../ui/wizard/step_execute.py" line="440" />
         <source>Outcome unknown: see above</source>
         <translation>Outcome unknown: see above</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/step_execute.py" line="449" />
+        <location filename="../../ui/wizard/step_execute.py" line="460" />
         <source>Retrying is safe: the app checks with the terminal before sending again.</source>
         <translation>Retrying is safe: the app checks with the terminal before sending again.</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/step_execute.py" line="455" />
+        <location filename="../../ui/wizard/step_execute.py" line="466" />
         <source>Checking what the terminal can do…</source>
         <translation>Checking what the terminal can do…</translation>
     </message>
@@ -2277,189 +2277,189 @@
 <context>
     <name>ReportsView</name>
     <message>
-        <location filename="../../ui/reports_view.py" line="285" />
+        <location filename="../../ui/reports_view.py" line="299" />
         <source>From</source>
         <translation>From</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_view.py" line="286" />
+        <location filename="../../ui/reports_view.py" line="300" />
         <source>to</source>
         <translation>to</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_view.py" line="287" />
+        <location filename="../../ui/reports_view.py" line="301" />
         <source>Last 7 days</source>
         <translation>Last 7 days</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_view.py" line="288" />
+        <location filename="../../ui/reports_view.py" line="302" />
         <source>Last 30 days</source>
         <translation>Last 30 days</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_view.py" line="289" />
+        <location filename="../../ui/reports_view.py" line="303" />
         <source>Refresh</source>
         <translation>Refresh</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_view.py" line="290" />
-        <location filename="../../ui/reports_view.py" line="545" />
+        <location filename="../../ui/reports_view.py" line="304" />
+        <location filename="../../ui/reports_view.py" line="561" />
         <source>Export CSV</source>
         <translation>Export CSV</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_view.py" line="291" />
-        <location filename="../../ui/reports_view.py" line="572" />
+        <location filename="../../ui/reports_view.py" line="305" />
+        <location filename="../../ui/reports_view.py" line="588" />
         <source>Print PDF</source>
         <translation>Print PDF</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_view.py" line="293" />
+        <location filename="../../ui/reports_view.py" line="307" />
         <source>Handover</source>
         <translation>Handover</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_view.py" line="294" />
+        <location filename="../../ui/reports_view.py" line="308" />
         <source>Causes</source>
         <translation>Causes</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_view.py" line="295" />
+        <location filename="../../ui/reports_view.py" line="309" />
         <source>Cashiers</source>
         <translation>Cashiers</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_view.py" line="296" />
+        <location filename="../../ui/reports_view.py" line="310" />
         <source>Anomalies</source>
         <translation>Anomalies</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_view.py" line="299" />
+        <location filename="../../ui/reports_view.py" line="313" />
         <source>Open orders by step</source>
         <translation>Open orders by step</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_view.py" line="300" />
+        <location filename="../../ui/reports_view.py" line="314" />
         <source>Suspended orders per day</source>
         <translation>Suspended orders per day</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_view.py" line="301" />
+        <location filename="../../ui/reports_view.py" line="315" />
         <source>By cause</source>
         <translation>By cause</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_view.py" line="302" />
+        <location filename="../../ui/reports_view.py" line="316" />
         <source>By the buyer's reason</source>
         <translation>By the buyer's reason</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_view.py" line="303" />
+        <location filename="../../ui/reports_view.py" line="317" />
         <source>Voids and refunds per cashier</source>
         <translation>Voids and refunds per cashier</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_view.py" line="304" />
+        <location filename="../../ui/reports_view.py" line="318" />
         <source>Cases behind the selected flag (double-click to open):</source>
         <translation>Cases behind the selected flag (double-click to open):</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_view.py" line="329" />
+        <location filename="../../ui/reports_view.py" line="343" />
         <source>Loading…</source>
         <translation>Loading…</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_view.py" line="353" />
+        <location filename="../../ui/reports_view.py" line="367" />
         <source>Could not load the reports: %1</source>
         <translation>Could not load the reports: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_view.py" line="370" />
+        <location filename="../../ui/reports_view.py" line="384" />
         <source>%1 open orders; the oldest has waited %2.</source>
         <translation>%1 open orders; the oldest has waited %2.</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_view.py" line="396" />
+        <location filename="../../ui/reports_view.py" line="412" />
         <source>%1 suspended orders, %2 cases: voided %3, refunded %4, closed %5, open %6; rejected at least once %7, escalated %8. Median time to resolve: %9.</source>
         <translation>%1 suspended orders, %2 cases: voided %3, refunded %4, closed %5, open %6; rejected at least once %7, escalated %8. Median time to resolve: %9.</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_view.py" line="414" />
+        <location filename="../../ui/reports_view.py" line="430" />
         <source>Cause</source>
         <translation>Cause</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_view.py" line="414" />
+        <location filename="../../ui/reports_view.py" line="430" />
         <source>Total</source>
         <translation>Total</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_view.py" line="423" />
+        <location filename="../../ui/reports_view.py" line="439" />
         <source>Store median per cashier: %1 voids and refunds, %2 cases.</source>
         <translation>Store median per cashier: %1 voids and refunds, %2 cases.</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_view.py" line="437" />
+        <location filename="../../ui/reports_view.py" line="453" />
         <source>%1 flags over the %2 days of the range. Select one to see its cases.</source>
         <translation>%1 flags over the %2 days of the range. Select one to see its cases.</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_view.py" line="496" />
+        <location filename="../../ui/reports_view.py" line="512" />
         <source>Case no.</source>
         <translation>Case no.</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_view.py" line="497" />
+        <location filename="../../ui/reports_view.py" line="513" />
         <source>Order no.</source>
         <translation>Order no.</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_view.py" line="498" />
+        <location filename="../../ui/reports_view.py" line="514" />
         <source>Amount</source>
         <translation>Amount</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_view.py" line="499" />
+        <location filename="../../ui/reports_view.py" line="515" />
         <source>Card</source>
         <translation>Card</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_view.py" line="500" />
+        <location filename="../../ui/reports_view.py" line="516" />
         <source>Sold by</source>
         <translation>Sold by</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_view.py" line="501" />
+        <location filename="../../ui/reports_view.py" line="517" />
         <source>Voided/refunded by</source>
         <translation>Voided/refunded by</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_view.py" line="502" />
+        <location filename="../../ui/reports_view.py" line="518" />
         <source>When</source>
         <translation>When</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_view.py" line="503" />
+        <location filename="../../ui/reports_view.py" line="519" />
         <source>Route</source>
         <translation>Route</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_view.py" line="525" />
+        <location filename="../../ui/reports_view.py" line="541" />
         <source>Void</source>
         <translation>Void</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_view.py" line="525" />
+        <location filename="../../ui/reports_view.py" line="541" />
         <source>Refund</source>
         <translation>Refund</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_view.py" line="560" />
+        <location filename="../../ui/reports_view.py" line="576" />
         <source>Could not save %1: %2</source>
         <translation>Could not save %1: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_view.py" line="607" />
+        <location filename="../../ui/reports_view.py" line="625" />
         <source>Saved: %1</source>
         <translation>Saved: %1</translation>
     </message>
@@ -2743,6 +2743,85 @@
         <location filename="../../ui/dialogs/settings_dialog.py" line="404" />
         <source>Save</source>
         <translation>Save</translation>
+    </message>
+</context>
+<context>
+    <name>ShiftHandoverBox</name>
+    <message>
+        <location filename="../../ui/shift_handover.py" line="132" />
+        <source>Choose who takes over.</source>
+        <translation>Choose who takes over.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shift_handover.py" line="184" />
+        <source>Handover slip</source>
+        <translation>Handover slip</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shift_handover.py" line="185" />
+        <source>Sent to the printer.</source>
+        <translation>Sent to the printer.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shift_handover.py" line="187" />
+        <source>Printing is not installed yet.</source>
+        <translation>Printing is not installed yet.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shift_handover.py" line="192" />
+        <source>This shift's money and the handover</source>
+        <translation>This shift's money and the handover</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shift_handover.py" line="193" />
+        <source>Handing over</source>
+        <translation>Handing over</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shift_handover.py" line="194" />
+        <source>Taking over</source>
+        <translation>Taking over</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shift_handover.py" line="195" />
+        <location filename="../../ui/shift_handover.py" line="196" />
+        <source>PIN</source>
+        <translation>PIN</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shift_handover.py" line="197" />
+        <source>Sign the handover</source>
+        <translation>Sign the handover</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shift_handover.py" line="199" />
+        <source>Both enter their own PIN; the handover is recorded in the operation log</source>
+        <translation>Both enter their own PIN; the handover is recorded in the operation log</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shift_handover.py" line="201" />
+        <source>Print handover slip</source>
+        <translation>Print handover slip</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shift_handover.py" line="226" />
+        <source>Shift from %1 to %2</source>
+        <translation>Shift from %1 to %2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shift_handover.py" line="231" />
+        <source>Carried over to the next shift: %1 case(s) in progress (%2).</source>
+        <translation>Carried over to the next shift: %1 case(s) in progress (%2).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shift_handover.py" line="237" />
+        <source>Handed over by %1 to %2 at %3, both PINs confirmed.</source>
+        <translation>Handed over by %1 to %2 at %3, both PINs confirmed.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shift_handover.py" line="244" />
+        <source>Last handover: %1. This shift began then.</source>
+        <translation>Last handover: %1. This shift began then.</translation>
     </message>
 </context>
 <context>

@@ -850,112 +850,112 @@
 <context>
     <name>ExecutePage</name>
     <message>
-        <location filename="../../ui/wizard/step_execute.py" line="152" />
+        <location filename="../../ui/wizard/step_execute.py" line="155" />
         <source>Close</source>
         <translation>关闭</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/step_execute.py" line="155" />
+        <location filename="../../ui/wizard/step_execute.py" line="158" />
         <source>Record manual void</source>
         <translation>登记手工撤销</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/step_execute.py" line="156" />
+        <location filename="../../ui/wizard/step_execute.py" line="159" />
         <source>Record manual refund</source>
         <translation>登记手工退货</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/step_execute.py" line="158" />
+        <location filename="../../ui/wizard/step_execute.py" line="161" />
         <source>Retry</source>
         <translation>重试</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/step_execute.py" line="160" />
+        <location filename="../../ui/wizard/step_execute.py" line="163" />
         <source>Execute void</source>
         <translation>执行撤销</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/step_execute.py" line="162" />
+        <location filename="../../ui/wizard/step_execute.py" line="165" />
         <source>Execute refund</source>
         <translation>执行退货</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/step_execute.py" line="176" />
+        <location filename="../../ui/wizard/step_execute.py" line="179" />
         <source>Tick the box to confirm the amount with the customer first.</source>
         <translation>请先勾选，确认已与顾客核对金额。</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/step_execute.py" line="392" />
+        <location filename="../../ui/wizard/step_execute.py" line="400" />
         <source>I have checked this amount with the customer</source>
         <translation>我已与顾客核对此金额</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/step_execute.py" line="393" />
+        <location filename="../../ui/wizard/step_execute.py" line="401" />
         <source>A lead records the terminal's print-out</source>
         <translation>主管按终端打印记录登记结果</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/step_execute.py" line="394" />
+        <location filename="../../ui/wizard/step_execute.py" line="402" />
         <source>Check with the terminal</source>
         <translation>核对终端</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/step_execute.py" line="396" />
+        <location filename="../../ui/wizard/step_execute.py" line="404" />
         <source>Read the terminal's own records about the last command; nothing is sent again</source>
         <translation>读取终端自己的记录，核对上一次指令的结果；不会再次发送任何指令</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/step_execute.py" line="398" />
+        <location filename="../../ui/wizard/step_execute.py" line="406" />
         <source>Send the void again</source>
         <translation>再次发送撤销</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/step_execute.py" line="401" />
+        <location filename="../../ui/wizard/step_execute.py" line="409" />
         <source>Once, to the same terminal, after it shows the sale is still there: it never voids one sale twice (it answers 04), so the money moves back once</source>
         <translation>只发送一次，且只发给同一台终端，并先确认该交易仍在终端上：终端不会重复撤销同一笔交易（会回 04），款项只会退回一次</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/step_execute.py" line="405" />
+        <location filename="../../ui/wizard/step_execute.py" line="413" />
         <source>Terminal</source>
         <translation>终端</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/step_execute.py" line="414" />
+        <location filename="../../ui/wizard/step_execute.py" line="422" />
         <source>Amount to void: %1</source>
         <translation>撤销金额：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/step_execute.py" line="416" />
+        <location filename="../../ui/wizard/step_execute.py" line="424" />
         <source>Amount to refund: %1</source>
         <translation>退货金额：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/step_execute.py" line="423" />
+        <location filename="../../ui/wizard/step_execute.py" line="434" />
         <source>Connecting to the terminal</source>
         <translation>连接终端</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/step_execute.py" line="424" />
+        <location filename="../../ui/wizard/step_execute.py" line="435" />
         <source>Waiting for the terminal (follow its screen)</source>
         <translation>等待终端处理（请按终端屏幕提示操作）</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/step_execute.py" line="425" />
+        <location filename="../../ui/wizard/step_execute.py" line="436" />
         <source>Done</source>
         <translation>完成</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/step_execute.py" line="429" />
+        <location filename="../../ui/wizard/step_execute.py" line="440" />
         <source>Outcome unknown: see above</source>
         <translation>结果未知（见上方说明）</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/step_execute.py" line="449" />
+        <location filename="../../ui/wizard/step_execute.py" line="460" />
         <source>Retrying is safe: the app checks with the terminal before sending again.</source>
         <translation>可以放心重试：系统会先向终端核实，不会重复扣退款。</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/step_execute.py" line="455" />
+        <location filename="../../ui/wizard/step_execute.py" line="466" />
         <source>Checking what the terminal can do…</source>
         <translation>正在查询终端支持的功能……</translation>
     </message>
@@ -2277,189 +2277,189 @@
 <context>
     <name>ReportsView</name>
     <message>
-        <location filename="../../ui/reports_view.py" line="285" />
+        <location filename="../../ui/reports_view.py" line="299" />
         <source>From</source>
         <translation>从</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_view.py" line="286" />
+        <location filename="../../ui/reports_view.py" line="300" />
         <source>to</source>
         <translation>至</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_view.py" line="287" />
+        <location filename="../../ui/reports_view.py" line="301" />
         <source>Last 7 days</source>
         <translation>最近 7 天</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_view.py" line="288" />
+        <location filename="../../ui/reports_view.py" line="302" />
         <source>Last 30 days</source>
         <translation>最近 30 天</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_view.py" line="289" />
+        <location filename="../../ui/reports_view.py" line="303" />
         <source>Refresh</source>
         <translation>刷新</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_view.py" line="290" />
-        <location filename="../../ui/reports_view.py" line="545" />
+        <location filename="../../ui/reports_view.py" line="304" />
+        <location filename="../../ui/reports_view.py" line="561" />
         <source>Export CSV</source>
         <translation>导出CSV</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_view.py" line="291" />
-        <location filename="../../ui/reports_view.py" line="572" />
+        <location filename="../../ui/reports_view.py" line="305" />
+        <location filename="../../ui/reports_view.py" line="588" />
         <source>Print PDF</source>
         <translation>打印PDF</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_view.py" line="293" />
+        <location filename="../../ui/reports_view.py" line="307" />
         <source>Handover</source>
         <translation>交接</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_view.py" line="294" />
+        <location filename="../../ui/reports_view.py" line="308" />
         <source>Causes</source>
         <translation>原因</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_view.py" line="295" />
+        <location filename="../../ui/reports_view.py" line="309" />
         <source>Cashiers</source>
         <translation>收银员</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_view.py" line="296" />
+        <location filename="../../ui/reports_view.py" line="310" />
         <source>Anomalies</source>
         <translation>异常</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_view.py" line="299" />
+        <location filename="../../ui/reports_view.py" line="313" />
         <source>Open orders by step</source>
         <translation>未结挂单按步骤（笔）</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_view.py" line="300" />
+        <location filename="../../ui/reports_view.py" line="314" />
         <source>Suspended orders per day</source>
         <translation>每日挂单（笔）</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_view.py" line="301" />
+        <location filename="../../ui/reports_view.py" line="315" />
         <source>By cause</source>
         <translation>按挂单原因（笔）</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_view.py" line="302" />
+        <location filename="../../ui/reports_view.py" line="316" />
         <source>By the buyer's reason</source>
         <translation>按买家沟通原因（件）</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_view.py" line="303" />
+        <location filename="../../ui/reports_view.py" line="317" />
         <source>Voids and refunds per cashier</source>
         <translation>各收银员撤销与退货（笔）</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_view.py" line="304" />
+        <location filename="../../ui/reports_view.py" line="318" />
         <source>Cases behind the selected flag (double-click to open):</source>
         <translation>所选异常涉及的案件（双击打开挂单）：</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_view.py" line="329" />
+        <location filename="../../ui/reports_view.py" line="343" />
         <source>Loading…</source>
         <translation>加载中…</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_view.py" line="353" />
+        <location filename="../../ui/reports_view.py" line="367" />
         <source>Could not load the reports: %1</source>
         <translation>报表加载失败：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_view.py" line="370" />
+        <location filename="../../ui/reports_view.py" line="384" />
         <source>%1 open orders; the oldest has waited %2.</source>
         <translation>未结挂单 %1 笔，最久的已等待 %2。</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_view.py" line="396" />
+        <location filename="../../ui/reports_view.py" line="412" />
         <source>%1 suspended orders, %2 cases: voided %3, refunded %4, closed %5, open %6; rejected at least once %7, escalated %8. Median time to resolve: %9.</source>
         <translation>挂单 %1 笔，案件 %2 件：已撤销 %3，已退货 %4，已关闭 %5，处理中 %6；曾被驳回 %7，曾升级 %8。从交易到处理完毕的中位时长：%9。</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_view.py" line="414" />
+        <location filename="../../ui/reports_view.py" line="430" />
         <source>Cause</source>
         <translation>原因</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_view.py" line="414" />
+        <location filename="../../ui/reports_view.py" line="430" />
         <source>Total</source>
         <translation>合计</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_view.py" line="423" />
+        <location filename="../../ui/reports_view.py" line="439" />
         <source>Store median per cashier: %1 voids and refunds, %2 cases.</source>
         <translation>全店每人中位数：撤销与退货 %1 笔，案件 %2 件。</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_view.py" line="437" />
+        <location filename="../../ui/reports_view.py" line="453" />
         <source>%1 flags over the %2 days of the range. Select one to see its cases.</source>
         <translation>所选 %2 天内共 %1 项异常。选中一项可查看涉及的案件。</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_view.py" line="496" />
+        <location filename="../../ui/reports_view.py" line="512" />
         <source>Case no.</source>
         <translation>申请编号</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_view.py" line="497" />
+        <location filename="../../ui/reports_view.py" line="513" />
         <source>Order no.</source>
         <translation>单号</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_view.py" line="498" />
+        <location filename="../../ui/reports_view.py" line="514" />
         <source>Amount</source>
         <translation>金额</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_view.py" line="499" />
+        <location filename="../../ui/reports_view.py" line="515" />
         <source>Card</source>
         <translation>卡号</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_view.py" line="500" />
+        <location filename="../../ui/reports_view.py" line="516" />
         <source>Sold by</source>
         <translation>收款收银员</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_view.py" line="501" />
+        <location filename="../../ui/reports_view.py" line="517" />
         <source>Voided/refunded by</source>
         <translation>撤销/退货人</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_view.py" line="502" />
+        <location filename="../../ui/reports_view.py" line="518" />
         <source>When</source>
         <translation>执行时间</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_view.py" line="503" />
+        <location filename="../../ui/reports_view.py" line="519" />
         <source>Route</source>
         <translation>处理方式</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_view.py" line="525" />
+        <location filename="../../ui/reports_view.py" line="541" />
         <source>Void</source>
         <translation>撤销</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_view.py" line="525" />
+        <location filename="../../ui/reports_view.py" line="541" />
         <source>Refund</source>
         <translation>退货</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_view.py" line="560" />
+        <location filename="../../ui/reports_view.py" line="576" />
         <source>Could not save %1: %2</source>
         <translation>无法保存 %1：%2</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_view.py" line="607" />
+        <location filename="../../ui/reports_view.py" line="625" />
         <source>Saved: %1</source>
         <translation>已保存：%1</translation>
     </message>
@@ -2743,6 +2743,85 @@
         <location filename="../../ui/dialogs/settings_dialog.py" line="404" />
         <source>Save</source>
         <translation>保存</translation>
+    </message>
+</context>
+<context>
+    <name>ShiftHandoverBox</name>
+    <message>
+        <location filename="../../ui/shift_handover.py" line="132" />
+        <source>Choose who takes over.</source>
+        <translation>请选择接班人。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shift_handover.py" line="184" />
+        <source>Handover slip</source>
+        <translation>交班单</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shift_handover.py" line="185" />
+        <source>Sent to the printer.</source>
+        <translation>已发送到打印机。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shift_handover.py" line="187" />
+        <source>Printing is not installed yet.</source>
+        <translation>打印模块尚未安装。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shift_handover.py" line="192" />
+        <source>This shift's money and the handover</source>
+        <translation>本班资金与交接班</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shift_handover.py" line="193" />
+        <source>Handing over</source>
+        <translation>交班人</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shift_handover.py" line="194" />
+        <source>Taking over</source>
+        <translation>接班人</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shift_handover.py" line="195" />
+        <location filename="../../ui/shift_handover.py" line="196" />
+        <source>PIN</source>
+        <translation>PIN 码</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shift_handover.py" line="197" />
+        <source>Sign the handover</source>
+        <translation>签字交班</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shift_handover.py" line="199" />
+        <source>Both enter their own PIN; the handover is recorded in the operation log</source>
+        <translation>交班人和接班人各自输入本人 PIN；交接记入操作日志</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shift_handover.py" line="201" />
+        <source>Print handover slip</source>
+        <translation>打印交班单</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shift_handover.py" line="226" />
+        <source>Shift from %1 to %2</source>
+        <translation>本班：%1 至 %2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shift_handover.py" line="231" />
+        <source>Carried over to the next shift: %1 case(s) in progress (%2).</source>
+        <translation>结转下一班：%1 笔撤销申请仍在处理中（%2）。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shift_handover.py" line="237" />
+        <source>Handed over by %1 to %2 at %3, both PINs confirmed.</source>
+        <translation>%1 已于 %3 交班给 %2，双方 PIN 已确认。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shift_handover.py" line="244" />
+        <source>Last handover: %1. This shift began then.</source>
+        <translation>上次交接：%1，本班自那时开始。</translation>
     </message>
 </context>
 <context>

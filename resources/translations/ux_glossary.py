@@ -60,4 +60,23 @@ ZH = {
     "%1 h %2 min": "%1 小时 %2 分",
     "%1 min %2 s": "%1 分 %2 秒",
     "%1 s": "%1 秒",
+    # the handover's money and sign-off
+    "This shift's money and the handover": "本班资金与交接班",
+    "Handing over": "交班人",
+    "Taking over": "接班人",
+    "Sign the handover": "签字交班",
+    "Both enter their own PIN; the handover is recorded in the operation log": (
+        "交班人和接班人各自输入本人 PIN；交接记入操作日志"
+    ),
+    "Print handover slip": "打印交班单",
+    "Handover slip": "交班单",
+    "Choose who takes over.": "请选择接班人。",
+    "Shift from %1 to %2": "本班：%1 至 %2",
+    "Carried over to the next shift: %1 case(s) in progress (%2).": (
+        "结转下一班：%1 笔撤销申请仍在处理中（%2）。"
+    ),
+    "Handed over by %1 to %2 at %3, both PINs confirmed.": (
+        "%1 已于 %3 交班给 %2，双方 PIN 已确认。"
+    ),
+    "Last handover: %1. This shift began then.": "上次交接：%1，本班自那时开始。",
 }
