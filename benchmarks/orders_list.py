@@ -48,7 +48,7 @@ def line(name: str, times: list[float], floor: float, goal: float | None) -> str
 
 
 def measure(url: str, runs: int) -> None:
-    from sqlalchemy import select
+    from sqlalchemy import func, select
 
     from app.db import open_store
     from app.models import SuspendedOrder
@@ -60,6 +60,7 @@ def measure(url: str, runs: int) -> None:
         first_page,
         page_orders,
         queue_counts,
+        recount_statuses,
         total_orders,
     )
     from ui.orders_model import PAGE_SIZE
@@ -121,6 +122,11 @@ def measure(url: str, runs: int) -> None:
                 5,
             )
         )
+
+        def poll_as_it_was() -> object:
+            return recount_statuses(s), s.execute(select(func.count(SuspendedOrder.id))).scalar()
+
+        rows.append(("poll as it was (GROUP BY + COUNT)", timed(poll_as_it_was, runs), None))
         del ordered
     store.dispose()
     print(f"{store.engine.dialect.name}: OPEN queue {total:,} orders; floor {floor:.3f} ms")

@@ -9,8 +9,8 @@ import sys
 from dataclasses import dataclass
 from typing import Any
 
-from PySide6.QtCore import QEventLoop, Qt
-from PySide6.QtWidgets import QApplication, QLabel, QMessageBox
+from PySide6.QtCore import QEvent, QEventLoop, QObject, Qt, QTimer
+from PySide6.QtWidgets import QApplication, QLabel, QMessageBox, QWidget
 
 from ui import i18n
 from ui.context import AppContext
@@ -55,6 +55,26 @@ def open_and_inspect(url: str | None, *, training: bool = False, demo: bool = Fa
         name = (merchant.store_name or merchant.name) if merchant else ""
         counter = terminal.counter if terminal else ""
     return OpenedStore(store, set_up, settings, name, counter, audit)
+
+
+def show_painted(widget: QWidget, timeout_ms: int = 500) -> None:
+    """Show `widget` and return once it has painted (at most `timeout_ms` later). The splash
+    goes first: what follows (the database worker importing SQLAlchemy and the models) holds
+    the interpreter, and a splash queued behind it paints only once that is done."""
+    loop = QEventLoop()
+
+    class Painted(QObject):
+        def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802
+            if event.type() == QEvent.Type.Paint:
+                QTimer.singleShot(0, loop.quit)
+            return False
+
+    watch = Painted()
+    widget.installEventFilter(watch)
+    QTimer.singleShot(timeout_ms, loop.quit)
+    widget.show()
+    loop.exec()
+    widget.removeEventFilter(watch)
 
 
 def wait_for(ctx: AppContext, fn: Any, splash: QLabel | None = None) -> Any:
@@ -113,7 +133,7 @@ def run(db_url: str | None, training: bool, lang: str | None, demo: bool = False
     )
     splash.setWindowTitle("guadan")
     splash.setFixedSize(360, 120)
-    splash.show()
+    show_painted(splash)
     try:
         opened = wait_for(
             ctx,
