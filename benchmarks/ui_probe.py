@@ -148,6 +148,8 @@ def app_session(t0: float, db_url: str, user: str, pin: str) -> None:
                 parent = obj.parentWidget()
                 if parent is not None and parent.objectName() == "orders":
                     table_painted()
+                elif state["want_paint"] is not None and _inside(obj, "emptyResult"):
+                    table_painted()  # a search with no match shows why, in the table's place
                 if (
                     state.get("reports_loaded")
                     and state.get("reports_painted") is None

@@ -4,7 +4,10 @@ Python's automatic collection is off (`gc.disable()`): it starts on whichever th
 to allocate, and a Qt widget freed from a worker thread crashes the process. A timer on the
 GUI thread collects instead, the way the interpreter would — the youngest generation whose
 count passed its threshold — so a tick costs a young collection (well under a millisecond),
-not a walk over every object. The object graph built while starting (modules, widgets,
+not a walk over every object; and, as CPython does, a full collection waits until the objects
+that survived into the oldest generation since the last one are a quarter of those it holds
+(scrolling through a long list keeps rows alive: re-walking all of them at every step would
+stall each one). The object graph built while starting (modules, widgets,
 SQLAlchemy's mappers) is moved out of the collector's sight with `gc.freeze()` once the list
 is on screen, so that even a full collection only visits what was allocated since.
 """
@@ -37,6 +40,8 @@ class GuiCollector(QObject):
         super().__init__(parent)
         gc.disable()
         self.frozen = False
+        self.long_lived = 0  # objects in the oldest generation after the last full collection
+        self.pending = 0  # objects that survived into it since
         self.timer = QTimer(self)
         self.timer.setInterval(interval_ms)
         self.timer.timeout.connect(self.tick)
@@ -46,8 +51,16 @@ class GuiCollector(QObject):
         """Collects the generation that is due; returns it (None: nothing was)."""
         threshold = gc.get_threshold()
         generation = due_generation(gc.get_count(), (threshold[0], threshold[1], threshold[2]))
-        if generation is not None:
-            gc.collect(generation)
+        if generation == 2 and self.pending * 4 < self.long_lived:
+            generation = 1  # not worth a walk over everything yet
+        if generation is None:
+            return None
+        young = len(gc.get_objects(0)) + len(gc.get_objects(1)) if generation == 1 else 0
+        found = gc.collect(generation)
+        if generation == 1:
+            self.pending += max(young - found, 0)
+        elif generation == 2:
+            self.long_lived, self.pending = len(gc.get_objects(2)), 0
         return generation
 
     def freeze_start_up(self) -> None:

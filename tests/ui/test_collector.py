@@ -53,13 +53,47 @@ def test_full_collections_come_only_when_the_older_generations_are_due(qapp, col
     collections.clear()
     t0, t1, t2 = gc.get_threshold()
     for _ in range((t1 + 1) * (t2 + 1)):
-        while gc.get_count()[0] < t0:
-            junk: list[object] = []
-            junk.append(junk)
+        _fill_young()
         collector.tick()
     # as the interpreter would: a middle one after t1 young ones, a full one after t2 middle
     assert collections.count(2) == 1
     assert collections.count(1) == t2
+
+
+def _fill_young(keep: list[object] | None = None) -> None:
+    """Allocate until the youngest generation is due: cyclic garbage, or objects kept alive."""
+    while gc.get_count()[0] < gc.get_threshold()[0]:
+        if keep is None:
+            junk: list[object] = []
+            junk.append(junk)
+        else:
+            keep.append([])
+
+
+def test_a_full_collection_waits_until_a_quarter_more_objects_survived(qapp, collections) -> None:  # type: ignore[no-untyped-def]
+    collector = GuiCollector(interval_ms=60_000)
+    t0, t1, t2 = gc.get_threshold()
+    held = [[] for _ in range(50_000)]  # the rows of a long scroll, alive
+    gc.collect()
+    gc.set_threshold(t0, 0, 0)  # by the counts alone, every due tick would be a full one
+    try:
+        _fill_young()
+        assert collector.tick() == 2  # the first full collection measures what is held
+        assert collector.long_lived >= len(held)
+        collections.clear()
+        for _ in range(30):  # garbage only: nothing new survives
+            _fill_young()
+            collector.tick()
+        assert collections and 2 not in collections
+        kept: list[object] = []
+        for _ in range(200):  # rows arriving and staying, as a scroll fetches pages
+            _fill_young(kept)
+            if collector.tick() == 2:
+                break
+        assert 2 in collections
+        assert len(kept) * 4 >= collector.long_lived - len(kept)  # a quarter more first
+    finally:
+        gc.set_threshold(t0, t1, t2)
 
 
 def test_start_up_is_frozen_once(qapp) -> None:  # type: ignore[no-untyped-def]
