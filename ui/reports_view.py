@@ -38,6 +38,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.money import format_fen
 from ui.i18n import RetranslateMixin
 from ui.print_job import ask_save_path
 from ui.report_chart import BarChart
@@ -427,7 +428,20 @@ class ReportsView(RetranslateMixin, QWidget):
                 else report_csv.format_age(dt.timedelta(minutes=median), lang),
             )
         )
-        headers = [self.tr("Cause"), *[f"{d.month}/{d.day}" for d in c.days], self.tr("Total")]
+        self.causes_summary.setText(
+            self.causes_summary.text()
+            + "\n"
+            + self.tr("Suspended %1; voided %2, refunded %3 (money moved back).")
+            .replace("%1", format_fen(c.orders_fen))
+            .replace("%2", format_fen(c.voided_fen))
+            .replace("%3", format_fen(c.refunded_fen))
+        )
+        headers = [
+            self.tr("Cause"),
+            *[f"{d.month}/{d.day}" for d in c.days],
+            self.tr("Total"),
+            self.tr("Amount"),
+        ]
         grid = self._cause_grid(c, lang)
         self.causes_model.set_rows(headers, grid, [None] * len(grid))
         self.causes_model.right_aligned = set(range(1, len(headers)))
@@ -445,7 +459,7 @@ class ReportsView(RetranslateMixin, QWidget):
             report_csv.cashier_rows(k),
             [r.name for r in k.rows],
         )
-        self.cashier_model.right_aligned = {1, 2, 3, 4, 5}
+        self.cashier_model.right_aligned = {1, 2, 3, 4, 5, 6, 7}
         self.cashier_table.resizeColumnsToContents()
 
         found = data.anomalies
@@ -482,8 +496,14 @@ class ReportsView(RetranslateMixin, QWidget):
         grid: dict[str, list[int]] = {}
         for item in report.by_cause:
             grid.setdefault(item.key, [0] * len(index))[index[item.day]] += item.count
+        money = dict(report.amount_by_cause)
         return [
-            [label("cause", key, lang), *[str(n) if n else "" for n in counts], str(sum(counts))]
+            [
+                label("cause", key, lang),
+                *[str(n) if n else "" for n in counts],
+                str(sum(counts)),
+                format_fen(money.get(key, 0)),
+            ]
             for key, counts in sorted(grid.items(), key=lambda kv: -sum(kv[1]))
         ]
 

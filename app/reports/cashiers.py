@@ -34,6 +34,8 @@ class CashierRow:
     voids: int  # voids executed
     refunds: int  # refunds executed
     vs_median: float | None  # (voids + refunds) ÷ the store median; None when the median is 0
+    voided_fen: int = 0  # the money those voids took back
+    refunded_fen: int = 0  # and those refunds
 
     @property
     def voids_refunds(self) -> int:
@@ -73,16 +75,22 @@ def per_cashier(
     ):
         cases[names_of.get(user_id, str(user_id))] = int(n)
     executed: dict[str, tuple[int, int]] = {}
-    for executor_id, voids, refunds in session.execute(
+    money: dict[str, tuple[int, int]] = {}
+    moved = func.coalesce(c.result_amount_fen, c.form_amount_fen, 0)
+    for executor_id, voids, refunds, void_fen, refund_fen in session.execute(
         select(
             c.executed_by_id,
             func.count().filter(c.route == Route.VOID),
             func.count().filter(c.route == Route.REFUND),
+            func.sum(moved).filter(c.route == Route.VOID),
+            func.sum(moved).filter(c.route == Route.REFUND),
         )
         .where(c.stage == Stage.DONE, c.executed_at >= start, c.executed_at < end)
         .group_by(c.executed_by_id)
     ):
-        executed[names_of.get(executor_id, str(executor_id))] = (int(voids), int(refunds))
+        name = names_of.get(executor_id, str(executor_id))
+        executed[name] = (int(voids), int(refunds))
+        money[name] = (int(void_fen or 0), int(refund_fen or 0))
     names = sorted(set(orders) | set(cases) | set(executed))
     counts = [sum(executed.get(n, (0, 0))) for n in names]
     median_vr = float(statistics.median(counts)) if counts else 0.0
@@ -94,6 +102,8 @@ def per_cashier(
             voids=executed.get(n, (0, 0))[0],
             refunds=executed.get(n, (0, 0))[1],
             vs_median=(vr / median_vr) if median_vr else None,
+            voided_fen=money.get(n, (0, 0))[0],
+            refunded_fen=money.get(n, (0, 0))[1],
         )
         for n, vr in zip(names, counts, strict=True)
     ]

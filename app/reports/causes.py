@@ -63,6 +63,11 @@ class CausesReport:
     closed: int
     open: int
     median_resolution_minutes: float | None  # transaction → void/refund/closure
+    # money: the orders' amounts per cause, and what the voids and refunds moved back
+    amount_by_cause: tuple[tuple[str, int], ...] = ()
+    orders_fen: int = 0
+    voided_fen: int = 0
+    refunded_fen: int = 0
 
     @property
     def days(self) -> list[dt.date]:
@@ -127,6 +132,22 @@ def causes(
         ).where(opened_in)
     ).one()
     n_cases, voided, refunded, rejected, escalated, closed, refused = (int(v or 0) for v in outcome)
+    amount_by_cause = tuple(
+        (Cause(k).value, int(fen or 0))
+        for k, fen in session.execute(
+            select(o.cause, func.sum(o.amount_fen))
+            .where(in_range(session, o.occurred_at, start, end))
+            .group_by(o.cause)
+            .order_by(func.sum(o.amount_fen).desc(), o.cause)
+        )
+    )
+    moved = func.coalesce(c.result_amount_fen, c.form_amount_fen, 0)
+    voided_fen, refunded_fen = session.execute(
+        select(
+            func.coalesce(func.sum(moved).filter(c.route == Route.VOID), 0),
+            func.coalesce(func.sum(moved).filter(c.route == Route.REFUND), 0),
+        ).where(opened_in, done)
+    ).one()
     resolved = and_(opened_in, or_(done, and_(c.stage == Stage.CLOSED, was_rejected)))
     orders = sum(d.count for d in by_cause)
     return CausesReport(
@@ -146,6 +167,10 @@ def causes(
         median_resolution_minutes=_median_resolution(
             session, resolved, voided + refunded + refused
         ),
+        amount_by_cause=amount_by_cause,
+        orders_fen=sum(fen for _k, fen in amount_by_cause),
+        voided_fen=int(voided_fen),
+        refunded_fen=int(refunded_fen),
     )
 
 

@@ -147,6 +147,8 @@ CASHIER_COLUMNS = (
     ("案件", "Cases"),
     ("撤销", "Voids"),
     ("退货", "Refunds"),
+    ("撤销金额", "Voided"),
+    ("退货金额", "Refunded"),
     ("对比中位数", "vs median"),
 )
 
@@ -159,6 +161,8 @@ def cashier_rows(report: CashierReport) -> list[list[str]]:
             str(r.cases),
             str(r.voids),
             str(r.refunds),
+            format_fen(r.voided_fen),
+            format_fen(r.refunded_fen),
             format_ratio(r.vs_median),
         ]
         for r in report.rows

@@ -347,7 +347,9 @@ def render_causes(
             )
         )
     flow.append(Paragraph("案件结果", s["h2"]))
-    flow.append(_table(["结果", "件数", "占比"], _outcome_rows(report), _fit([60, 30, 30])))
+    flow.append(
+        _table(["结果", "件数", "占比", "金额"], _outcome_rows(report), _fit([60, 30, 30, 40]))
+    )
     median = report.median_resolution_minutes
     text = "—" if median is None else format_age(dt.timedelta(minutes=median), lang)
     flow.append(Paragraph(f"从交易到处理完毕的中位时长：{text}", s["body"]))
@@ -363,7 +365,7 @@ def render_causes(
             )
         )
         header = [zh for zh, _ in CASHIER_COLUMNS]
-        flow.append(_table(header, cashier_rows(cashiers), _fit([30, 18, 18, 18, 18, 22])))
+        flow.append(_table(header, cashier_rows(cashiers), _fit([26, 14, 14, 14, 14, 24, 24, 18])))
         flow.append(
             Paragraph(
                 f"全店中位数：撤销与退货 {cashiers.median_voids_refunds:g} 笔 / 人。",
@@ -374,16 +376,19 @@ def render_causes(
 
 
 def _outcome_rows(report: CausesReport) -> list[list[str]]:
+    from app.money import format_fen
+
     rows = []
-    for name, count in (
-        ("已撤销", report.voided),
-        ("已退货", report.refunded),
-        ("已关闭（驳回或撤回）", report.closed),
-        ("处理中", report.open),
-        ("曾被驳回", report.rejected),
-        ("曾升级", report.escalated),
+    for name, count, fen in (
+        ("已撤销", report.voided, report.voided_fen),
+        ("已退货", report.refunded, report.refunded_fen),
+        ("已关闭（驳回或撤回）", report.closed, None),
+        ("处理中", report.open, None),
+        ("曾被驳回", report.rejected, None),
+        ("曾升级", report.escalated, None),
     ):
-        rows.append([name, str(count), f"{report.share(count):.0%}"])
+        money = format_fen(fen) if fen is not None else ""
+        rows.append([name, str(count), f"{report.share(count):.0%}", money])
     return rows
 
 

@@ -2277,189 +2277,195 @@
 <context>
     <name>ReportsView</name>
     <message>
-        <location filename="../../ui/reports_view.py" line="299" />
+        <location filename="../../ui/reports_view.py" line="300" />
         <source>From</source>
         <translation>From</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_view.py" line="300" />
+        <location filename="../../ui/reports_view.py" line="301" />
         <source>to</source>
         <translation>to</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_view.py" line="301" />
+        <location filename="../../ui/reports_view.py" line="302" />
         <source>Last 7 days</source>
         <translation>Last 7 days</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_view.py" line="302" />
+        <location filename="../../ui/reports_view.py" line="303" />
         <source>Last 30 days</source>
         <translation>Last 30 days</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_view.py" line="303" />
+        <location filename="../../ui/reports_view.py" line="304" />
         <source>Refresh</source>
         <translation>Refresh</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_view.py" line="304" />
-        <location filename="../../ui/reports_view.py" line="561" />
+        <location filename="../../ui/reports_view.py" line="305" />
+        <location filename="../../ui/reports_view.py" line="581" />
         <source>Export CSV</source>
         <translation>Export CSV</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_view.py" line="305" />
-        <location filename="../../ui/reports_view.py" line="588" />
+        <location filename="../../ui/reports_view.py" line="306" />
+        <location filename="../../ui/reports_view.py" line="608" />
         <source>Print PDF</source>
         <translation>Print PDF</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_view.py" line="307" />
+        <location filename="../../ui/reports_view.py" line="308" />
         <source>Handover</source>
         <translation>Handover</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_view.py" line="308" />
+        <location filename="../../ui/reports_view.py" line="309" />
         <source>Causes</source>
         <translation>Causes</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_view.py" line="309" />
+        <location filename="../../ui/reports_view.py" line="310" />
         <source>Cashiers</source>
         <translation>Cashiers</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_view.py" line="310" />
+        <location filename="../../ui/reports_view.py" line="311" />
         <source>Anomalies</source>
         <translation>Anomalies</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_view.py" line="313" />
+        <location filename="../../ui/reports_view.py" line="314" />
         <source>Open orders by step</source>
         <translation>Open orders by step</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_view.py" line="314" />
+        <location filename="../../ui/reports_view.py" line="315" />
         <source>Suspended orders per day</source>
         <translation>Suspended orders per day</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_view.py" line="315" />
+        <location filename="../../ui/reports_view.py" line="316" />
         <source>By cause</source>
         <translation>By cause</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_view.py" line="316" />
+        <location filename="../../ui/reports_view.py" line="317" />
         <source>By the buyer's reason</source>
         <translation>By the buyer's reason</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_view.py" line="317" />
+        <location filename="../../ui/reports_view.py" line="318" />
         <source>Voids and refunds per cashier</source>
         <translation>Voids and refunds per cashier</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_view.py" line="318" />
+        <location filename="../../ui/reports_view.py" line="319" />
         <source>Cases behind the selected flag (double-click to open):</source>
         <translation>Cases behind the selected flag (double-click to open):</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_view.py" line="343" />
+        <location filename="../../ui/reports_view.py" line="344" />
         <source>Loading…</source>
         <translation>Loading…</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_view.py" line="367" />
+        <location filename="../../ui/reports_view.py" line="368" />
         <source>Could not load the reports: %1</source>
         <translation>Could not load the reports: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_view.py" line="384" />
+        <location filename="../../ui/reports_view.py" line="385" />
         <source>%1 open orders; the oldest has waited %2.</source>
         <translation>%1 open orders; the oldest has waited %2.</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_view.py" line="412" />
+        <location filename="../../ui/reports_view.py" line="413" />
         <source>%1 suspended orders, %2 cases: voided %3, refunded %4, closed %5, open %6; rejected at least once %7, escalated %8. Median time to resolve: %9.</source>
         <translation>%1 suspended orders, %2 cases: voided %3, refunded %4, closed %5, open %6; rejected at least once %7, escalated %8. Median time to resolve: %9.</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_view.py" line="430" />
+        <location filename="../../ui/reports_view.py" line="434" />
+        <source>Suspended %1; voided %2, refunded %3 (money moved back).</source>
+        <translation>Suspended %1; voided %2, refunded %3 (money moved back).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports_view.py" line="440" />
         <source>Cause</source>
         <translation>Cause</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_view.py" line="430" />
+        <location filename="../../ui/reports_view.py" line="442" />
         <source>Total</source>
         <translation>Total</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_view.py" line="439" />
+        <location filename="../../ui/reports_view.py" line="453" />
         <source>Store median per cashier: %1 voids and refunds, %2 cases.</source>
         <translation>Store median per cashier: %1 voids and refunds, %2 cases.</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_view.py" line="453" />
+        <location filename="../../ui/reports_view.py" line="467" />
         <source>%1 flags over the %2 days of the range. Select one to see its cases.</source>
         <translation>%1 flags over the %2 days of the range. Select one to see its cases.</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_view.py" line="512" />
+        <location filename="../../ui/reports_view.py" line="532" />
         <source>Case no.</source>
         <translation>Case no.</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_view.py" line="513" />
+        <location filename="../../ui/reports_view.py" line="533" />
         <source>Order no.</source>
         <translation>Order no.</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_view.py" line="514" />
+        <location filename="../../ui/reports_view.py" line="443" />
+        <location filename="../../ui/reports_view.py" line="534" />
         <source>Amount</source>
         <translation>Amount</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_view.py" line="515" />
+        <location filename="../../ui/reports_view.py" line="535" />
         <source>Card</source>
         <translation>Card</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_view.py" line="516" />
+        <location filename="../../ui/reports_view.py" line="536" />
         <source>Sold by</source>
         <translation>Sold by</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_view.py" line="517" />
+        <location filename="../../ui/reports_view.py" line="537" />
         <source>Voided/refunded by</source>
         <translation>Voided/refunded by</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_view.py" line="518" />
+        <location filename="../../ui/reports_view.py" line="538" />
         <source>When</source>
         <translation>When</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_view.py" line="519" />
+        <location filename="../../ui/reports_view.py" line="539" />
         <source>Route</source>
         <translation>Route</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_view.py" line="541" />
+        <location filename="../../ui/reports_view.py" line="561" />
         <source>Void</source>
         <translation>Void</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_view.py" line="541" />
+        <location filename="../../ui/reports_view.py" line="561" />
         <source>Refund</source>
         <translation>Refund</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_view.py" line="576" />
+        <location filename="../../ui/reports_view.py" line="596" />
         <source>Could not save %1: %2</source>
         <translation>Could not save %1: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_view.py" line="625" />
+        <location filename="../../ui/reports_view.py" line="645" />
         <source>Saved: %1</source>
         <translation>Saved: %1</translation>
     </message>
@@ -3054,12 +3060,12 @@
 <context>
     <name>Startup</name>
     <message>
-        <location filename="../../ui/main.py" line="111" />
+        <location filename="../../ui/main.py" line="131" />
         <source>Opening the database…</source>
         <translation>Opening the database…</translation>
     </message>
     <message>
-        <location filename="../../ui/main.py" line="145" />
+        <location filename="../../ui/main.py" line="165" />
         <source>The database cannot be opened:
 %1</source>
         <translation>The database cannot be opened:

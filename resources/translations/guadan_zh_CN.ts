@@ -2277,189 +2277,195 @@
 <context>
     <name>ReportsView</name>
     <message>
-        <location filename="../../ui/reports_view.py" line="299" />
+        <location filename="../../ui/reports_view.py" line="300" />
         <source>From</source>
         <translation>从</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_view.py" line="300" />
+        <location filename="../../ui/reports_view.py" line="301" />
         <source>to</source>
         <translation>至</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_view.py" line="301" />
+        <location filename="../../ui/reports_view.py" line="302" />
         <source>Last 7 days</source>
         <translation>最近 7 天</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_view.py" line="302" />
+        <location filename="../../ui/reports_view.py" line="303" />
         <source>Last 30 days</source>
         <translation>最近 30 天</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_view.py" line="303" />
+        <location filename="../../ui/reports_view.py" line="304" />
         <source>Refresh</source>
         <translation>刷新</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_view.py" line="304" />
-        <location filename="../../ui/reports_view.py" line="561" />
+        <location filename="../../ui/reports_view.py" line="305" />
+        <location filename="../../ui/reports_view.py" line="581" />
         <source>Export CSV</source>
         <translation>导出CSV</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_view.py" line="305" />
-        <location filename="../../ui/reports_view.py" line="588" />
+        <location filename="../../ui/reports_view.py" line="306" />
+        <location filename="../../ui/reports_view.py" line="608" />
         <source>Print PDF</source>
         <translation>打印PDF</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_view.py" line="307" />
+        <location filename="../../ui/reports_view.py" line="308" />
         <source>Handover</source>
         <translation>交接</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_view.py" line="308" />
+        <location filename="../../ui/reports_view.py" line="309" />
         <source>Causes</source>
         <translation>原因</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_view.py" line="309" />
+        <location filename="../../ui/reports_view.py" line="310" />
         <source>Cashiers</source>
         <translation>收银员</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_view.py" line="310" />
+        <location filename="../../ui/reports_view.py" line="311" />
         <source>Anomalies</source>
         <translation>异常</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_view.py" line="313" />
+        <location filename="../../ui/reports_view.py" line="314" />
         <source>Open orders by step</source>
         <translation>未结挂单按步骤（笔）</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_view.py" line="314" />
+        <location filename="../../ui/reports_view.py" line="315" />
         <source>Suspended orders per day</source>
         <translation>每日挂单（笔）</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_view.py" line="315" />
+        <location filename="../../ui/reports_view.py" line="316" />
         <source>By cause</source>
         <translation>按挂单原因（笔）</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_view.py" line="316" />
+        <location filename="../../ui/reports_view.py" line="317" />
         <source>By the buyer's reason</source>
         <translation>按买家沟通原因（件）</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_view.py" line="317" />
+        <location filename="../../ui/reports_view.py" line="318" />
         <source>Voids and refunds per cashier</source>
         <translation>各收银员撤销与退货（笔）</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_view.py" line="318" />
+        <location filename="../../ui/reports_view.py" line="319" />
         <source>Cases behind the selected flag (double-click to open):</source>
         <translation>所选异常涉及的案件（双击打开挂单）：</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_view.py" line="343" />
+        <location filename="../../ui/reports_view.py" line="344" />
         <source>Loading…</source>
         <translation>加载中…</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_view.py" line="367" />
+        <location filename="../../ui/reports_view.py" line="368" />
         <source>Could not load the reports: %1</source>
         <translation>报表加载失败：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_view.py" line="384" />
+        <location filename="../../ui/reports_view.py" line="385" />
         <source>%1 open orders; the oldest has waited %2.</source>
         <translation>未结挂单 %1 笔，最久的已等待 %2。</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_view.py" line="412" />
+        <location filename="../../ui/reports_view.py" line="413" />
         <source>%1 suspended orders, %2 cases: voided %3, refunded %4, closed %5, open %6; rejected at least once %7, escalated %8. Median time to resolve: %9.</source>
         <translation>挂单 %1 笔，案件 %2 件：已撤销 %3，已退货 %4，已关闭 %5，处理中 %6；曾被驳回 %7，曾升级 %8。从交易到处理完毕的中位时长：%9。</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_view.py" line="430" />
+        <location filename="../../ui/reports_view.py" line="434" />
+        <source>Suspended %1; voided %2, refunded %3 (money moved back).</source>
+        <translation>挂单金额 %1；已撤销 %2，已退货 %3（退回的金额）。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports_view.py" line="440" />
         <source>Cause</source>
         <translation>原因</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_view.py" line="430" />
+        <location filename="../../ui/reports_view.py" line="442" />
         <source>Total</source>
         <translation>合计</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_view.py" line="439" />
+        <location filename="../../ui/reports_view.py" line="453" />
         <source>Store median per cashier: %1 voids and refunds, %2 cases.</source>
         <translation>全店每人中位数：撤销与退货 %1 笔，案件 %2 件。</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_view.py" line="453" />
+        <location filename="../../ui/reports_view.py" line="467" />
         <source>%1 flags over the %2 days of the range. Select one to see its cases.</source>
         <translation>所选 %2 天内共 %1 项异常。选中一项可查看涉及的案件。</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_view.py" line="512" />
+        <location filename="../../ui/reports_view.py" line="532" />
         <source>Case no.</source>
         <translation>申请编号</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_view.py" line="513" />
+        <location filename="../../ui/reports_view.py" line="533" />
         <source>Order no.</source>
         <translation>单号</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_view.py" line="514" />
+        <location filename="../../ui/reports_view.py" line="443" />
+        <location filename="../../ui/reports_view.py" line="534" />
         <source>Amount</source>
         <translation>金额</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_view.py" line="515" />
+        <location filename="../../ui/reports_view.py" line="535" />
         <source>Card</source>
         <translation>卡号</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_view.py" line="516" />
+        <location filename="../../ui/reports_view.py" line="536" />
         <source>Sold by</source>
         <translation>收款收银员</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_view.py" line="517" />
+        <location filename="../../ui/reports_view.py" line="537" />
         <source>Voided/refunded by</source>
         <translation>撤销/退货人</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_view.py" line="518" />
+        <location filename="../../ui/reports_view.py" line="538" />
         <source>When</source>
         <translation>执行时间</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_view.py" line="519" />
+        <location filename="../../ui/reports_view.py" line="539" />
         <source>Route</source>
         <translation>处理方式</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_view.py" line="541" />
+        <location filename="../../ui/reports_view.py" line="561" />
         <source>Void</source>
         <translation>撤销</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_view.py" line="541" />
+        <location filename="../../ui/reports_view.py" line="561" />
         <source>Refund</source>
         <translation>退货</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_view.py" line="576" />
+        <location filename="../../ui/reports_view.py" line="596" />
         <source>Could not save %1: %2</source>
         <translation>无法保存 %1：%2</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_view.py" line="625" />
+        <location filename="../../ui/reports_view.py" line="645" />
         <source>Saved: %1</source>
         <translation>已保存：%1</translation>
     </message>
@@ -3054,12 +3060,12 @@
 <context>
     <name>Startup</name>
     <message>
-        <location filename="../../ui/main.py" line="111" />
+        <location filename="../../ui/main.py" line="131" />
         <source>Opening the database…</source>
         <translation>正在打开数据库…</translation>
     </message>
     <message>
-        <location filename="../../ui/main.py" line="145" />
+        <location filename="../../ui/main.py" line="165" />
         <source>The database cannot be opened:
 %1</source>
         <translation>无法打开数据库：

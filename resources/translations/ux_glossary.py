@@ -79,4 +79,8 @@ ZH = {
         "%1 已于 %3 交班给 %2，双方 PIN 已确认。"
     ),
     "Last handover: %1. This shift began then.": "上次交接：%1，本班自那时开始。",
+    # money on the causes report
+    "Suspended %1; voided %2, refunded %3 (money moved back).": (
+        "挂单金额 %1；已撤销 %2，已退货 %3（退回的金额）。"
+    ),
 }

@@ -110,3 +110,28 @@ def test_the_next_shift_starts_at_the_signed_handover(qtbot: Any, make_window: A
     assert money.last_handover == "李四 → 张三"
     view = handover_tab(qtbot, window)
     assert "上次交接：李四 → 张三" in view.shift_box.state.text()
+
+
+def test_money_totals_on_the_causes_and_per_cashier_reports(qtbot: Any, make_window: Any) -> None:
+    window = make_window("李四")
+    finished_case(window.ctx, SPECIAL_ORDER_NO)  # ¥128.00 voided by 张三, cause PROMOTION
+    view = handover_tab(qtbot, window)
+    assert "已撤销 ¥128.00" in view.causes_summary.text()
+    model = view.causes_model
+    rows = [
+        [model.data(model.index(r, c)) for c in range(model.columnCount())]
+        for r in range(model.rowCount())
+    ]
+    promotion = next(row for row in rows if row[0] == "促销调整")
+    assert promotion[-1] == "¥128.00"  # the amount column: the orders of that cause
+    cashiers = view.cashier_model
+    header = [
+        cashiers.headerData(c, Qt.Orientation.Horizontal) for c in range(cashiers.columnCount())
+    ]
+    assert "撤销金额" in header and "退货金额" in header
+    zhang = next(
+        [cashiers.data(cashiers.index(r, c)) for c in range(cashiers.columnCount())]
+        for r in range(cashiers.rowCount())
+        if cashiers.data(cashiers.index(r, 0)) == "张三"
+    )
+    assert zhang[header.index("撤销金额")] == "¥128.00"
