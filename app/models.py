@@ -517,3 +517,19 @@ class Counter(Base):
     __tablename__ = "counters"
     name: Mapped[str] = mapped_column(String(40), primary_key=True)
     value: Mapped[int] = mapped_column(Integer, default=0)
+
+
+class OrderLease(Base):
+    """Which counter is working on an order, until when (app.leases). One row per order, taken
+    and renewed by one upsert; an expired row is anyone's to take."""
+
+    __tablename__ = "order_leases"
+    order_id: Mapped[uuid.UUID] = mapped_column(
+        Uuid, ForeignKey("suspended_orders.id", ondelete="CASCADE"), primary_key=True
+    )
+    counter_id: Mapped[str] = mapped_column(String(36))
+    counter_label: Mapped[str] = mapped_column(String(60), default="")  # "2号收银台"
+    user_id: Mapped[uuid.UUID | None] = mapped_column(Uuid, ForeignKey("users.id"), nullable=True)
+    user_name: Mapped[str] = mapped_column(String(60), default="")
+    claimed_at: Mapped[dt.datetime] = mapped_column(UTCDateTime)
+    claimed_until: Mapped[dt.datetime] = mapped_column(UTCDateTime)

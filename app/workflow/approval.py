@@ -27,6 +27,7 @@ from app.workflow.common import (
     LEADS,
     STAFF,
     audit_case,
+    hold,
     require_role,
     require_stage,
 )
@@ -38,6 +39,7 @@ from app.workflow.rules import require_eligible_approver, require_trusted, trust
 
 def submit(session: Session, case: CancellationCase, actor: User) -> None:
     require_role(actor, STAFF)
+    hold(session, case, actor)
     require_stage(case, {Stage.FORM}, "submit")
     if case.route is None or not case.verify_checks:
         raise IllegalTransition("submit.not_verified")
@@ -130,6 +132,7 @@ def reject(
 def withdraw(session: Session, case: CancellationCase, actor: User, note: str) -> None:
     """The cashier stops a case before submission (say the customer did not agree); the order re-opens."""
     require_role(actor, STAFF)
+    hold(session, case, actor)
     require_stage(case, BEFORE_SUBMISSION | {Stage.ESCALATED}, "withdraw")
     note = check_text(note, "note", max_len=1000)
     case.stage = Stage.CLOSED

@@ -85,6 +85,14 @@ def next_case_no(session: Session, zone: str) -> str:
     return f"CX{day}-{sequences.draw(session, f'case:{day}'):04d}"
 
 
+def hold(session: Session, case: CancellationCase, actor: User) -> None:
+    """This counter works on the case's order: it holds the order's lease (renewed now) or
+    takes a free one; another counter's lease refuses the step (app.leases.LeaseHeld)."""
+    from app import leases
+
+    leases.require(session, case.order_id, actor)
+
+
 def audit_case(
     session: Session,
     kind: str,

@@ -33,6 +33,7 @@ from app.validation import (
 from app.workflow.common import (
     STAFF,
     audit_case,
+    hold,
     require_role,
     require_stage,
 )
@@ -60,6 +61,7 @@ def record_contact(
 ) -> None:
     """Step 2. Without the customer's agreement the case cannot go on."""
     require_role(actor, STAFF)
+    hold(session, case, actor)
     require_stage(case, {Stage.CONTACT, Stage.FORM}, "contact")
     problems: list[DomainError] = []
 
@@ -174,6 +176,7 @@ def fill_form(
 ) -> None:
     """Step 3: every field checked; all problems reported at once, nothing saved if any."""
     require_role(actor, STAFF)
+    hold(session, case, actor)
     require_stage(case, {Stage.FORM}, "fill_form")
     if not case.customer_agreed:
         raise IllegalTransition("contact.no_agreement")

@@ -26,6 +26,7 @@ from app.workflow.common import (
     MAX_ATTACHMENT_BYTES,
     STAFF,
     audit_case,
+    hold,
     require_role,
 )
 
@@ -68,6 +69,7 @@ def add_attachment(
     10 MB that decodes whole. `data` is the file's bytes or, better, its path: the size is
     checked before anything is read and the file is streamed, never read whole."""
     require_role(actor, STAFF)
+    hold(session, case, actor)
     kind = _purpose(purpose)
     if case.evidence_locked:
         raise IllegalTransition("attachment.locked")
@@ -116,6 +118,7 @@ def remove_attachment(
     """Only before submission. Nothing is ever deleted: the row is marked removed (it leaves
     the case's evidence) and the file stays in the store."""
     require_role(actor, STAFF)
+    hold(session, case, actor)
     if case.evidence_locked or case.stage not in BEFORE_SUBMISSION:
         raise IllegalTransition("attachment.locked")
     for attachment in case.attachments:

@@ -27,7 +27,7 @@ from app.models import CancellationCase, Route, Stage, TerminalIntent, User
 from app.payments.card.base import Progress, ProgressCallback, TerminalDriver
 from app.payments.channel import Channel, ChannelCapability, MoneyRequest, Moved, NotMoved, Outcome
 from app.settings import load_settings
-from app.workflow.common import STAFF, get_case, require_role, require_stage
+from app.workflow.common import STAFF, get_case, hold, require_role, require_stage
 from app.workflow.outcome import (
     ExecutionOutcome,
     ExecutionRefused,
@@ -138,6 +138,7 @@ def _check_case(session: Session, case: CancellationCase, actor_id: uuid.UUID) -
     if actor is None:
         raise PermissionDenied("perm.denied", role="")
     require_role(actor, STAFF)
+    hold(session, case, actor)
     require_stage(case, {Stage.APPROVED}, "execute")
     if open_intent(session, case) is not None:
         raise IllegalTransition("execute.open_intent")

@@ -31,7 +31,7 @@ from app.models import CancellationCase, Route, SlipClaim, Stage, TerminalIntent
 from app.payments.card.base import TerminalDriver
 from app.payments.channel import Channel, ChannelCapability
 from app.users import check_credentials
-from app.workflow.common import LEADS, STAFF, get_case, require_role, require_stage
+from app.workflow.common import LEADS, STAFF, get_case, hold, require_role, require_stage
 from app.workflow.evidence import add_attachment
 from app.workflow.execute import as_channel, require_terminal_free, require_this_counter
 from app.workflow.outcome import (
@@ -76,6 +76,7 @@ def start_manual(
         case = get_case(session, case_id)
         actor = session.get_one(User, actor_id)
         require_role(actor, STAFF)
+        hold(session, case, actor)
         require_stage(case, {Stage.APPROVED}, "execute")
         require_execution_allowed(session, case, actor)
         require_this_counter(session, case, channel)

@@ -9,6 +9,7 @@ from dataclasses import dataclass
 
 from sqlalchemy.orm import Session
 
+from app import leases
 from app.cards import mask_pan
 from app.clock import utcnow
 from app.errors import DomainError, IllegalTransition
@@ -41,6 +42,7 @@ from app.workflow.common import (
     active_case_for,
     audit_case,
     get_order,
+    hold,
     next_case_no,
     require_role,
     require_stage,
@@ -55,6 +57,9 @@ def open_case(
     """The case for this order: the one in progress (resume on any counter) or a new one."""
     require_role(actor, STAFF)
     order = get_order(session, order_id)
+    # The lease first: of two counters opening one order at once, one gets it, the other
+    # is told who has it — before either looks for a case to resume or makes one.
+    leases.claim(session, order_id, actor)
     existing = active_case_for(session, order_id)
     if existing is not None:
         return existing
@@ -105,6 +110,7 @@ def verify(
 ) -> RouteDecision:
     """Step 1: every field confirmed against the slip and the customer, then the route."""
     require_role(actor, STAFF)
+    hold(session, case, actor)
     require_stage(case, BEFORE_SUBMISSION, "verify")
     missing = [f for f in VERIFY_FIELDS if not checks.get(f)]
     if missing:
@@ -148,6 +154,7 @@ def verify(
 def escalate(session: Session, case: CancellationCase, actor: User, note: str) -> None:
     """A field is wrong or missing: the case waits for a lead to correct the data."""
     require_role(actor, STAFF)
+    hold(session, case, actor)
     require_stage(case, BEFORE_SUBMISSION, "escalate")
     note = check_text(note, "note", max_len=1000)
     case.stage = Stage.ESCALATED

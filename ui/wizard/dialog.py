@@ -54,6 +54,7 @@ STAGE_PAGE = {
     "DONE": 4,
 }
 POLL_MS = 2000  # a decision made at another counter shows up within this
+LEASE_HEARTBEAT_MS = 60_000  # app.leases.HEARTBEAT: well inside the lease's 3 minutes
 WATCHED_STAGES = ("PENDING_APPROVAL", "ESCALATED")  # stages someone else moves on
 
 STYLE = """
@@ -205,6 +206,10 @@ class WizardDialog(RetranslateMixin, QDialog):
 
         self._poll_timer = QTimer(self, interval=POLL_MS)
         self._poll_timer.timeout.connect(self._poll)
+        # While the wizard is open this counter renews its lease on the order (app.leases):
+        # another counter is told who works on it; a counter that vanished lets it run out.
+        self._lease_timer = QTimer(self, interval=LEASE_HEARTBEAT_MS)
+        self._lease_timer.timeout.connect(self._renew_lease)
         self.retranslate()
         self._set_busy(True)
         self._load()
@@ -230,6 +235,7 @@ class WizardDialog(RetranslateMixin, QDialog):
 
     def _loaded(self, snap) -> None:
         self._set_busy(False)
+        self._lease_timer.start()
         self._apply(snap, land=True)
 
     def _load_failed(self, error: BaseException) -> None:
@@ -429,6 +435,38 @@ class WizardDialog(RetranslateMixin, QDialog):
 
         self.ctx.tasks.run_db(job, on_success=done, on_failure=failed, owner=self)
 
+    def _renew_lease(self) -> None:
+        order_id, user_id = self.order_id, self.ctx.user_id
+
+        def job(session):
+            from app import leases
+            from app.models import User
+
+            leases.claim(session, order_id, session.get_one(User, user_id))
+
+        def failed(error: BaseException) -> None:
+            # Lost to another counter (a lead broke it, it ran out while offline): say so now,
+            # not at the next save.
+            from app.leases import LeaseHeld
+
+            if isinstance(error, LeaseHeld):
+                self.message.show_text(split_problems(self.ctx, error, set())[1][0])
+
+        self.ctx.tasks.run_db(job, on_failure=failed, owner=self)
+
+    def _release_lease(self) -> None:
+        self._lease_timer.stop()
+        if self.snap is None:
+            return  # never held (the load was refused)
+        order_id = self.order_id
+
+        def job(session):
+            from app import leases
+
+            leases.release(session, order_id)
+
+        self.ctx.tasks.run_db(job)
+
     # --- closing --------------------------------------------------------------------------
 
     def save_and_close(self) -> None:
@@ -469,6 +507,7 @@ class WizardDialog(RetranslateMixin, QDialog):
 
     def _finish(self) -> None:
         self._poll_timer.stop()
+        self._release_lease()
         self.ctx.orders_changed.emit()
         self.done(QDialog.DialogCode.Accepted)
 
