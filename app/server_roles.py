@@ -94,3 +94,33 @@ def idle_in_transaction_timeout(conn: Connection) -> bool:
         )
     )
     return True
+
+
+CASE_CHANNEL = "guadan_case"  # NOTIFY payload: the case's id; LISTENed to by app/link.py
+
+_ANNOUNCE_FN = f"""
+CREATE OR REPLACE FUNCTION guadan_announce_case() RETURNS trigger
+LANGUAGE plpgsql AS $$
+BEGIN
+    PERFORM pg_notify('{CASE_CHANNEL}', NEW.id::text);
+    RETURN NULL;
+END;
+$$
+"""
+
+
+def announce_case_changes(conn: Connection) -> None:
+    """A trigger: every change of a case's stage (a lead's decision, a correction) is announced
+    to the counters on commit. NOTIFYs sent while a counter is offline are lost to it: its
+    wizard also polls, and re-reads when the link comes back."""
+    if conn.dialect.name != "postgresql":
+        return
+    conn.execute(text(_ANNOUNCE_FN))
+    conn.execute(text("DROP TRIGGER IF EXISTS cancellation_cases_announce ON cancellation_cases"))
+    conn.execute(
+        text(
+            "CREATE TRIGGER cancellation_cases_announce AFTER UPDATE OF stage ON "
+            "cancellation_cases FOR EACH ROW WHEN (OLD.stage IS DISTINCT FROM NEW.stage) "
+            "EXECUTE FUNCTION guadan_announce_case()"
+        )
+    )

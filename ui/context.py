@@ -61,6 +61,8 @@ class AppContext(QObject):
         self.settings: Any = None  # app.settings.StoreSettings once loaded
         self.merchant_name = ""
         self.counter_name = ""
+        # ui.link_watch.LinkWatch on a shared server (联机 / 脱机, the server's announcements)
+        self.link: Any = None
 
     # --- store and settings -----------------------------------------------------------
 

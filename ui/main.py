@@ -100,6 +100,11 @@ def wait_for(ctx: AppContext, fn: Any, splash: QLabel | None = None) -> Any:
 
 def apply_opened(ctx: AppContext, opened: OpenedStore, language_forced: bool) -> None:
     ctx.set_store(opened.store)
+    if opened.store.is_shared_server and ctx.link is None:
+        from ui.link_watch import LinkWatch
+
+        ctx.link = LinkWatch(opened.store.url, ctx)
+        ctx.link.start()
     ctx.merchant_name = opened.merchant_name
     ctx.counter_name = opened.counter_name
     ctx.set_settings(opened.settings)
@@ -190,6 +195,8 @@ def run(db_url: str | None, training: bool, lang: str | None, demo: bool = False
     )
     window.start()
     code = app.exec()
+    if ctx.link is not None:
+        ctx.link.stop()
     ctx.tasks.shutdown(wait=True)
     return code
 

@@ -5,7 +5,10 @@ from __future__ import annotations
 
 from typing import Any
 
+from PySide6.QtCore import QObject, Signal
+
 from tests.ui.conftest import sign_in_as, wait_idle
+from tests.ui.test_session import pending_case
 from tests.ui.test_wizard import (  # noqa: F401 (the fixture)
     _OPENED,
     add_order,
@@ -58,3 +61,42 @@ def _free(ctx: Any, order_id: Any) -> bool:
 
     with ctx.store.transaction() as s:
         return leases.holder(s, order_id) is None
+
+
+class FakeLink(QObject):
+    """ui.link_watch.LinkWatch's two signals, without a server."""
+
+    changed = Signal(object)
+    notice = Signal(object)
+
+
+def test_a_decision_announced_by_the_server_shows_at_once(
+    qtbot: Any, ctx: Any, monkeypatch: Any
+) -> None:
+    """No poll at all here: only the server's announcement brings the lead's decision."""
+    from app import workflow
+    from app.link import LinkStatus, Notice
+    from app.server_roles import CASE_CHANNEL
+    from tests.ui.conftest import PINS
+
+    monkeypatch.setattr("ui.wizard.dialog.POLL_MS", 24 * 3600 * 1000)
+    ctx.link = FakeLink()
+    sign_in_as(ctx, "张三")
+    order_id = pending_case(ctx)
+    dialog = open_dialog(qtbot, ctx, order_id)
+    case_id = dialog.snap.case_id
+    assert dialog.snap.stage == "PENDING_APPROVAL"
+    with ctx.store.transaction() as s:  # the lead, at another counter
+        workflow.approve(s, workflow.get_case(s, case_id), "李四", PINS["李四"], "同意")
+    ctx.link.notice.emit(Notice(CASE_CHANNEL, "some-other-case"))
+    wait_idle(qtbot, ctx)
+    assert dialog.snap.stage == "PENDING_APPROVAL"
+    ctx.link.notice.emit(Notice(CASE_CHANNEL, str(case_id)))
+    qtbot.waitUntil(lambda: dialog.snap.stage == "APPROVED", timeout=5000)
+    # and after the link comes back (announcements made meanwhile are lost): a re-read
+    with ctx.store.transaction() as s:
+        workflow.withdraw_approval(s, workflow.get_case(s, case_id), "李四", PINS["李四"], "再看看")
+    from app.clock import utcnow
+
+    ctx.link.changed.emit(LinkStatus(online=True, since=utcnow()))
+    qtbot.waitUntil(lambda: dialog.snap.stage != "APPROVED", timeout=5000)

@@ -210,6 +210,9 @@ class WizardDialog(RetranslateMixin, QDialog):
         # another counter is told who works on it; a counter that vanished lets it run out.
         self._lease_timer = QTimer(self, interval=LEASE_HEARTBEAT_MS)
         self._lease_timer.timeout.connect(self._renew_lease)
+        if getattr(ctx, "link", None) is not None:  # a shared server announces changes at once
+            ctx.link.notice.connect(self._case_announced)
+            ctx.link.changed.connect(self._link_changed)
         self.retranslate()
         self._set_busy(True)
         self._load()
@@ -466,6 +469,16 @@ class WizardDialog(RetranslateMixin, QDialog):
             leases.release(session, order_id)
 
         self.ctx.tasks.run_db(job)
+
+    def _case_announced(self, notice) -> None:
+        """The server says a case changed (a lead decided at another counter): if it is this
+        one, re-read it now rather than at the next poll."""
+        if self.snap is not None and notice.payload == str(self.snap.case_id):
+            self._poll()
+
+    def _link_changed(self, status) -> None:
+        if status.online:
+            self._poll()  # announcements made while the link was down are lost: re-read
 
     # --- closing --------------------------------------------------------------------------
 
