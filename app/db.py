@@ -140,8 +140,14 @@ def head_revision(engine: Engine) -> str | None:
     return ScriptDirectory.from_config(_alembic_config(engine)).get_current_head()
 
 
+# Backups made by the app itself; a manual one (`guadan backup`) is never removed by them.
+AUTOMATIC = frozenset({"daily", "pre-migration", "before-restore"})
+
+
 def backup_sqlite(db_file: Path, reason: str, keep: int = 10) -> Path:
-    """Copy a live SQLite file with SQLite's online backup; keep the last `keep` of each reason."""
+    """Copy a live SQLite file with SQLite's online backup, and the evidence files its cases
+    name into the backups' evidence store (by SHA-256: each file once). Of the automatic
+    reasons the last `keep` are kept; manual backups are never pruned."""
     stamp = utcnow().strftime("%Y%m%dT%H%M%S%fZ")
     target = paths.backups_dir() / f"{db_file.stem}-{reason}-{stamp}.sqlite3"
     src = sqlite3.connect(db_file)
@@ -153,11 +159,39 @@ def backup_sqlite(db_file: Path, reason: str, keep: int = 10) -> Path:
         dst.close()
     finally:
         src.close()
-    old = sorted(paths.backups_dir().glob(f"{db_file.stem}-{reason}-*.sqlite3"))
-    for stale in old[:-keep]:
-        stale.unlink()
+    backup_evidence(target, paths.attachments_dir(f"sqlite:///{db_file}"))
+    if reason in AUTOMATIC:
+        old = sorted(paths.backups_dir().glob(f"{db_file.stem}-{reason}-*.sqlite3"))
+        for stale in old[:-keep]:
+            stale.unlink()
     log.info("backup written: %s", target)
     return target
+
+
+def backup_evidence(backup: Path, files_dir: Path) -> int:
+    """Copy the evidence files `backup`'s attachments name into backups/evidence (never through
+    a symlink); how many were new."""
+    import shutil
+
+    from app.evidence_store import stored_path
+
+    kept = paths.backups_dir() / "evidence"
+    conn = sqlite3.connect(f"file:{backup}?mode=ro", uri=True)
+    try:
+        digests = [str(r[0]) for r in conn.execute("SELECT DISTINCT sha256 FROM attachments")]
+    except sqlite3.Error:
+        digests = []
+    finally:
+        conn.close()
+    copied = 0
+    for digest in digests:
+        source, target = stored_path(files_dir, digest), stored_path(kept, digest)
+        if target.exists() or not source.is_file() or source.is_symlink():
+            continue
+        target.parent.mkdir(parents=True, exist_ok=True)
+        shutil.copyfile(source, target)
+        copied += 1
+    return copied
 
 
 def daily_backup(store: Store, keep: int = 10) -> Path | None:
