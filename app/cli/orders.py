@@ -9,6 +9,7 @@ from typing import Any
 
 from app.cli.common import fail, open_store_for
 from app.cli.common import lang as current_lang
+from app.cli.signin import add_user_option, sign_in
 
 
 def register(sub: Any, open_store_fn: Any) -> None:
@@ -18,6 +19,7 @@ def register(sub: Any, open_store_fn: Any) -> None:
 
     p = sub.add_parser("import", help="导入挂单文件（CSV/JSON）")
     p.add_argument("file")
+    add_user_option(p)
     p.set_defaults(func=cmd_import)
 
     orders = sub.add_parser("orders", help="挂单").add_subparsers(
@@ -28,8 +30,7 @@ def register(sub: Any, open_store_fn: Any) -> None:
     p.add_argument("--limit", type=int, default=50)
     p.set_defaults(func=cmd_orders_list)
     p = orders.add_parser("add", help="手工录入一笔挂单：字段=值 …")
-    p.add_argument("--user", required=True)
-    p.add_argument("--pin", required=True)
+    add_user_option(p)
     p.add_argument("fields", nargs="+", metavar="字段=值")
     p.set_defaults(func=cmd_orders_add)
 
@@ -49,12 +50,15 @@ def cmd_demo_data(args: argparse.Namespace) -> int:
 def cmd_import(args: argparse.Namespace) -> int:
     from app.importer import import_file
     from app.messages import tr
+    from app.models import User
     from app.settings import load_settings
 
     store = open_store_for(args)
+    actor_id = sign_in(store, args).id
     with store.transaction() as session:
         settings = load_settings(session)
-        report = import_file(session, Path(args.file), None, zone=settings.timezone)
+        actor = session.get_one(User, actor_id)
+        report = import_file(session, Path(args.file), actor, zone=settings.timezone)
         if not report.ok:
             session.rollback()
     lang = current_lang()
@@ -111,7 +115,6 @@ def cmd_orders_list(args: argparse.Namespace) -> int:
 
 def cmd_orders_add(args: argparse.Namespace) -> int:
     from app.importer import add_order
-    from app.users import authenticate
 
     fields = {}
     for pair in args.fields:
@@ -120,8 +123,7 @@ def cmd_orders_add(args: argparse.Namespace) -> int:
             return fail(f"字段须写成 名称=值：{key[:20]}")
         fields[key.strip()] = value
     store = open_store_for(args)
-    with store.transaction() as session:
-        actor = authenticate(session, args.user, args.pin)
+    actor = sign_in(store, args)
     with store.transaction() as session:
         actor = session.merge(actor)
         order = add_order(session, fields, actor)

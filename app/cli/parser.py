@@ -42,7 +42,7 @@ APP_COMMANDS: dict[str, tuple[str, str]] = {
         "升级数据库结构并设置共享库的权限（共享库须用所有者账号）",
     ),
     "backup": ("app.cli.store:register", "备份本机数据库"),
-    "restore": ("app.cli.store:register", "从备份恢复本机数据库"),
+    "restore": ("app.cli.store:register", "从备份恢复本机数据库（管理员）"),
     "terminal-sim": (
         "app.cli.terminal:register",
         "运行模拟的刷卡终端（POS Integrado 或 Concert；TCP 和/或 pty）",

@@ -10,6 +10,7 @@ from pathlib import Path
 from typing import Any
 
 from app.cli.common import fail, lang, open_store_for
+from app.cli.signin import add_user_option
 
 OPERATIONS = ("query", "cancel", "refund", "refund_query")
 SWITCHES = {
@@ -67,8 +68,7 @@ def register(subparsers: Any, open_store_fn: Any) -> None:
     )
     p.add_argument("--provider-key-id", default="", help="微信：微信支付公钥 ID（用证书时不填）")
     p.add_argument("--gateway", default="", help="网关地址（默认正式网关；可填沙箱或模拟器）")
-    p.add_argument("--user", required=True)
-    p.add_argument("--pin", required=True)
+    add_user_option(p)
     p.set_defaults(func=cmd_setup)
     p = commands.add_parser("show", help="显示扫码支付设置（公钥指纹、私钥所在位置）")
     p.set_defaults(func=cmd_show)
@@ -146,7 +146,7 @@ def run_simulator(args: argparse.Namespace) -> int:
     )
     if args.provider == "wechat":
         setup += f" --appid {args.appid} --serial-no {sim_keys.merchant_serial}"
-    print(f"qr-sim: {setup} --user ADMIN --pin PIN", flush=True)
+    print(f"qr-sim: {setup} --user ADMIN   (PIN at the prompt)", flush=True)
     stop = threading.Event()
     signal.signal(signal.SIGTERM, lambda *_: stop.set())
     try:
@@ -162,9 +162,9 @@ def run_simulator(args: argparse.Namespace) -> int:
 
 
 def cmd_setup(args: argparse.Namespace) -> int:
+    from app.cli.signin import sign_in
     from app.payments.qr.base import ProviderName
     from app.payments.qr.config import ProviderConfig, save_config
-    from app.users import authenticate
 
     try:
         private_pem = Path(args.private_key).read_text("ascii")
@@ -181,8 +181,7 @@ def cmd_setup(args: argparse.Namespace) -> int:
         serial_no=args.serial_no.strip(),
     )
     store = open_store_for(args)
-    with store.transaction() as session:
-        actor = authenticate(session, args.user, args.pin)
+    actor = sign_in(store, args)
     with store.transaction() as session:
         where = save_config(session, config, session.merge(actor), private_pem)
     print(_config_line(config, where))

@@ -8,6 +8,7 @@ from pathlib import Path
 from typing import Any
 
 from app.cli.common import fail, lang, open_store_for
+from app.cli.signin import add_user_option
 from app.errors import DomainError
 
 
@@ -46,8 +47,14 @@ def register(sub: Any, open_store_fn: Any) -> None:
 
     p = sub.add_parser("backup", help="备份本机数据库")
     p.set_defaults(func=cmd_backup)
-    p = sub.add_parser("restore", help="从备份恢复本机数据库")
+    p = sub.add_parser("restore", help="从备份恢复本机数据库（管理员）")
     p.add_argument("backup")
+    add_user_option(p, help_text="管理员用户名（PIN 在提示时输入或从标准输入读取）")
+    p.add_argument(
+        "--accept-gap",
+        action="store_true",
+        help="备份比最后的审计检查点旧时，确认丢弃其后的事件（先不加此项运行，查看缺口）",
+    )
     p.set_defaults(func=cmd_restore)
 
 
@@ -139,14 +146,17 @@ def cmd_backup(args: argparse.Namespace) -> int:
 
 
 def cmd_restore(args: argparse.Namespace) -> int:
-    from app.db import resolve_url, restore_sqlite, sqlite_file
+    from app.cli.signin import sign_in_pin
+    from app.restore import restore_backup
 
-    db_file = sqlite_file(resolve_url(args.db, training=args.training))
-    backup = Path(args.backup)
-    if db_file is None:
-        return fail("只有本机 SQLite 数据库可以这样恢复。")
-    if not backup.exists():
-        return fail(f"找不到备份文件 {backup}")
-    restore_sqlite(backup, db_file)
-    print(f"已从 {backup} 恢复；恢复前的数据库已另行备份。")
+    store = open_store_for(args)
+    report = restore_backup(
+        store, Path(args.backup), args.user, sign_in_pin(args), accept_gap=args.accept_gap
+    )
+    print(f"已从 {report.backup} 恢复；恢复前的数据库已另行备份。已记录恢复事件和审计检查点。")
+    if report.gaps:
+        lines = "; ".join(g.line() for g in report.gaps)
+        print(f"已按确认丢弃检查点之后的事件：{lines}。请核对终端流水（guadan terminal journal）。")
+    if report.evidence_restored:
+        print(f"已从备份放回 {report.evidence_restored} 个证据文件。")
     return 0

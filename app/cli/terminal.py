@@ -11,6 +11,7 @@ from collections.abc import Callable
 from typing import Any
 
 from app.cli.common import open_store_for
+from app.cli.signin import add_user_option, sign_in
 from app.payments.card.base import TerminalDriver, TerminalError
 from app.payments.card.codes import message
 from app.payments.card.integrado.simulator import (
@@ -111,8 +112,10 @@ def register(subparsers: Any, open_store_fn: Any) -> None:
         "reconcile", help="为终端有记录而收银无单的交易建挂单 (TERMINAL_NO_RECORD)"
     )
     p.add_argument("--port", help="终端端口（默认：设置中的端口）")
+    add_user_option(p)
     p.set_defaults(func=cmd_terminal_reconcile)
-    # Closing the batch is also a fact about the store's orders: they become settled.
+    # Closing the batch is also a fact about the store's orders: they become settled (by whom).
+    add_user_option(commands.choices["close-batch"])
     commands.choices["close-batch"].set_defaults(func=cmd_terminal_close_batch)
 
 
@@ -298,9 +301,10 @@ def cmd_terminal_reconcile(args: argparse.Namespace) -> int:
     from app.payments.card.store_terminal import reconcile_with_terminal
 
     store = open_store_for(args)
+    actor = sign_in(store, args)
     driver = _driver_for(args, store)
     try:
-        count, created = reconcile_with_terminal(store, driver)
+        count, created = reconcile_with_terminal(store, driver, actor.id)
     finally:
         driver.close()
     for order_no in created:
@@ -313,9 +317,10 @@ def cmd_terminal_close_batch(args: argparse.Namespace) -> int:
     from app.payments.card.store_terminal import close_terminal_batch
 
     store = open_store_for(args)
+    actor = sign_in(store, args)
     driver = _driver_for(args, store)
     try:
-        count = close_terminal_batch(store, driver)
+        count = close_terminal_batch(store, driver, actor.id)
     finally:
         driver.close()
     print(f"终端已结算；{count} 笔挂单标记为已清算（此后只能退货）。")

@@ -2,8 +2,12 @@
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
+import io
 import itertools
+import sys
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 
 from sqlalchemy.orm import Session
@@ -232,3 +236,26 @@ class FakeTerminal:
 
     def close(self) -> None:
         pass
+
+
+@contextlib.contextmanager
+def pin_on_stdin(*pins: str) -> Iterator[None]:
+    """A command's PIN as a script gives it: one line each on standard input (never argv)."""
+    saved = sys.stdin
+    sys.stdin = io.StringIO("".join(f"{pin}\n" for pin in pins))
+    try:
+        yield
+    finally:
+        sys.stdin = saved
+
+
+def seeded_db(path: str) -> Staff:
+    """A set-up store at `path` (a CLI test's --db), its staff as in seed_staff."""
+    from app.db import open_store
+
+    store = open_store(path)
+    try:
+        with store.transaction() as s:
+            return seed_staff(s)
+    finally:
+        store.dispose()

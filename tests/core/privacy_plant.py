@@ -32,7 +32,15 @@ from app.errors import DomainError
 from app.models import ContactReason, Role, User
 from app.settings import load_settings, save_settings
 from app.users import create_user, find_user
-from tests.core.helpers import CONTACT, MERCHANT_NO, PINS, TERMINAL_NO, all_checked, seed_staff
+from tests.core.helpers import (
+    CONTACT,
+    MERCHANT_NO,
+    PINS,
+    TERMINAL_NO,
+    all_checked,
+    pin_on_stdin,
+    seed_staff,
+)
 from tests.core.pan_scan import luhn, luhn_runs, phone_runs, planted_found, sqlite_cells
 
 _ZW = "\u200b"
@@ -163,7 +171,8 @@ class _Outputs:
         out, err = io.StringIO(), io.StringIO()
         with contextlib.redirect_stdout(out), contextlib.redirect_stderr(err):
             try:
-                code = main([str(a) for a in argv])
+                with pin_on_stdin(PINS["cashier"]):  # a command's PIN, never on argv
+                    code = main([str(a) for a in argv])
             except SystemExit as exc:
                 code = int(exc.code or 0)
         self.texts.append((" ".join(str(a) for a in argv[:4]), out.getvalue() + err.getvalue()))
@@ -204,7 +213,7 @@ def _imports(p: Planter, store: Store, tmp: Path, cli: _Outputs) -> None:
         )
     good = tmp / "good.csv"
     good.write_text(HEADER + "\n" + "\n".join(rows) + "\n", encoding="utf-8")
-    assert cli.run("--db", store.url, "import", good) == 0, cli.texts[-1]
+    assert cli.run("--db", store.url, "import", good, "--user", "张三") == 0, cli.texts[-1]
     items = [
         {
             "order_no": f"SCANJ{i:03d}",
@@ -223,7 +232,7 @@ def _imports(p: Planter, store: Store, tmp: Path, cli: _Outputs) -> None:
     ]
     good_json = tmp / "good.json"
     good_json.write_text(json.dumps({"orders": items}, ensure_ascii=False), encoding="utf-8")
-    assert cli.run("--db", store.url, "import", good_json) == 0, cli.texts[-1]
+    assert cli.run("--db", store.url, "import", good_json, "--user", "张三") == 0, cli.texts[-1]
     # Refused files echo their cells and headers in the report.
     bad = tmp / "bad.csv"
     bad.write_text(
@@ -251,7 +260,7 @@ def _imports(p: Planter, store: Store, tmp: Path, cli: _Outputs) -> None:
         + "\n",
         encoding="utf-8",
     )
-    assert cli.run("--db", store.url, "import", bad) == 2
+    assert cli.run("--db", store.url, "import", bad, "--user", "张三") == 2
     bad_json = tmp / "bad.json"
     bad_json.write_text(
         json.dumps(
@@ -260,9 +269,9 @@ def _imports(p: Planter, store: Store, tmp: Path, cli: _Outputs) -> None:
         ),
         encoding="utf-8",
     )
-    assert cli.run("--db", store.url, "import", bad_json) == 2
+    assert cli.run("--db", store.url, "import", bad_json, "--user", "张三") == 2
     # Manual entry: one accepted, several refused.
-    base = ("--db", store.url, "orders", "add", "--user", "张三", "--pin", PINS["cashier"])
+    base = ("--db", store.url, "orders", "add", "--user", "张三")
     ok = cli.run(
         *base,
         "order_no=SCANM1",

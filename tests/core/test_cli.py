@@ -9,6 +9,7 @@ from sqlalchemy import func, select
 from app.cli import main
 from app.db import open_store
 from app.models import CancellationCase, Cause, Funding, OrderStatus, Stage, SuspendedOrder
+from tests.core.helpers import PINS, pin_on_stdin, seeded_db
 
 SAMPLES = Path(__file__).resolve().parents[2] / "resources" / "samples"
 
@@ -52,7 +53,9 @@ def test_demo_data_covers_every_step_cause_and_funding(tmp_path, capsys) -> None
 
 def test_import_and_list(tmp_path, capsys) -> None:  # type: ignore[no-untyped-def]
     db = str(tmp_path / "s.sqlite3")
-    assert main(["--db", db, "import", str(SAMPLES / "orders-zh.csv")]) == 0
+    seeded_db(db)
+    with pin_on_stdin(PINS["cashier"]):
+        assert main(["--db", db, "import", str(SAMPLES / "orders-zh.csv"), "--user", "张三"]) == 0
     assert "4" in capsys.readouterr().out
     assert main(["--db", db, "orders", "list", "--status", "OPEN"]) == 0
     out = capsys.readouterr().out
@@ -61,7 +64,9 @@ def test_import_and_list(tmp_path, capsys) -> None:  # type: ignore[no-untyped-d
 
 def test_bad_import_prints_row_report_and_exits_non_zero(tmp_path, capsys) -> None:  # type: ignore[no-untyped-def]
     db = str(tmp_path / "s.sqlite3")
-    assert main(["--db", db, "import", str(SAMPLES / "orders-bad.csv")]) == 2
+    seeded_db(db)
+    with pin_on_stdin(PINS["cashier"]):
+        assert main(["--db", db, "import", str(SAMPLES / "orders-bad.csv"), "--user", "张三"]) == 2
     err = capsys.readouterr().err
     assert "未导入任何数据" in err and "第 3 行" in err and "[amount]" in err
     store = open_store(db)
@@ -74,17 +79,42 @@ def test_errors_are_one_clear_line(tmp_path, capsys) -> None:  # type: ignore[no
     assert main(["--db", db, "orders", "list", "--status", "NOPE"]) == 1
     err = capsys.readouterr().err.strip().splitlines()
     assert len(err) == 1 and err[0].startswith("错误")
-    assert (
-        main(["--db", db, "orders", "add", "--user", "nobody", "--pin", "123456", "order_no=X"])
-        == 1
-    )
+    with pin_on_stdin("582047"):
+        assert main(["--db", db, "orders", "add", "--user", "nobody", "order_no=X"]) == 1
     err = capsys.readouterr().err.strip().splitlines()
     assert len(err) == 1 and "PIN" in err[0]
-    assert main(["--db", db, "restore", str(tmp_path / "missing.sqlite3")]) == 1
+    with pin_on_stdin("582047"):
+        assert main(["--db", db, "restore", str(tmp_path / "missing.sqlite3"), "--user", "x"]) == 1
+    with pin_on_stdin():  # nothing on standard input
+        assert main(["--db", db, "orders", "add", "--user", "nobody", "order_no=X"]) == 1
+    assert "标准输入" in capsys.readouterr().err
+
+
+def test_a_pin_is_never_taken_from_the_command_line(tmp_path, capsys) -> None:  # type: ignore[no-untyped-def]
+    """/proc/PID/cmdline is readable by every user of the PC."""
+    import pytest
+
+    db = str(tmp_path / "s.sqlite3")
+    seeded_db(db)
+    for argv in (
+        ["orders", "add", "--user", "张三", "--pin", PINS["cashier"], "order_no=X"],
+        ["import", str(SAMPLES / "orders-zh.csv"), "--user", "张三", "--pin", PINS["cashier"]],
+        ["restore", "x.sqlite3", "--user", "管理员", "--pin", PINS["admin"]],
+        ["terminal", "close-batch", "--user", "李四", "--pin", PINS["lead"]],
+    ):
+        with pytest.raises(SystemExit):
+            main(["--db", db, *argv])
+        assert "命令行" in capsys.readouterr().err
+    for argv in (["import", str(SAMPLES / "orders-zh.csv")], ["restore", "x.sqlite3"]):
+        with pytest.raises(SystemExit):  # --user is required
+            main(["--db", db, *argv])
+        assert "--user" in capsys.readouterr().err
 
 
 def test_environment_variable_chooses_the_database(tmp_path, monkeypatch, capsys) -> None:  # type: ignore[no-untyped-def]
     db = tmp_path / "env.sqlite3"
     monkeypatch.setenv("GUADAN_DB", str(db))
-    assert main(["import", str(SAMPLES / "orders-en.json")]) == 0
+    seeded_db(str(db))
+    with pin_on_stdin(PINS["cashier"]):
+        assert main(["import", str(SAMPLES / "orders-en.json"), "--user", "张三"]) == 0
     assert db.exists()

@@ -13,7 +13,15 @@ from app.errors import DomainError
 from app.models import Role
 from app.settings import load_settings, save_settings
 from app.users import create_user
-from tests.core.helpers import CONTACT, MERCHANT_NO, PINS, all_checked, make_order, seed_staff
+from tests.core.helpers import (
+    CONTACT,
+    MERCHANT_NO,
+    PINS,
+    all_checked,
+    make_order,
+    pin_on_stdin,
+    seed_staff,
+)
 from tests.core.pan_scan import luhn_runs, phone_runs
 
 PAN = "6228480402564890018"
@@ -35,7 +43,10 @@ def test_a_refused_import_echoes_no_card_number(store, tmp_path, capsys) -> None
         f"12345678,网络故障,1\n",
         encoding="utf-8",
     )
-    assert main(["--db", store.url, "import", str(bad)]) == 2
+    with store.transaction() as s:
+        seed_staff(s)
+    with pin_on_stdin(PINS["cashier"]):
+        assert main(["--db", store.url, "import", str(bad), "--user", "张三"]) == 2
     captured = capsys.readouterr()
     assert "第 2 行" in captured.err  # the report is there, without the numbers
     _clean(captured.out + captured.err)
@@ -45,10 +56,11 @@ def test_a_refused_import_echoes_no_card_number(store, tmp_path, capsys) -> None
 def test_orders_add_errors_echo_no_card_or_phone(store, capsys) -> None:  # type: ignore[no-untyped-def]
     with store.transaction() as s:
         seed_staff(s)
-    base = ["--db", store.url, "orders", "add", "--user", "张三", "--pin", PINS["cashier"]]
-    assert main([*base, f"{PAN}"]) == 1  # not name=value
-    assert main([*base, f"{PAN}=1", "txn_type=13912345678"]) == 1  # unknown field, bad choice
-    assert main([*base, f"amount={VISA_SPACED}", "cause=010-62345678"]) == 1
+    base = ["--db", store.url, "orders", "add", "--user", "张三"]
+    with pin_on_stdin(*[PINS["cashier"]] * 3):
+        assert main([*base, f"{PAN}"]) == 1  # not name=value
+        assert main([*base, f"{PAN}=1", "txn_type=13912345678"]) == 1  # unknown field, choice
+        assert main([*base, f"amount={VISA_SPACED}", "cause=010-62345678"]) == 1
     with pytest.raises(SystemExit):  # argparse's own error names the value it refused
         main(["--db", store.url, "orders", "list", "--limit", PAN + "x"])
     captured = capsys.readouterr()

@@ -17,7 +17,7 @@ from app.clock import utcnow
 from app.errors import AuthFailure
 from app.importer import add_order, import_file
 from app.users import authenticate
-from tests.core.helpers import CONTACT, PINS, all_checked, seed_staff
+from tests.core.helpers import CONTACT, PINS, all_checked, pin_on_stdin, seed_staff
 
 PAN = "6228480402564890018"  # passes Luhn
 
@@ -124,8 +124,8 @@ def test_no_full_pan_reaches_the_database_or_the_log(store, tmp_path, guadan_hom
     logging.getLogger("test").warning("customer read out %s at the counter", PAN)
     from app.cli import main
 
-    assert (
-        main(
+    with pin_on_stdin(PINS["cashier"]):
+        code = main(
             [
                 "--db",
                 store.url,
@@ -133,8 +133,6 @@ def test_no_full_pan_reaches_the_database_or_the_log(store, tmp_path, guadan_hom
                 "add",
                 "--user",
                 "张三",
-                "--pin",
-                PINS["cashier"],
                 "order_no=C1",
                 "occurred_at=2026-11-20 12:00",
                 "location=店",
@@ -147,8 +145,7 @@ def test_no_full_pan_reaches_the_database_or_the_log(store, tmp_path, guadan_hom
                 "cause=NETWORK",
             ]
         )
-        == 0
-    )
+    assert code == 0
     for handler in logging.getLogger().handlers:
         handler.flush()
     store.dispose()

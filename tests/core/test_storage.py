@@ -78,7 +78,10 @@ def test_backup_and_restore_round_trip(tmp_path, guadan_home) -> None:  # type: 
     with store.transaction() as s:
         s.execute(text("DELETE FROM terminals"))
     store.dispose()
-    assert main(["--db", str(db_file), "restore", str(backup)]) == 0
+    from tests.core.helpers import pin_on_stdin
+
+    with pin_on_stdin("333333"):  # the demo's admin, 王芳
+        assert main(["--db", str(db_file), "restore", str(backup), "--user", "王芳"]) == 0
     store = open_store(str(db_file))
     with store.transaction() as s:
         assert s.execute(text("SELECT count(*) FROM terminals")).scalar_one() == 1

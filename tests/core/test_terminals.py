@@ -113,9 +113,13 @@ def test_terminal_commands_reconcile_and_settle_the_store(tmp_path, capsys) -> N
         9_900, "LOST01"
     )  # charged, no till order
     capsys.readouterr()
-    assert main(["--db", str(db), "terminal", "reconcile"]) == 0
-    assert "新建挂单 1 笔" in capsys.readouterr().out
-    assert main(["--db", str(db), "terminal", "close-batch"]) == 0
+    from tests.core.helpers import pin_on_stdin
+
+    with pin_on_stdin("222222", "222222"):  # the demo's lead, 李四
+        assert main(["--db", str(db), "terminal", "reconcile", "--user", "李四"]) == 0
+        recon_out = capsys.readouterr().out
+        assert main(["--db", str(db), "terminal", "close-batch", "--user", "李四"]) == 0
+    assert "新建挂单 1 笔" in recon_out
     assert "标记为已清算" in capsys.readouterr().out
     store = open_store(str(db))
     with store.transaction() as s:

@@ -12,6 +12,7 @@ from app.db import open_store
 from app.models import Role
 from app.payments.qr.sim_server import SimKeys, private_pem, public_pem
 from app.users import create_user
+from tests.core.helpers import pin_on_stdin
 from tests.qr.conftest import APP_ID, Pair
 
 
@@ -33,19 +34,25 @@ def key_files(tmp_path: Path, keys: SimKeys) -> tuple[Path, Path]:
     return private, public
 
 
-def setup_args(db: str, pair: Pair, private: Path, public: Path, user: str, pin: str) -> list[str]:
+def setup(db: str, pair: Pair, private: Path, public: Path, user: str, pin: str) -> int:
+    """`guadan qr setup …` with the PIN on standard input, as a script gives it (never argv)."""
+    with pin_on_stdin(pin):
+        return main(setup_args(db, pair, private, public, user))
+
+
+def setup_args(db: str, pair: Pair, private: Path, public: Path, user: str) -> list[str]:
     return [
         "--db", db, "qr", "setup", "--provider", "alipay", "--merchant-id", APP_ID,
         "--private-key", str(private), "--provider-key", str(public),
-        "--gateway", pair.client.gateway.url, "--user", user, "--pin", pin,
+        "--gateway", pair.client.gateway.url, "--user", user,
     ]  # fmt: skip
 
 
 def test_setup_test_and_query_through_the_cli(db, alipay, sim_keys, tmp_path, capsys) -> None:  # type: ignore[no-untyped-def]
     private, public = key_files(tmp_path, sim_keys)
-    assert main(setup_args(db, alipay, private, public, "cashier", "246802")) == 1
+    assert setup(db, alipay, private, public, "cashier", "246802") == 1
     assert "只有管理员" in capsys.readouterr().err
-    assert main(setup_args(db, alipay, private, public, "admin", "135790")) == 0
+    assert setup(db, alipay, private, public, "admin", "135790") == 0
     out = capsys.readouterr().out
     assert "公钥指纹 SHA-256" in out and "支付宝" in out
     assert main(["--db", db, "qr", "test", "--provider", "alipay"]) == 0
@@ -66,7 +73,7 @@ def test_an_unconfigured_provider_and_a_dead_gateway_are_one_clear_line(  # type
     assert main(["--db", db, "qr", "test", "--provider", "wechat"]) == 1
     assert "微信支付尚未设置" in capsys.readouterr().err
     private, public = key_files(tmp_path, sim_keys)
-    assert main(setup_args(db, alipay, private, public, "admin", "135790")) == 0
+    assert setup(db, alipay, private, public, "admin", "135790") == 0
     alipay.server.close()
     capsys.readouterr()
     assert main(["--db", db, "qr", "test", "--provider", "alipay"]) == 1
@@ -80,7 +87,7 @@ def test_a_wrong_provider_key_fails_the_test_with_the_signature_words(  # type: 
     private, _ = key_files(tmp_path, sim_keys)
     wrong = tmp_path / "wrong.pem"
     wrong.write_bytes(public_pem(sim_keys.merchant_key.public_key()))
-    assert main(setup_args(db, alipay, private, wrong, "admin", "135790")) == 0
+    assert setup(db, alipay, private, wrong, "admin", "135790") == 0
     assert main(["--db", db, "qr", "test", "--provider", "alipay"]) == 1
     assert "签名校验不通过" in capsys.readouterr().err
 

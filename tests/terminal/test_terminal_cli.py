@@ -54,7 +54,15 @@ def test_terminal_commands(server: SimulatorServer, capsys: pytest.CaptureFixtur
     assert run("terminal", "journal", "--port", server.url) == 0
     assert capsys.readouterr().out.count("SALE") == 3
     assert run("terminal", "last", "--port", server.url) == 0
-    assert run("terminal", "close-batch", "--port", server.url, "--lang", "en") == 0
+    from app.db import resolve_url
+    from tests.core.helpers import PINS, pin_on_stdin, seeded_db
+
+    seeded_db(resolve_url(None))  # the store whose orders close-batch settles, and its lead
+    with pin_on_stdin(PINS["lead"]):
+        assert (
+            run("terminal", "close-batch", "--port", server.url, "--lang", "en", "--user", "李四")
+            == 0
+        )
     assert "终端已结算" in capsys.readouterr().out  # and the store's orders are marked settled
     server.terminal.movements, server.terminal.closed_batches = [], []
     assert run("terminal", "last", "--port", server.url, "--lang", "en") == 1
