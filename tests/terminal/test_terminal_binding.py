@@ -74,3 +74,22 @@ def test_a_wrong_binding_is_refused_and_nothing_saved(change: BindingChange, key
     assert err.value.key == key
     assert load_binding() == CounterBinding(port="COM3")
     save_binding(CounterBinding())
+
+
+def test_doctor_says_which_protocol_answered_and_what_it_reports(store) -> None:  # type: ignore[no-untyped-def]
+    from app import doctor
+    from app.doctor import Status
+
+    change_binding(BindingChange(protocol="concert", port="simulator"))
+    result = doctor.check_terminal(lambda: store)
+    assert result.status is Status.OK
+    assert "Ingenico Telium (Concert)" in result.detail
+    assert "reports no terminal id" in result.detail
+    change_binding(BindingChange(protocol=""))
+    result = doctor.check_terminal(lambda: store)
+    assert result.status is Status.OK and "POS Integrado" in result.detail
+    assert "reports terminal" in result.detail
+    drivers_line = doctor.check_terminal_drivers()
+    assert drivers_line.status is Status.OK
+    assert "concert" in drivers_line.detail and "9600 7E1" in drivers_line.detail
+    save_binding(CounterBinding())
