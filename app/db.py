@@ -13,12 +13,13 @@ from pathlib import Path
 from typing import Any
 
 from sqlalchemy import Engine, create_engine, event, inspect
+from sqlalchemy.exc import OperationalError
 from sqlalchemy.orm import Session, sessionmaker
 from sqlalchemy.orm.exc import StaleDataError
 
 from app import paths
 from app.clock import utcnow
-from app.errors import DomainError, StaleData
+from app.errors import DomainError, ServerUnreachable, StaleData
 
 log = logging.getLogger(__name__)
 MIGRATIONS = Path(__file__).resolve().parent / "migrations"
@@ -317,6 +318,15 @@ class Store:
         except StaleDataError as exc:
             session.rollback()
             raise StaleData("concurrency.stale") from exc
+        except OperationalError as exc:
+            with contextlib.suppress(Exception):  # the connection may be gone already
+                session.rollback()
+            if self.is_shared_server:
+                # The link dropped: a cashier is told so in words, not shown a driver's error.
+                from app import store_messages  # noqa: F401 (the key)
+
+                raise ServerUnreachable("store.offline") from exc
+            raise
         except BaseException:
             session.rollback()
             raise

@@ -63,5 +63,9 @@ class StaleData(DomainError):
     """Someone else changed the record since it was read (optimistic version check)."""
 
 
+class ServerUnreachable(DomainError):
+    """The shared server did not answer (the link dropped): nothing was saved."""
+
+
 class NotFound(DomainError):
     """No such order, case or user."""

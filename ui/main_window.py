@@ -208,6 +208,10 @@ class MainWindow(RetranslateMixin, QMainWindow):
 
         self.status = GuadanStatusBar(ctx, self)
         self.setStatusBar(self.status)
+        if ctx.link is not None:  # a shared server: 联机 / 脱机 in the status bar
+            ctx.link.changed.connect(self.status.set_link_state)
+            if ctx.link.status.reason != "not started":
+                self.status.set_link_state(ctx.link.status)
         self.session = Session(self, ctx)
         self.session.locked_changed.connect(self._lock_changed)
         self._build_actions()

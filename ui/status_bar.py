@@ -4,6 +4,7 @@ training mode, and notices such as newly arrived suspended orders."""
 from __future__ import annotations
 
 from collections.abc import Callable
+from typing import Any
 
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QLabel, QStatusBar, QWidget
@@ -23,6 +24,11 @@ class GuadanStatusBar(RetranslateMixin, QStatusBar):
         self.training_label = QLabel()
         self.training_label.setStyleSheet("color: #b45309; font-weight: bold;")
         self.notice_label = QLabel()
+        # A shared server's link: what works while it is down, said in the window (issue 15).
+        self.offline_label = QLabel(objectName="offline_explained")
+        self.offline_label.setStyleSheet("color: #b91c1c;")
+        self.offline_label.setVisible(False)
+        self._link: Any = None  # app.link.LinkStatus once the link monitor has reported
         self.notice_label.setStyleSheet("color: #1d4ed8; font-weight: bold;")
         # a dot between the parts, as in DESIGN.md §12, so they do not read as one sentence
         self.training_dot = self._dot()
@@ -36,6 +42,7 @@ class GuadanStatusBar(RetranslateMixin, QStatusBar):
             self.training_label,
         ):
             self.addWidget(widget)
+        self.addWidget(self.offline_label)
         self.addWidget(self.notice_label, 1)
         self._terminal_state: bool | None = None  # None: not checked yet
         self._notice_timer = QTimer(self, singleShot=True, interval=60_000)
@@ -51,6 +58,11 @@ class GuadanStatusBar(RetranslateMixin, QStatusBar):
         dot.setStyleSheet("color: #888;")
         return dot
 
+    def set_link_state(self, status: Any) -> None:
+        """The shared server's link changed (app.link.LinkStatus): 联机, or 脱机 since when."""
+        self._link = status
+        self.retranslate()
+
     def set_terminal_state(self, reachable: bool | None) -> None:
         self._terminal_state = reachable
         self.retranslate()
@@ -61,6 +73,17 @@ class GuadanStatusBar(RetranslateMixin, QStatusBar):
         self._notice = text if callable(text) else (lambda: text)
         self.notice_label.setText(self._notice())
         self._notice_timer.start()
+
+    def _link_words(self) -> str:
+        if self._link is None:
+            return self.tr("checking…")
+        if self._link.online:
+            return "● " + self.tr("online")
+        from app.clock import format_local
+
+        zone = getattr(self.ctx.settings, "timezone", None) or "Asia/Shanghai"
+        since = format_local(self._link.since, zone, "%H:%M:%S")
+        return "○ " + self.tr("offline since %1").replace("%1", since)
 
     def _clear_notice(self) -> None:
         self._notice = None
@@ -100,10 +123,20 @@ class GuadanStatusBar(RetranslateMixin, QStatusBar):
         if ctx.store is None:
             db = self.tr("opening…")
         elif ctx.store.is_shared_server:
-            db = self.tr("shared server")
+            db = self.tr("shared server") + " " + self._link_words()
         else:
             db = self.tr("this PC")
         self.database_label.setText(self.tr("Database: %1").replace("%1", db))
+        offline = self._link is not None and not self._link.online
+        self.offline_label.setVisible(offline)
+        self.offline_label.setText(
+            self.tr(
+                "Offline: what you type stays in the window and is saved when the link is back."
+                " Approvals and other counters' cases wait for the link."
+            )
+            if offline
+            else ""
+        )
         self.training_label.setText(self.tr("Training mode") if ctx.training else "")
         self.training_label.setVisible(ctx.training)
         self.training_dot.setVisible(ctx.training)

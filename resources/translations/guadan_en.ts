@@ -1217,63 +1217,79 @@
 <context>
     <name>GuadanStatusBar</name>
     <message>
-        <location filename="../../ui/status_bar.py" line="77" />
+        <location filename="../../ui/status_bar.py" line="100" />
         <source>%1 (%2)</source>
         <comment>user name (role)</comment>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../ui/status_bar.py" line="82" />
+        <location filename="../../ui/status_bar.py" line="105" />
         <source>Not signed in</source>
         <translation>Not signed in</translation>
     </message>
     <message>
-        <location filename="../../ui/status_bar.py" line="90" />
+        <location filename="../../ui/status_bar.py" line="113" />
         <source>Simulated terminal</source>
         <translation>Simulated terminal</translation>
     </message>
     <message>
-        <location filename="../../ui/status_bar.py" line="92" />
+        <location filename="../../ui/status_bar.py" line="79" />
+        <location filename="../../ui/status_bar.py" line="115" />
         <source>checking…</source>
         <translation>checking…</translation>
     </message>
     <message>
-        <location filename="../../ui/status_bar.py" line="94" />
+        <location filename="../../ui/status_bar.py" line="81" />
+        <source>online</source>
+        <translation>online</translation>
+    </message>
+    <message>
+        <location filename="../../ui/status_bar.py" line="86" />
+        <source>offline since %1</source>
+        <translation>offline since %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/status_bar.py" line="117" />
         <source>connected</source>
         <translation>connected</translation>
     </message>
     <message>
-        <location filename="../../ui/status_bar.py" line="96" />
+        <location filename="../../ui/status_bar.py" line="119" />
         <source>not reachable</source>
         <translation>not reachable</translation>
     </message>
     <message>
-        <location filename="../../ui/status_bar.py" line="98" />
+        <location filename="../../ui/status_bar.py" line="121" />
         <source>Terminal: %1 %2</source>
         <translation>Terminal: %1 %2</translation>
     </message>
     <message>
-        <location filename="../../ui/status_bar.py" line="101" />
+        <location filename="../../ui/status_bar.py" line="124" />
         <source>opening…</source>
         <translation>opening…</translation>
     </message>
     <message>
-        <location filename="../../ui/status_bar.py" line="103" />
+        <location filename="../../ui/status_bar.py" line="126" />
         <source>shared server</source>
         <translation>shared server</translation>
     </message>
     <message>
-        <location filename="../../ui/status_bar.py" line="105" />
+        <location filename="../../ui/status_bar.py" line="128" />
         <source>this PC</source>
         <translation>this PC</translation>
     </message>
     <message>
-        <location filename="../../ui/status_bar.py" line="106" />
+        <location filename="../../ui/status_bar.py" line="129" />
         <source>Database: %1</source>
         <translation>Database: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/status_bar.py" line="107" />
+        <location filename="../../ui/status_bar.py" line="134" />
+        <source>Offline: what you type stays in the window and is saved when the link is back. Approvals and other counters' cases wait for the link.</source>
+        <translation>Offline: what you type stays in the window and is saved when the link is back. Approvals and other counters' cases wait for the link.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/status_bar.py" line="140" />
         <source>Training mode</source>
         <translation>Training mode</translation>
     </message>
@@ -1395,148 +1411,148 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="313" />
+        <location filename="../../ui/main_window.py" line="317" />
         <source>Queue: %1</source>
         <translation>Queue: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="315" />
+        <location filename="../../ui/main_window.py" line="319" />
         <source>Search: “%1”</source>
         <translation>Search: “%1”</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="402" />
+        <location filename="../../ui/main_window.py" line="406" />
         <source>%1 orders</source>
         <translation>%1 orders</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="406" />
+        <location filename="../../ui/main_window.py" line="410" />
         <source>Loading…</source>
         <translation>Loading…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="452" />
+        <location filename="../../ui/main_window.py" line="456" />
         <source>%1 new suspended order(s) arrived</source>
         <translation>%1 new suspended order(s) arrived</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="515" />
+        <location filename="../../ui/main_window.py" line="519" />
         <source>Checked %1 unfinished terminal command(s) with the terminal.</source>
         <translation>Checked %1 unfinished terminal command(s) with the terminal.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="518" />
+        <location filename="../../ui/main_window.py" line="522" />
         <source>%1 still unknown: the terminal did not answer.</source>
         <translation>%1 still unknown: the terminal did not answer.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="533" />
+        <location filename="../../ui/main_window.py" line="537" />
         <source>Select a suspended order first.</source>
         <translation>Select a suspended order first.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="540" />
+        <location filename="../../ui/main_window.py" line="544" />
         <source>Not available yet</source>
         <translation>Not available yet</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="541" />
+        <location filename="../../ui/main_window.py" line="545" />
         <source>The cancellation wizard is not available yet.</source>
         <translation>The cancellation wizard is not available yet.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="578" />
+        <location filename="../../ui/main_window.py" line="582" />
         <source>Select an application awaiting approval first.</source>
         <translation>Select an application awaiting approval first.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="581" />
+        <location filename="../../ui/main_window.py" line="585" />
         <source>This order has no application awaiting approval.</source>
         <translation>This order has no application awaiting approval.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="669" />
+        <location filename="../../ui/main_window.py" line="673" />
         <source>Suspended</source>
         <translation>Suspended</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="670" />
+        <location filename="../../ui/main_window.py" line="674" />
         <source>Awaiting approval</source>
         <translation>Awaiting approval</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="671" />
+        <location filename="../../ui/main_window.py" line="675" />
         <source>Escalated</source>
         <translation>Escalated</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="672" />
+        <location filename="../../ui/main_window.py" line="676" />
         <source>Handled</source>
         <translation>Handled</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="673" />
-        <location filename="../../ui/main_window.py" line="717" />
+        <location filename="../../ui/main_window.py" line="677" />
+        <location filename="../../ui/main_window.py" line="721" />
         <source>Reports</source>
         <translation>Reports</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="693" />
+        <location filename="../../ui/main_window.py" line="697" />
         <source>Demo</source>
         <translation>Demo</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="695" />
+        <location filename="../../ui/main_window.py" line="699" />
         <source>Training mode</source>
         <translation>Training mode</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="703" />
+        <location filename="../../ui/main_window.py" line="707" />
         <source>Training mode — practice data, simulated terminal, no real money moves</source>
         <translation>Training mode — practice data, simulated terminal, no real money moves</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="706" />
+        <location filename="../../ui/main_window.py" line="710" />
         <source>Demo — sample data in its own database</source>
         <translation>Demo — sample data in its own database</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="712" />
+        <location filename="../../ui/main_window.py" line="716" />
         <source>Every order not finished yet, also those awaiting approval or escalated</source>
         <translation>Every order not finished yet, also those awaiting approval or escalated</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="716" />
+        <location filename="../../ui/main_window.py" line="720" />
         <source>Voided, refunded and closed orders</source>
         <translation>Voided, refunded and closed orders</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="714" />
+        <location filename="../../ui/main_window.py" line="718" />
         <source>Applications waiting for a shift lead's approval</source>
         <translation>Applications waiting for a shift lead's approval</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="715" />
+        <location filename="../../ui/main_window.py" line="719" />
         <source>Orders escalated because their data is wrong</source>
         <translation>Orders escalated because their data is wrong</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="721" />
+        <location filename="../../ui/main_window.py" line="725" />
         <source>Order no. / card last 4 / amount</source>
         <translation>Order no. / card last 4 / amount</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="723" />
+        <location filename="../../ui/main_window.py" line="727" />
         <source>Search by order number, card last four digits or amount (%1)</source>
         <translation>Search by order number, card last four digits or amount (%1)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="728" />
+        <location filename="../../ui/main_window.py" line="732" />
         <source>Approve / reject (F4)</source>
         <translation>Approve / reject (F4)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="730" />
+        <location filename="../../ui/main_window.py" line="734" />
         <source>Open the selected application at step 4 to approve or reject it</source>
         <translation>Open the selected application at step 4 to approve or reject it</translation>
     </message>
@@ -3060,12 +3076,12 @@
 <context>
     <name>Startup</name>
     <message>
-        <location filename="../../ui/main.py" line="131" />
+        <location filename="../../ui/main.py" line="136" />
         <source>Opening the database…</source>
         <translation>Opening the database…</translation>
     </message>
     <message>
-        <location filename="../../ui/main.py" line="165" />
+        <location filename="../../ui/main.py" line="170" />
         <source>The database cannot be opened:
 %1</source>
         <translation>The database cannot be opened:
@@ -3495,88 +3511,88 @@
         <translation>Next</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/dialog.py" line="440" />
+        <location filename="../../ui/wizard/dialog.py" line="491" />
         <source>Wait until the terminal has answered.</source>
         <translation>Wait until the terminal has answered.</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/dialog.py" line="467" />
+        <location filename="../../ui/wizard/dialog.py" line="518" />
         <source>Not saved: fix the marked fields, or press Esc again to close without saving.</source>
         <translation>Not saved: fix the marked fields, or press Esc again to close without saving.</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/dialog.py" line="518" />
+        <location filename="../../ui/wizard/dialog.py" line="570" />
         <source>Close</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/dialog.py" line="522" />
+        <location filename="../../ui/wizard/dialog.py" line="574" />
         <source>Saving…</source>
         <translation>Saving…</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/dialog.py" line="528" />
+        <location filename="../../ui/wizard/dialog.py" line="580" />
         <source>Withdraw…</source>
         <translation>Withdraw…</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/dialog.py" line="530" />
+        <location filename="../../ui/wizard/dialog.py" line="582" />
         <source>Close the case without moving money; the order stays suspended (Ctrl+W)</source>
         <translation>Close the case without moving money; the order stays suspended (Ctrl+W)</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/dialog.py" line="532" />
+        <location filename="../../ui/wizard/dialog.py" line="584" />
         <source>Save and close</source>
         <translation>Save and close</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/dialog.py" line="534" />
+        <location filename="../../ui/wizard/dialog.py" line="586" />
         <source>Save this step and close; resume later on any counter (Esc)</source>
         <translation>Save this step and close; resume later on any counter (Esc)</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/dialog.py" line="536" />
+        <location filename="../../ui/wizard/dialog.py" line="588" />
         <source>Previous</source>
         <translation>Previous</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/dialog.py" line="538" />
+        <location filename="../../ui/wizard/dialog.py" line="590" />
         <source>The previous step, until the application is submitted (Alt+Left)</source>
         <translation>The previous step, until the application is submitted (Alt+Left)</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/dialog.py" line="540" />
+        <location filename="../../ui/wizard/dialog.py" line="592" />
         <source>Save this step and go on (Enter)</source>
         <translation>Save this step and go on (Enter)</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/dialog.py" line="547" />
-        <location filename="../../ui/wizard/dialog.py" line="548" />
+        <location filename="../../ui/wizard/dialog.py" line="599" />
+        <location filename="../../ui/wizard/dialog.py" line="600" />
         <source>Cancel suspended order</source>
         <translation>Cancel suspended order</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/dialog.py" line="550" />
+        <location filename="../../ui/wizard/dialog.py" line="602" />
         <source>Opening the case…</source>
         <translation>Opening the case…</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/dialog.py" line="555" />
+        <location filename="../../ui/wizard/dialog.py" line="607" />
         <source>Cancel suspended order · No. %1 · %2</source>
         <translation>Cancel suspended order · No. %1 · %2</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/dialog.py" line="561" />
+        <location filename="../../ui/wizard/dialog.py" line="613" />
         <source>Case %1</source>
         <translation>Case %1</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/dialog.py" line="563" />
+        <location filename="../../ui/wizard/dialog.py" line="615" />
         <source>Route: %1</source>
         <translation>Route: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/dialog.py" line="565" />
+        <location filename="../../ui/wizard/dialog.py" line="617" />
         <source>[Training]</source>
         <translation>[Training]</translation>
     </message>

@@ -1217,63 +1217,79 @@
 <context>
     <name>GuadanStatusBar</name>
     <message>
-        <location filename="../../ui/status_bar.py" line="77" />
+        <location filename="../../ui/status_bar.py" line="100" />
         <source>%1 (%2)</source>
         <comment>user name (role)</comment>
         <translation>%1（%2）</translation>
     </message>
     <message>
-        <location filename="../../ui/status_bar.py" line="82" />
+        <location filename="../../ui/status_bar.py" line="105" />
         <source>Not signed in</source>
         <translation>未登录</translation>
     </message>
     <message>
-        <location filename="../../ui/status_bar.py" line="90" />
+        <location filename="../../ui/status_bar.py" line="113" />
         <source>Simulated terminal</source>
         <translation>模拟终端</translation>
     </message>
     <message>
-        <location filename="../../ui/status_bar.py" line="92" />
+        <location filename="../../ui/status_bar.py" line="79" />
+        <location filename="../../ui/status_bar.py" line="115" />
         <source>checking…</source>
         <translation>检测中…</translation>
     </message>
     <message>
-        <location filename="../../ui/status_bar.py" line="94" />
+        <location filename="../../ui/status_bar.py" line="81" />
+        <source>online</source>
+        <translation>联机</translation>
+    </message>
+    <message>
+        <location filename="../../ui/status_bar.py" line="86" />
+        <source>offline since %1</source>
+        <translation>脱机（%1 起）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/status_bar.py" line="117" />
         <source>connected</source>
         <translation>已连接</translation>
     </message>
     <message>
-        <location filename="../../ui/status_bar.py" line="96" />
+        <location filename="../../ui/status_bar.py" line="119" />
         <source>not reachable</source>
         <translation>无法连接</translation>
     </message>
     <message>
-        <location filename="../../ui/status_bar.py" line="98" />
+        <location filename="../../ui/status_bar.py" line="121" />
         <source>Terminal: %1 %2</source>
         <translation>终端：%1 %2</translation>
     </message>
     <message>
-        <location filename="../../ui/status_bar.py" line="101" />
+        <location filename="../../ui/status_bar.py" line="124" />
         <source>opening…</source>
         <translation>正在打开…</translation>
     </message>
     <message>
-        <location filename="../../ui/status_bar.py" line="103" />
+        <location filename="../../ui/status_bar.py" line="126" />
         <source>shared server</source>
         <translation>共享服务器</translation>
     </message>
     <message>
-        <location filename="../../ui/status_bar.py" line="105" />
+        <location filename="../../ui/status_bar.py" line="128" />
         <source>this PC</source>
         <translation>本机</translation>
     </message>
     <message>
-        <location filename="../../ui/status_bar.py" line="106" />
+        <location filename="../../ui/status_bar.py" line="129" />
         <source>Database: %1</source>
         <translation>数据库：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/status_bar.py" line="107" />
+        <location filename="../../ui/status_bar.py" line="134" />
+        <source>Offline: what you type stays in the window and is saved when the link is back. Approvals and other counters' cases wait for the link.</source>
+        <translation>脱机：已输入的内容留在窗口中，联机后再保存。审批和其他收银台的申请需等联机。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/status_bar.py" line="140" />
         <source>Training mode</source>
         <translation>培训模式</translation>
     </message>
@@ -1395,148 +1411,148 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="313" />
+        <location filename="../../ui/main_window.py" line="317" />
         <source>Queue: %1</source>
         <translation>队列：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="315" />
+        <location filename="../../ui/main_window.py" line="319" />
         <source>Search: “%1”</source>
         <translation>搜索：“%1”</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="402" />
+        <location filename="../../ui/main_window.py" line="406" />
         <source>%1 orders</source>
         <translation>共 %1 笔</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="406" />
+        <location filename="../../ui/main_window.py" line="410" />
         <source>Loading…</source>
         <translation>加载中…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="452" />
+        <location filename="../../ui/main_window.py" line="456" />
         <source>%1 new suspended order(s) arrived</source>
         <translation>新挂单提醒：新增 %1 笔挂单</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="515" />
+        <location filename="../../ui/main_window.py" line="519" />
         <source>Checked %1 unfinished terminal command(s) with the terminal.</source>
         <translation>已与终端核对 %1 笔未完成的终端操作。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="518" />
+        <location filename="../../ui/main_window.py" line="522" />
         <source>%1 still unknown: the terminal did not answer.</source>
         <translation>其中 %1 笔结果仍未知：终端没有应答。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="533" />
+        <location filename="../../ui/main_window.py" line="537" />
         <source>Select a suspended order first.</source>
         <translation>请先选择一笔挂单</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="540" />
+        <location filename="../../ui/main_window.py" line="544" />
         <source>Not available yet</source>
         <translation>暂不可用</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="541" />
+        <location filename="../../ui/main_window.py" line="545" />
         <source>The cancellation wizard is not available yet.</source>
         <translation>撤销向导暂不可用。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="578" />
+        <location filename="../../ui/main_window.py" line="582" />
         <source>Select an application awaiting approval first.</source>
         <translation>请先选择一笔待审批的申请</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="581" />
+        <location filename="../../ui/main_window.py" line="585" />
         <source>This order has no application awaiting approval.</source>
         <translation>这笔挂单没有待审批的申请</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="669" />
+        <location filename="../../ui/main_window.py" line="673" />
         <source>Suspended</source>
         <translation>挂单</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="670" />
+        <location filename="../../ui/main_window.py" line="674" />
         <source>Awaiting approval</source>
         <translation>待审批</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="671" />
+        <location filename="../../ui/main_window.py" line="675" />
         <source>Escalated</source>
         <translation>已升级</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="672" />
+        <location filename="../../ui/main_window.py" line="676" />
         <source>Handled</source>
         <translation>已处理</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="673" />
-        <location filename="../../ui/main_window.py" line="717" />
+        <location filename="../../ui/main_window.py" line="677" />
+        <location filename="../../ui/main_window.py" line="721" />
         <source>Reports</source>
         <translation>报表</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="693" />
+        <location filename="../../ui/main_window.py" line="697" />
         <source>Demo</source>
         <translation>演示</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="695" />
+        <location filename="../../ui/main_window.py" line="699" />
         <source>Training mode</source>
         <translation>培训模式</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="703" />
+        <location filename="../../ui/main_window.py" line="707" />
         <source>Training mode — practice data, simulated terminal, no real money moves</source>
         <translation>培训模式 —— 练习数据、模拟终端，不会发生真实资金变动</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="706" />
+        <location filename="../../ui/main_window.py" line="710" />
         <source>Demo — sample data in its own database</source>
         <translation>演示 —— 示例数据，独立数据库</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="712" />
+        <location filename="../../ui/main_window.py" line="716" />
         <source>Every order not finished yet, also those awaiting approval or escalated</source>
         <translation>所有尚未处理完的挂单，包括待审批和已升级的</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="716" />
+        <location filename="../../ui/main_window.py" line="720" />
         <source>Voided, refunded and closed orders</source>
         <translation>已撤销、已退货和已关闭的挂单</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="714" />
+        <location filename="../../ui/main_window.py" line="718" />
         <source>Applications waiting for a shift lead's approval</source>
         <translation>等待值班主管审批的申请</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="715" />
+        <location filename="../../ui/main_window.py" line="719" />
         <source>Orders escalated because their data is wrong</source>
         <translation>因信息有误而升级的挂单</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="721" />
+        <location filename="../../ui/main_window.py" line="725" />
         <source>Order no. / card last 4 / amount</source>
         <translation>单号 / 卡号后四位 / 金额</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="723" />
+        <location filename="../../ui/main_window.py" line="727" />
         <source>Search by order number, card last four digits or amount (%1)</source>
         <translation>按单号、卡号后四位或金额搜索（%1）</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="728" />
+        <location filename="../../ui/main_window.py" line="732" />
         <source>Approve / reject (F4)</source>
         <translation>审批（F4）</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="730" />
+        <location filename="../../ui/main_window.py" line="734" />
         <source>Open the selected application at step 4 to approve or reject it</source>
         <translation>在第 4 步打开所选申请，批准或驳回</translation>
     </message>
@@ -3060,12 +3076,12 @@
 <context>
     <name>Startup</name>
     <message>
-        <location filename="../../ui/main.py" line="131" />
+        <location filename="../../ui/main.py" line="136" />
         <source>Opening the database…</source>
         <translation>正在打开数据库…</translation>
     </message>
     <message>
-        <location filename="../../ui/main.py" line="165" />
+        <location filename="../../ui/main.py" line="170" />
         <source>The database cannot be opened:
 %1</source>
         <translation>无法打开数据库：
@@ -3495,88 +3511,88 @@
         <translation>下一步</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/dialog.py" line="440" />
+        <location filename="../../ui/wizard/dialog.py" line="491" />
         <source>Wait until the terminal has answered.</source>
         <translation>请等待终端返回结果。</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/dialog.py" line="467" />
+        <location filename="../../ui/wizard/dialog.py" line="518" />
         <source>Not saved: fix the marked fields, or press Esc again to close without saving.</source>
         <translation>未保存：请修改标红的项目，或再按一次 Esc 不保存直接关闭。</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/dialog.py" line="518" />
+        <location filename="../../ui/wizard/dialog.py" line="570" />
         <source>Close</source>
         <translation>关闭</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/dialog.py" line="522" />
+        <location filename="../../ui/wizard/dialog.py" line="574" />
         <source>Saving…</source>
         <translation>正在保存……</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/dialog.py" line="528" />
+        <location filename="../../ui/wizard/dialog.py" line="580" />
         <source>Withdraw…</source>
         <translation>撤回申请……</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/dialog.py" line="530" />
+        <location filename="../../ui/wizard/dialog.py" line="582" />
         <source>Close the case without moving money; the order stays suspended (Ctrl+W)</source>
         <translation>不动用资金，关闭本申请，挂单恢复为待处理（Ctrl+W）</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/dialog.py" line="532" />
+        <location filename="../../ui/wizard/dialog.py" line="584" />
         <source>Save and close</source>
         <translation>保存并关闭</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/dialog.py" line="534" />
+        <location filename="../../ui/wizard/dialog.py" line="586" />
         <source>Save this step and close; resume later on any counter (Esc)</source>
         <translation>保存本步并关闭，稍后可在任一收银台继续（Esc）</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/dialog.py" line="536" />
+        <location filename="../../ui/wizard/dialog.py" line="588" />
         <source>Previous</source>
         <translation>上一步</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/dialog.py" line="538" />
+        <location filename="../../ui/wizard/dialog.py" line="590" />
         <source>The previous step, until the application is submitted (Alt+Left)</source>
         <translation>返回上一步，提交申请前可用（Alt+←）</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/dialog.py" line="540" />
+        <location filename="../../ui/wizard/dialog.py" line="592" />
         <source>Save this step and go on (Enter)</source>
         <translation>保存本步并继续（回车）</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/dialog.py" line="547" />
-        <location filename="../../ui/wizard/dialog.py" line="548" />
+        <location filename="../../ui/wizard/dialog.py" line="599" />
+        <location filename="../../ui/wizard/dialog.py" line="600" />
         <source>Cancel suspended order</source>
         <translation>撤销挂单</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/dialog.py" line="550" />
+        <location filename="../../ui/wizard/dialog.py" line="602" />
         <source>Opening the case…</source>
         <translation>正在打开撤销申请……</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/dialog.py" line="555" />
+        <location filename="../../ui/wizard/dialog.py" line="607" />
         <source>Cancel suspended order · No. %1 · %2</source>
         <translation>撤销挂单 · 单号 %1 · %2</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/dialog.py" line="561" />
+        <location filename="../../ui/wizard/dialog.py" line="613" />
         <source>Case %1</source>
         <translation>申请编号 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/dialog.py" line="563" />
+        <location filename="../../ui/wizard/dialog.py" line="615" />
         <source>Route: %1</source>
         <translation>处理方式：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/dialog.py" line="565" />
+        <location filename="../../ui/wizard/dialog.py" line="617" />
         <source>[Training]</source>
         <translation>【培训】</translation>
     </message>

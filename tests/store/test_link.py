@@ -95,3 +95,19 @@ def test_the_first_transaction_after_a_cut_heals_goes_through(proxy: LinkProxy) 
             assert s.execute(text("SELECT 2")).scalar() == 2
     finally:
         store.dispose()
+
+
+def test_a_step_tried_while_cut_off_is_refused_in_words(proxy: LinkProxy) -> None:
+    from app.errors import ServerUnreachable
+
+    store = open_store(proxy.url_for(keyring_url(URL)), migrate=False)
+    try:
+        proxy.cut()
+        with pytest.raises(ServerUnreachable) as refused, store.transaction() as s:
+            s.execute(text("SELECT 1"))
+        assert refused.value.message().startswith("未能保存：与共享服务器的连接中断（脱机）")
+        proxy.heal()
+        with store.transaction() as s:
+            assert s.execute(text("SELECT 1")).scalar() == 1
+    finally:
+        store.dispose()
