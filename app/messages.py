@@ -585,6 +585,7 @@ EVENTS: dict[str, tuple[str, str]] = {
     "auth.signin": ("登录", "Signed in"),
     "auth.signout": ("退出登录", "Signed out"),
     "auth.failed": ("PIN 输入错误", "Wrong PIN entered"),
+    "shift.handover": ("交接班签字", "Shift handed over and signed"),
     "auth.locked": ("PIN 连续输错，用户被锁定", "User locked after repeated wrong PINs"),
     "approval.self_attempt": (
         "申请人试图审批自己的申请（已拒绝）",

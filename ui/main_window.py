@@ -248,6 +248,7 @@ class MainWindow(RetranslateMixin, QMainWindow):
             "quit": self.close,
             "print_batch": lambda: actions.print_batch(self),
             "handover": self.open_handover,
+            "oplog": self.open_operation_log,
             "reconcile": lambda: actions.reconcile_terminal(self),
             "close_batch": lambda: actions.close_terminal_batch(self),
             "help": self.show_shortcuts,
@@ -601,6 +602,14 @@ class MainWindow(RetranslateMixin, QMainWindow):
         self._queue_chosen(QUEUE_REPORTS)
         self.reports_page.tabs.setCurrentIndex(0)
 
+    def open_operation_log(self) -> None:
+        """主管 → 操作日志: the audit trail, filtered and paged, with the chain's state."""
+        if not self.ctx.has_role("LEAD"):
+            return
+        from ui.oplog_view import open_operation_log
+
+        open_operation_log(self, self.ctx)
+
     def show_shortcuts(self) -> None:
         actions.show_shortcuts(self)
 
@@ -655,7 +664,7 @@ class MainWindow(RetranslateMixin, QMainWindow):
         self.menus.menus["admin"].menuAction().setVisible(is_admin)
         self.menus.menus["terminal"].menuAction().setVisible(is_lead)
         self.menus.menus["lead"].menuAction().setVisible(is_lead)
-        for name in ("print_batch", "approve", "handover"):
+        for name in ("print_batch", "approve", "handover", "oplog"):
             self.actions_by_name[name].setEnabled(is_lead)
         for name in ("settings", "users"):
             self.actions_by_name[name].setEnabled(is_admin)

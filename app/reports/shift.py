@@ -27,7 +27,6 @@ HANDOVER_EVENT = "shift.handover"
 CARD, QR = "CARD", "QR"  # the handover's two fundings: bank cards (credit, debit) and QR
 GROUPS = (CARD, QR)
 
-messages.register_events({HANDOVER_EVENT: ("交接班签字", "Shift handed over and signed")})
 messages.register(
     {
         "shift.same_person": (

@@ -83,4 +83,21 @@ ZH = {
     "Suspended %1; voided %2, refunded %3 (money moved back).": (
         "挂单金额 %1；已撤销 %2，已退货 %3（退回的金额）。"
     ),
+    # the operation log
+    "Operation log": "操作日志",
+    "Verify": "校验",
+    "Check every event's signature and link, as guadan audit verify does": (
+        "逐条核对每个事件的签名和链接，与 guadan audit verify 相同"
+    ),
+    "Checking the audit chain…": "正在校验审计链……",
+    "All users": "全部用户",
+    "All kinds": "全部类型",
+    "Sign-in and PINs": "登录与 PIN",
+    "Cancellation cases": "撤销申请",
+    "Shift handover": "交接班",
+    "Event": "操作",
+    "By": "操作人",
+    "Detail": "详情",
+    "%1 events (%2 loaded; scroll for more)": "共 %1 条（已加载 %2 条，向下滚动加载更多）",
+    "%1 events": "共 %1 条",
 }
