@@ -8,6 +8,7 @@ question is never asked). Never loads every row.
 
 from __future__ import annotations
 
+import uuid
 from dataclasses import dataclass, field, replace
 from typing import TYPE_CHECKING, Any
 
@@ -61,6 +62,23 @@ SORT_KEYS = (
 ORDER_ID_ROLE = Qt.ItemDataRole.UserRole + 1  # uuid.UUID of the row's order
 ROW_ROLE = Qt.ItemDataRole.UserRole + 2  # the app.queries.OrderRow itself
 STATUS_ROLE = Qt.ItemDataRole.UserRole + 3  # the status code (e.g. "OPEN")
+# A view asks every visible cell for a dozen roles at each repaint (font, colours, check
+# state, size…): the ones answered here are the only ones worth looking at.
+_ROLES = frozenset(
+    {
+        Qt.ItemDataRole.DisplayRole,
+        Qt.ItemDataRole.TextAlignmentRole,
+        Qt.ItemDataRole.ToolTipRole,
+        ORDER_ID_ROLE,
+        ROW_ROLE,
+        STATUS_ROLE,
+    }
+)
+SHOWN_CACHE = 2_000  # rows whose display texts are kept (a screenful many times over)
+# The model holds rows as OrderRow.packed() tuples (plain values: no collection walks them);
+# the fields by position:
+P_ID, P_AT, P_NO, P_AMOUNT, P_FUNDING, P_CARD, P_CAUSE, P_STATUS, P_CASHIER = range(9)
+Packed = tuple[Any, ...]
 
 
 @dataclass(frozen=True)
@@ -101,9 +119,9 @@ class FilterSpec:
 @dataclass(frozen=True)
 class FirstPage:
     total: int
-    rows: list[OrderRow]
+    rows: list[Packed]
     capped: bool = False
-    kept: OrderRow | None = None  # spec.keep's row, shown first; it does not match the filter
+    kept: Packed | None = None  # spec.keep's row, shown first; it does not match the filter
 
 
 def _first_page(session: Session, spec: FilterSpec, sort: str, descending: bool) -> FirstPage:
@@ -114,19 +132,21 @@ def _first_page(session: Session, spec: FilterSpec, sort: str, descending: bool)
     if spec.keep is not None and order_row(session, spec.keep, flt) is None:
         kept = order_row(session, spec.keep)
     page = first_page(session, flt, SortKey(sort), descending, PAGE_SIZE)
-    return FirstPage(page.total, page.rows, page.capped, kept)
+    rows = [row.packed() for row in page.rows]
+    return FirstPage(page.total, rows, page.capped, kept.packed() if kept else None)
 
 
 def _page(
-    session: Session, spec: FilterSpec, after: OrderRow, sort: str, descending: bool, dense: bool
-) -> list[OrderRow]:
+    session: Session, spec: FilterSpec, after: Packed, sort: str, descending: bool, dense: bool
+) -> list[Packed]:
     """The page after the last row held (a seek in the sort's index: any depth, one cost).
     `dense`: a search whose count was capped (it matches very many orders)."""
-    from app.queries import SortKey, page_orders
+    from app.queries import OrderRow, SortKey, page_orders
 
     key = SortKey(sort)
-    flt = spec.build()
-    return page_orders(session, flt, 0, PAGE_SIZE, key, descending, dense, after.key(key))
+    last = OrderRow.unpacked(after).key(key)
+    rows = page_orders(session, spec.build(), 0, PAGE_SIZE, key, descending, dense, last)
+    return [row.packed() for row in rows]
 
 
 class OrdersModel(QAbstractTableModel):
@@ -139,7 +159,7 @@ class OrdersModel(QAbstractTableModel):
     def __init__(self, ctx: AppContext, parent: Any = None) -> None:
         super().__init__(parent)
         self.ctx = ctx
-        self._rows: list[OrderRow] = []
+        self._rows: list[Packed] = []
         self._total = 0
         self._spec = FilterSpec()
         self._sort_column = COL_TIME
@@ -147,6 +167,7 @@ class OrdersModel(QAbstractTableModel):
         self._generation = 0
         self._fetching = False
         self._kept = 0  # 1 when spec.keep's row leads the list without matching the filter
+        self._shown: dict[int, tuple[Packed, tuple[str, ...]]] = {}  # row → its texts
         self._asking = False  # a first page is being read
         self._again = False  # ...and the filter changed since: ask again when it is back
         self.capped = False  # the total is a lower bound ("5000+")
@@ -205,6 +226,7 @@ class OrdersModel(QAbstractTableModel):
             if next_question():
                 return
             self.beginResetModel()
+            self._shown.clear()
             self._rows = ([page.kept] if page.kept else []) + list(page.rows)
             self._kept = 1 if page.kept else 0
             self._total = page.total
@@ -246,7 +268,7 @@ class OrdersModel(QAbstractTableModel):
         spec, sort, desc = self._spec, SORT_KEYS[self._sort_column], self._descending
         after, dense = self._rows[-1], self.capped
 
-        def done(rows: list[OrderRow]) -> None:
+        def done(rows: list[Packed]) -> None:
             if generation != self._generation:
                 return
             self._fetching = False
@@ -285,59 +307,71 @@ class OrdersModel(QAbstractTableModel):
         return None
 
     def row_at(self, row: int) -> OrderRow | None:
-        return self._rows[row] if 0 <= row < len(self._rows) else None
+        from app.queries import OrderRow
+
+        return OrderRow.unpacked(self._rows[row]) if 0 <= row < len(self._rows) else None
 
     def row_of(self, order_id: Any) -> int:
+        wanted = getattr(order_id, "int", None)
         for i, row in enumerate(self._rows):
-            if row.id == order_id:
+            if row[P_ID] == wanted:
                 return i
         return -1
 
     def data(
         self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole
     ) -> Any:
-        if not index.isValid():
+        if role not in _ROLES or not index.isValid():
             return None
-        row = self._rows[index.row()]
+        at = index.row()
+        row = self._rows[at]
         col = index.column()
         if role == Qt.ItemDataRole.DisplayRole:
-            return self._display(row, col)
+            # a scroll repaints the same rows many times: their texts are made once
+            shown = self._shown.get(at)
+            if shown is None or shown[0] is not row:
+                if len(self._shown) >= SHOWN_CACHE:
+                    self._shown.clear()
+                shown = (row, tuple(self._display(row, c) for c in range(len(HEADERS))))
+                self._shown[at] = shown
+            return shown[1][col]
         if role == Qt.ItemDataRole.TextAlignmentRole and col == COL_AMOUNT:
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         if role == Qt.ItemDataRole.ToolTipRole:
             if col == COL_TIME:
-                return format_local(row.occurred_at, self._spec.zone, "%Y-%m-%d %H:%M:%S")
-            return self._display(row, col) if col != COL_CARD else row.card_masked
+                return format_local(row[P_AT], self._spec.zone, "%Y-%m-%d %H:%M:%S")
+            return self._display(row, col) if col != COL_CARD else row[P_CARD]
         if role == ORDER_ID_ROLE:
-            return row.id
+            return uuid.UUID(int=row[P_ID])
         if role == ROW_ROLE:
-            return row
+            return self.row_at(at)
         if role == STATUS_ROLE:
-            return str(getattr(row.status, "value", row.status))
+            return str(row[P_STATUS])
         return None
 
-    def _display(self, row: OrderRow, col: int) -> str:
+    def _display(self, row: Packed, col: int) -> str:
         if col == COL_TIME:
-            return format_local(row.occurred_at, self._spec.zone, "%m-%d %H:%M")
+            return format_local(row[P_AT], self._spec.zone, "%m-%d %H:%M")
         if col == COL_ORDER_NO:
-            return row.order_no
+            return str(row[P_NO])
         if col == COL_AMOUNT:
-            return format_fen(row.amount_fen)
+            return format_fen(row[P_AMOUNT])
         if col == COL_FUNDING:
-            return labels.label(labels.FUNDING, row.funding)
+            return labels.label(labels.FUNDING, row[P_FUNDING])
         if col == COL_CARD:
-            card = row.card_masked
+            card = row[P_CARD]
             return f"{card[:4]}…{card[-4:]}" if card and len(card) > 8 else (card or "—")
         if col == COL_CAUSE:
-            return labels.label(labels.CAUSE, row.cause)
+            return labels.label(labels.CAUSE, row[P_CAUSE])
         if col == COL_STATUS:
-            return labels.label(labels.STATUS, row.status)
+            return labels.label(labels.STATUS, row[P_STATUS])
         if col == COL_CASHIER:
-            return row.cashier
+            return str(row[P_CASHIER])
         return ""
 
     def retranslate(self) -> None:
         """Labels and headers are computed at paint time; tell the views to repaint."""
+        self._shown.clear()
         self.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, len(HEADERS) - 1)
         if self._rows:
             self.dataChanged.emit(

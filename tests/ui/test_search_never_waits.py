@@ -87,3 +87,19 @@ def test_the_daily_backup_and_the_poll_run_on_the_background_worker(
     wait_idle(qtbot, ctx)
     assert threads["backup"].startswith("guadan-idle")
     assert threads["poll"].startswith("guadan-idle")
+
+
+def test_the_rows_held_cost_a_garbage_collection_nothing(qtbot: Any, make_window: Any) -> None:
+    """A long scroll holds every row it passed: as plain tuples, no collection walks them."""
+    import gc
+
+    window = make_window()
+    window.table.scrollToBottom()
+    qtbot.waitUntil(lambda: window.model.rowCount() > 100, timeout=5000)
+    wait_idle(qtbot, window.ctx)
+    gc.collect()
+    held = window.model._rows
+    assert held and not any(gc.is_tracked(row) for row in held)
+    first = window.model.row_at(0)
+    assert first is not None and window.model.row_of(first.id) == 0
+    assert window.model.index(0, 0).data(orders_model.ORDER_ID_ROLE) == first.id
