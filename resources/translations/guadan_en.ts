@@ -850,112 +850,122 @@
 <context>
     <name>ExecutePage</name>
     <message>
-        <location filename="../../ui/wizard/step_execute.py" line="155" />
+        <location filename="../../ui/wizard/step_execute.py" line="164" />
         <source>Close</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/step_execute.py" line="158" />
+        <location filename="../../ui/wizard/step_execute.py" line="167" />
         <source>Record manual void</source>
         <translation>Record manual void</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/step_execute.py" line="159" />
+        <location filename="../../ui/wizard/step_execute.py" line="168" />
         <source>Record manual refund</source>
         <translation>Record manual refund</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/step_execute.py" line="161" />
+        <location filename="../../ui/wizard/step_execute.py" line="170" />
         <source>Retry</source>
         <translation>Retry</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/step_execute.py" line="163" />
+        <location filename="../../ui/wizard/step_execute.py" line="172" />
         <source>Execute void</source>
         <translation>Execute void</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/step_execute.py" line="165" />
+        <location filename="../../ui/wizard/step_execute.py" line="174" />
         <source>Execute refund</source>
         <translation>Execute refund</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/step_execute.py" line="179" />
+        <location filename="../../ui/wizard/step_execute.py" line="189" />
         <source>Tick the box to confirm the amount with the customer first.</source>
         <translation>Tick the box to confirm the amount with the customer first.</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/step_execute.py" line="400" />
+        <location filename="../../ui/wizard/step_execute.py" line="340" />
+        <source>%1 s of at most %2 s for the terminal's answer.</source>
+        <translation>%1 s of at most %2 s for the terminal's answer.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizard/step_execute.py" line="346" />
+        <source>No answer in time: the app is asking the terminal what became of the command. Nothing is sent twice.</source>
+        <translation>No answer in time: the app is asking the terminal what became of the command. Nothing is sent twice.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizard/step_execute.py" line="436" />
         <source>I have checked this amount with the customer</source>
         <translation>I have checked this amount with the customer</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/step_execute.py" line="401" />
+        <location filename="../../ui/wizard/step_execute.py" line="437" />
         <source>A lead records the terminal's print-out</source>
         <translation>A lead records the terminal's print-out</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/step_execute.py" line="402" />
+        <location filename="../../ui/wizard/step_execute.py" line="438" />
         <source>Check with the terminal</source>
         <translation>Check with the terminal</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/step_execute.py" line="404" />
+        <location filename="../../ui/wizard/step_execute.py" line="440" />
         <source>Read the terminal's own records about the last command; nothing is sent again</source>
         <translation>Read the terminal's own records about the last command; nothing is sent again</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/step_execute.py" line="406" />
+        <location filename="../../ui/wizard/step_execute.py" line="442" />
         <source>Send the void again</source>
         <translation>Send the void again</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/step_execute.py" line="409" />
+        <location filename="../../ui/wizard/step_execute.py" line="445" />
         <source>Once, to the same terminal, after it shows the sale is still there: it never voids one sale twice (it answers 04), so the money moves back once</source>
         <translation>Once, to the same terminal, after it shows the sale is still there: it never voids one sale twice (it answers 04), so the money moves back once</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/step_execute.py" line="413" />
+        <location filename="../../ui/wizard/step_execute.py" line="449" />
         <source>Terminal</source>
         <translation>Terminal</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/step_execute.py" line="422" />
+        <location filename="../../ui/wizard/step_execute.py" line="458" />
         <source>Amount to void: %1</source>
         <translation>Amount to void: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/step_execute.py" line="424" />
+        <location filename="../../ui/wizard/step_execute.py" line="460" />
         <source>Amount to refund: %1</source>
         <translation>Amount to refund: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/step_execute.py" line="434" />
+        <location filename="../../ui/wizard/step_execute.py" line="470" />
         <source>Connecting to the terminal</source>
         <translation>Connecting to the terminal</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/step_execute.py" line="435" />
+        <location filename="../../ui/wizard/step_execute.py" line="471" />
         <source>Waiting for the terminal (follow its screen)</source>
         <translation>Waiting for the terminal (follow its screen)</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/step_execute.py" line="436" />
+        <location filename="../../ui/wizard/step_execute.py" line="472" />
         <source>Done</source>
         <translation>Done</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/step_execute.py" line="440" />
+        <location filename="../../ui/wizard/step_execute.py" line="476" />
         <source>Outcome unknown: see above</source>
         <translation>Outcome unknown: see above</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/step_execute.py" line="460" />
+        <location filename="../../ui/wizard/step_execute.py" line="497" />
         <source>Retrying is safe: the app checks with the terminal before sending again.</source>
         <translation>Retrying is safe: the app checks with the terminal before sending again.</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/step_execute.py" line="466" />
+        <location filename="../../ui/wizard/step_execute.py" line="503" />
         <source>Checking what the terminal can do…</source>
         <translation>Checking what the terminal can do…</translation>
     </message>
@@ -1952,42 +1962,42 @@
 <context>
     <name>OrdersModel</name>
     <message>
-        <location filename="../../ui/orders_model.py" line="40" />
+        <location filename="../../ui/orders_model.py" line="41" />
         <source>Time</source>
         <translation>Time</translation>
     </message>
     <message>
-        <location filename="../../ui/orders_model.py" line="41" />
+        <location filename="../../ui/orders_model.py" line="42" />
         <source>Order no.</source>
         <translation>Order no.</translation>
     </message>
     <message>
-        <location filename="../../ui/orders_model.py" line="42" />
+        <location filename="../../ui/orders_model.py" line="43" />
         <source>Amount</source>
         <translation>Amount</translation>
     </message>
     <message>
-        <location filename="../../ui/orders_model.py" line="43" />
+        <location filename="../../ui/orders_model.py" line="44" />
         <source>Funding</source>
         <translation>Funding</translation>
     </message>
     <message>
-        <location filename="../../ui/orders_model.py" line="44" />
+        <location filename="../../ui/orders_model.py" line="45" />
         <source>Card</source>
         <translation>Card</translation>
     </message>
     <message>
-        <location filename="../../ui/orders_model.py" line="45" />
+        <location filename="../../ui/orders_model.py" line="46" />
         <source>Cause</source>
         <translation>Cause</translation>
     </message>
     <message>
-        <location filename="../../ui/orders_model.py" line="46" />
+        <location filename="../../ui/orders_model.py" line="47" />
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../ui/orders_model.py" line="47" />
+        <location filename="../../ui/orders_model.py" line="48" />
         <source>Cashier</source>
         <translation>Cashier</translation>
     </message>

@@ -100,4 +100,8 @@ ZH = {
     "Detail": "详情",
     "%1 events (%2 loaded; scroll for more)": "共 %1 条（已加载 %2 条，向下滚动加载更多）",
     "%1 events": "共 %1 条",
+    # step 5
+    "%1 s of at most %2 s for the terminal's answer.": "已用时 %1 秒（终端最长应答时间 %2 秒）。",
+    "No answer in time: the app is asking the terminal what became of the command. "
+    "Nothing is sent twice.": "终端未在时限内应答：正在向终端查询这笔交易的结果，不会重复发送。",
 }

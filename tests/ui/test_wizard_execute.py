@@ -51,9 +51,12 @@ def test_void_on_the_terminal_cancels_the_order(qtbot: Any, ctx: Any, tmp_path: 
     page = dialog.execute_page
     assert "¥128.00" in page.amount.text()
 
-    press_next(qtbot, dialog)  # the amount is not confirmed yet: refused in words
-    assert page.error_box.isVisibleTo(page)
+    press_next(qtbot, dialog)  # the amount is not confirmed yet: refused in words, inline
+    assert page.confirm_error.isVisibleTo(page) and "勾选" in page.confirm_error.text()
+    assert not page.error_box.isVisibleTo(page)  # nothing was sent: no failure, no 重试
+    assert dialog.next_button.text().startswith("执行撤销")
     page.confirm.click()
+    assert not page.confirm_error.isVisibleTo(page)
     qtbot.mouseClick(dialog.next_button, Qt.MouseButton.LeftButton)
     assert page.running  # the terminal works on its own thread; the window stays live
     assert not dialog.save_close.isEnabled()
@@ -300,3 +303,26 @@ def test_on_concert_a_lost_answer_goes_to_the_lead_not_to_the_terminal(
     wait_idle(qtbot, ctx)
     assert order_status(ctx, dialog.snap.order_id) == "CANCELLED"
     assert len(ConcertTerminal(journal).of_kind(c.Kind.CANCEL)) == 1  # once, never re-sent
+
+
+def test_while_the_terminal_works_the_page_shows_elapsed_time_against_the_timeout(
+    qtbot: Any, ctx: Any, tmp_path: Path
+) -> None:
+    """Not a static 等待终端处理…… for a minute: seconds against the limit, then what the app
+    does once the limit passed (asks the terminal; nothing is sent twice)."""
+    journal = tmp_path / "sim.json"
+    sale = SimulatedTerminal(journal, terminal_id="12345678").sale(12_800, "T00001")
+    slow = Misbehaviour(slow_ms=3000)
+    dialog = approved(
+        qtbot, ctx, tmp_path, simulator(journal, slow), operation_no=sale.operation_no
+    )
+    page = dialog.execute_page
+    page.confirm.click()
+    qtbot.mouseClick(dialog.next_button, Qt.MouseButton.LeftButton)
+    assert page.running
+    qtbot.waitUntil(lambda: "终端最长应答时间 60 秒" in page.detail.text(), timeout=3000)
+    page._started -= 61  # as if a minute had passed (no test waits that long)
+    qtbot.waitUntil(lambda: "正在向终端查询这笔交易的结果" in page.detail.text(), timeout=3000)
+    qtbot.waitUntil(lambda: dialog.snap.stage == "DONE", timeout=10_000)
+    wait_idle(qtbot, ctx)
+    assert "已用时" not in page.detail.text()  # done: no clock any more

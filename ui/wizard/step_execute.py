@@ -4,10 +4,11 @@ retry; the manual path for a refund the terminal cannot do; the summary at the e
 
 from __future__ import annotations
 
+import time
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QGroupBox,
@@ -19,7 +20,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.money import format_fen
-from ui.wizard.common import StepPage, banner, error_text
+from ui.wizard.common import FieldError, StepPage, banner, error_text
 from ui.wizard.manual_refund import ManualRefundView
 from ui.wizard.snapshot import case_step
 from ui.wizard.summary import SummaryView
@@ -62,6 +63,9 @@ class ExecutePage(StepPage):
         self._failed_stage: str | None = None
         self._detail = ""
         self._error = ""
+        self._started: float | None = None  # time.monotonic() when the terminal got the command
+        self._clock = QTimer(self, interval=1000)
+        self._clock.timeout.connect(self._render)
         outer = QVBoxLayout(self)
         outer.setContentsMargins(0, 0, 0, 0)
         self.stack = QStackedWidget()
@@ -75,6 +79,11 @@ class ExecutePage(StepPage):
         self.confirm = QCheckBox(objectName="confirm_amount")
         self.confirm.setMinimumHeight(36)
         layout.addWidget(self.confirm, 0, Qt.AlignmentFlag.AlignHCenter)
+        # A refused precondition is said next to the box, never as a failed (retry) attempt:
+        # nothing was sent.
+        self.confirm_error = FieldError("confirm_amount")
+        layout.addWidget(self.confirm_error, 0, Qt.AlignmentFlag.AlignHCenter)
+        self.confirm.toggled.connect(lambda on: on and self.confirm_error.show_text(""))
         self.blocked_box, self.blocked_label = banner()
         # A crash or a lost answer left the terminal's outcome unknown: ask it again.
         self.reconcile_button = QPushButton(objectName="reconcile_terminal")
@@ -176,8 +185,10 @@ class ExecutePage(StepPage):
 
     def execute(self) -> None:
         if not self.confirm.isChecked():
-            self._error = self.tr("Tick the box to confirm the amount with the customer first.")
-            self._render()
+            self.confirm_error.show_text(
+                self.tr("Tick the box to confirm the amount with the customer first.")
+            )
+            self.confirm.setFocus()
             return
         case_id, actor_id, store, opener = (
             self.snap.case_id,
@@ -310,7 +321,32 @@ class ExecutePage(StepPage):
     def _set_running(self, running: bool) -> None:
         self.running = running
         self.confirm.setEnabled(not running)
+        if running:
+            self._started = time.monotonic()
+            self._clock.start()
+        else:
+            self._clock.stop()
+            self._started = None
         self.busy.emit(running)
+
+    def _elapsed_text(self) -> str:
+        """How long the terminal has been at it, against how long the app waits, and what
+        the app does once that is over (asks the terminal what became of the command)."""
+        if self._started is None:
+            return ""
+        seconds = int(time.monotonic() - self._started)
+        limit = int(getattr(self.ctx.settings, "answer_timeout_ms", 60_000) or 60_000) // 1000
+        text = (
+            self.tr("%1 s of at most %2 s for the terminal's answer.")
+            .replace("%1", str(seconds))
+            .replace("%2", str(limit))
+        )
+        if seconds >= limit:
+            text += " " + self.tr(
+                "No answer in time: the app is asking the terminal what became of the command. "
+                "Nothing is sent twice."
+            )
+        return text
 
     def _show_mode(self) -> None:
         if self.mode == "manual":
@@ -453,7 +489,8 @@ class ExecutePage(StepPage):
                 mark, style = "○", "color: #6b7280;"
             self.stage_labels[name].setText(f"{mark}  {names[name]}")
             self.stage_labels[name].setStyleSheet(f"font-size: 15px; padding: 4px; {style}")
-        self.detail.setText(self._detail)
+        elapsed = self._elapsed_text() if self.running else ""
+        self.detail.setText("\n".join(t for t in (self._detail, elapsed) if t))
         self.error_box.setVisible(bool(self._error))
         if self._error:
             retry = (
