@@ -11,7 +11,6 @@ from __future__ import annotations
 import csv
 import datetime as dt
 import io
-import json
 import logging
 import re
 from collections.abc import Iterable
@@ -23,6 +22,7 @@ from sqlalchemy import select, tuple_
 from sqlalchemy.orm import Session
 
 from app import audit
+from app import import_checks as checks
 from app.cards import last4, mask_pan
 from app.clock import store_zone, utcnow
 from app.models import Cause, Funding, OrderSource, PayChannel, SuspendedOrder, TxnType, User
@@ -239,7 +239,9 @@ def parse_row(
             occurred = _parse_time(raw["occurred_at"], zone)
             if occurred > now + dt.timedelta(minutes=5):
                 errors.add("occurred_at", "import.future")
-        except ValueError:
+            elif occurred.year < checks.EARLIEST_YEAR:
+                errors.add("occurred_at", "import.too_old", year=checks.EARLIEST_YEAR)
+        except (ValueError, OverflowError):
             errors.add("occurred_at", "import.bad_datetime")
     amount: int | None = None
     if raw.get("amount", "").strip():
@@ -247,7 +249,9 @@ def parse_row(
             amount = parse_yuan(raw["amount"])
             if amount <= 0:
                 errors.add("amount", "import.amount_positive")
-        except ValueError:
+            elif amount > checks.MAX_AMOUNT_FEN:
+                errors.add("amount", "import.amount_too_large", ceiling=checks.MAX_AMOUNT_FEN)
+        except (ValueError, ArithmeticError):
             errors.add("amount", "import.bad_amount")
     txn_type = choice("txn_type")
     funding = choice("funding")
@@ -346,12 +350,38 @@ def _canonical_rows(
             name = _HEADER_INDEX.get(_norm_header(str(header)))
             if name is None:
                 continue  # reported once for the header, not per row
-            canonical[name] = "" if value is None else str(value)
+            bad = checks.cell_problem(value)
+            if bad is not None:
+                problems.append(ImportProblem(row, name, bad[0], bad[1]))
+                continue
+            canonical[name] = "" if value is None else checks.normalise(str(value))
         rows.append((row, canonical))
     return rows
 
 
-def _check_headers(headers: Iterable[str], problems: list[ImportProblem]) -> None:
+def _aliases_twice(row: int, headers: Iterable[str], problems: list[ImportProblem]) -> None:
+    """The same column twice, or two of its names (单号 and order_no): which one would count?"""
+    seen: dict[str, str] = {}
+    for header in headers:
+        name = _HEADER_INDEX.get(_norm_header(header))
+        if name is None:
+            continue
+        if name in seen:
+            problems.append(
+                ImportProblem(
+                    row, header, "import.duplicate_column", {"column": header, "other": seen[name]}
+                )
+            )
+        else:
+            seen[name] = header
+
+
+def _check_headers(
+    headers: Iterable[str], problems: list[ImportProblem], *, duplicates: bool = True
+) -> None:
+    headers = list(headers)
+    if duplicates:
+        _aliases_twice(1, headers, problems)
     seen = set()
     for header in headers:
         name = _HEADER_INDEX.get(_norm_header(header))
@@ -371,57 +401,64 @@ def _read_records(
 ) -> tuple[list[tuple[int, dict[str, str]]], int]:
     data = path.read_bytes()
     suffix = path.suffix.lower()
+    if suffix not in (".json", ".csv", ".txt"):
+        problems.append(ImportProblem(0, "", "import.bad_format"))
+        return [], 0
+    nul = checks.nul_line(data)
+    if nul is not None:
+        problems.append(ImportProblem(nul, "", "import.nul_byte", {"line": nul}))
+        return [], 0
+    text, bad = checks.decode_once(data)
+    if text is None:
+        assert bad is not None
+        problems.append(ImportProblem(int(bad[1].get("line", 0)), "", bad[0], bad[1]))
+        return [], 0
     if suffix == ".json":
-        try:
-            # parse_float=str: an amount never passes through a float
-            parsed = json.loads(data.decode("utf-8-sig"), parse_float=str, parse_int=str)
-        except (json.JSONDecodeError, UnicodeDecodeError) as exc:
-            problems.append(
-                ImportProblem(
-                    getattr(exc, "lineno", 0),
-                    "",
-                    "import.bad_json",
-                    {"line": getattr(exc, "lineno", 0)},
-                )
-            )
-            return [], 0
-        items = parsed.get("orders") if isinstance(parsed, dict) else parsed
-        if not isinstance(items, list) or not all(isinstance(i, dict) for i in items):
-            problems.append(ImportProblem(0, "", "import.bad_format"))
-            return [], 0
-        headers = {str(k) for item in items for k in item}
-        _check_headers(sorted(headers), problems)
-        records = [
-            {
-                str(k): ("" if v is None else str(v).lower() if isinstance(v, bool) else str(v))
-                for k, v in item.items()
-            }
-            for item in items
-        ]
-        return _canonical_rows(enumerate(records, start=1), problems), len(items)
-    if suffix not in (".csv", ".txt"):
-        problems.append(ImportProblem(0, "", "import.bad_format"))
-        return [], 0
-    for encoding in ("utf-8-sig", "gb18030"):
-        try:
-            text = data.decode(encoding)
-            break
-        except UnicodeDecodeError:
-            continue
-    else:
-        problems.append(ImportProblem(0, "", "import.bad_format"))
-        return [], 0
+        return _json_records(text, problems)
     reader = csv.DictReader(io.StringIO(text))
-    _check_headers(reader.fieldnames or [], problems)
     numbered: list[tuple[int, dict[str, Any]]] = []
-    line_before = reader.line_num
-    for record in reader:
-        # The line the record starts on, as a spreadsheet shows it: blank rows and quoted
-        # multi-line cells do not shift the numbers of the rows after them.
-        start, line_before = line_before + 1, reader.line_num
-        if any((v or "").strip() for v in record.values() if isinstance(v, str)):
-            numbered.append((start, record))
+    try:
+        _check_headers(reader.fieldnames or [], problems)
+        line_before = reader.line_num
+        for record in reader:
+            # The line the record starts on, as a spreadsheet shows it: blank rows and quoted
+            # multi-line cells do not shift the numbers of the rows after them.
+            start, line_before = line_before + 1, reader.line_num
+            if any((v or "").strip() for v in record.values() if isinstance(v, str)):
+                numbered.append((start, record))
+    except csv.Error:  # a cell over the csv module's limit, a broken quote
+        line = reader.line_num
+        problems.append(ImportProblem(line, "", "import.bad_csv", {"line": line}))
+        return [], 0
     return _canonical_rows(numbered, problems), len(numbered)
+
+
+def _json_records(
+    text: str, problems: list[ImportProblem]
+) -> tuple[list[tuple[int, dict[str, str]]], int]:
+    parsed, bad = checks.load_json(text)
+    if bad is not None:
+        problems.append(ImportProblem(int(bad[1].get("line", 0)), "", bad[0], bad[1]))
+        return [], 0
+    items = parsed.get("orders") if isinstance(parsed, dict) else parsed
+    if not isinstance(items, list) or not all(isinstance(i, dict) for i in items):
+        problems.append(ImportProblem(0, "", "import.bad_format"))
+        return [], 0
+    headers = {str(k) for item in items for k in item}
+    _check_headers(sorted(headers), problems, duplicates=False)
+    for n, item in enumerate(items, start=1):  # two names of one column in one order
+        _aliases_twice(n, [str(k) for k in item], problems)
+    records = [
+        {
+            str(k): (
+                "" if v is None else str(v).lower() if isinstance(v, bool)
+                else v if isinstance(v, dict | list) else str(v)
+            )
+            for k, v in item.items()
+        }
+        for item in items
+    ]  # fmt: skip
+    return _canonical_rows(enumerate(records, start=1), problems), len(items)
 
 
 def import_file(
@@ -433,8 +470,20 @@ def import_file(
     source: OrderSource = OrderSource.IMPORT,
 ) -> ImportReport:
     """Validate every row; add all of them, or none when any row is bad."""
+    from app.settings import load_settings
+
     report = ImportReport(path=str(path))
+    cap_mb = load_settings(session).import_max_mb
     try:
+        size = path.stat().st_size
+        if size > cap_mb * 1024 * 1024:  # checked before a byte is read
+            report.problems.append(
+                ImportProblem(
+                    0, "", "import.file_too_large",
+                    {"size_mb": round(size / 1024 / 1024, 1), "max_mb": cap_mb},
+                )
+            )  # fmt: skip
+            return report
         rows, count = _read_records(path, report.problems)
     except OSError as exc:
         report.problems.append(
@@ -453,6 +502,7 @@ def import_file(
         if order is not None:
             orders.append((row, order))
     _check_duplicates(session, orders, report.problems)
+    _check_merchant(session, orders, report.problems)
     if report.problems:
         report.problems.sort(key=lambda p: (p.row, p.column))
         log.info(
@@ -469,6 +519,24 @@ def import_file(
     report.imported = len(orders)
     log.info("imported %d orders from %s", len(orders), path.name)
     return report
+
+
+def _check_merchant(
+    session: Session, orders: list[tuple[int, SuspendedOrder]], problems: list[ImportProblem]
+) -> None:
+    """An order of another merchant is not this store's to cancel."""
+    from app.models import Merchant
+
+    ours = set(session.execute(select(Merchant.merchant_no)).scalars())
+    if not ours:
+        return  # a store not set up yet: nothing to compare with
+    for row, order in orders:
+        if order.merchant_no not in ours:
+            problems.append(
+                ImportProblem(
+                    row, "merchant_no", "import.other_merchant", {"merchant_no": order.merchant_no}
+                )
+            )
 
 
 def _check_duplicates(

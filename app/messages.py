@@ -634,7 +634,7 @@ FIELD_NAMES: dict[str, tuple[str, str]] = {
 }
 LABELS.update(FIELD_NAMES)
 
-_MONEY_PARAMS = {"amount", "remaining", "threshold", "total"}
+_MONEY_PARAMS = {"amount", "remaining", "threshold", "total", "ceiling"}
 
 
 def _lang_index(lang: str) -> int:

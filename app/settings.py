@@ -39,6 +39,7 @@ class StoreSettings:
     # PCI DSS 8.3.4: at most 10 wrong PINs, then locked for at least 30 minutes.
     pin_max_tries: int = 5
     pin_lockout_minutes: int = 30
+    import_max_mb: int = 50  # an import file larger than this is refused before it is read
     extra: dict[str, Any] = field(default_factory=dict)
 
     def validate(self) -> None:
@@ -64,6 +65,8 @@ class StoreSettings:
             problems.append(DomainError("settings.pin_max_tries", field="pin_max_tries"))
         if not 30 <= self.pin_lockout_minutes <= 24 * 60:
             problems.append(DomainError("settings.pin_lockout", field="pin_lockout_minutes"))
+        if not 1 <= self.import_max_mb <= 1024:
+            problems.append(DomainError("settings.import_max_mb", field="import_max_mb"))
         if self.slip_width_mm not in (58, 80):
             problems.append(DomainError("settings.slip_width", field="slip_width_mm"))
         if problems:

@@ -167,6 +167,63 @@ register(
             "PIN 不能写在命令行上（其他用户可在进程列表中看到）。请去掉 --pin，在提示时输入，或从标准输入提供。",
             "A PIN never goes on the command line (others can read it in the process list). Drop --pin and type it at the prompt, or give it on standard input.",
         ),
+        # imports (app/import_checks.py)
+        "import.file_too_large": (
+            "文件有 {size_mb} MB，超过导入上限 {max_mb} MB。请分成几个较小的文件导入，或请管理员在设置中调高上限。",
+            "The file is {size_mb} MB, over the import limit of {max_mb} MB. Split it into smaller files, or ask an admin to raise the limit in the settings.",
+        ),
+        "settings.import_max_mb": (
+            "导入文件上限须在 1–1024 MB 之间。",
+            "The import limit is 1 to 1024 MB.",
+        ),
+        "import.mixed_encoding": (
+            "文件不是统一的一种编码：第 {line} 行起与前面的编码不同（可能混入了其他文件的内容）。请用 UTF-8 另存后再导入。",
+            "The file is not in one encoding throughout: line {line} differs from the rest (text from another file?). Save it as UTF-8 and import again.",
+        ),
+        "import.nul_byte": (
+            "第 {line} 行含有空字符（NUL），不是文本文件的内容。请从收银系统重新导出。",
+            "Line {line} holds a NUL byte, which no text file has. Export the file from the till again.",
+        ),
+        "import.duplicate_column": (
+            "列“{column}”与“{other}”是同一栏，出现了两次，无法确定用哪一个。请删除其中一列。",
+            "Column '{column}' is the same as '{other}': given twice, it is unclear which counts. Delete one of them.",
+        ),
+        "import.duplicate_key": (
+            "JSON 中同一笔挂单的“{column}”出现了两次，无法确定用哪一个。请删除其中一个。",
+            "An order in the JSON gives '{column}' twice; it is unclear which counts. Delete one.",
+        ),
+        "import.too_deep": (
+            "JSON 嵌套层数过多，不是收银系统导出的挂单文件。请检查文件。",
+            "The JSON is nested far too deep to be a till's export of orders. Check the file.",
+        ),
+        "import.nested_value": (
+            "此栏应为一个值，文件中却是一组数据（JSON 对象或列表）。请检查导出格式。",
+            "This field should be one value, but the file has a group of values (a JSON object or list). Check the export.",
+        ),
+        "import.bad_text": (
+            "此栏含有无效字符（孤立的代理字符），请检查导出文件。",
+            "This field holds an invalid character (a lone surrogate). Check the export.",
+        ),
+        "import.cell_too_long": (
+            "此栏内容过长（超过 {max} 个字），不是挂单的字段。请检查文件。",
+            "This field is too long (over {max} characters) to be an order's field. Check the file.",
+        ),
+        "import.bad_csv": (
+            "第 {line} 行无法按 CSV 读取（引号不成对或单元格过大）。请从收银系统重新导出。",
+            "Line {line} cannot be read as CSV (an unclosed quote or a huge cell). Export the file again.",
+        ),
+        "import.amount_too_large": (
+            "金额超过 {ceiling}，不像一笔收银交易。请检查金额（单位是元）。",
+            "The amount is over {ceiling}, not a till's sale. Check the amount (in yuan).",
+        ),
+        "import.too_old": (
+            "交易时间早于 {year} 年，请检查日期。",
+            "The time is before {year}; check the date.",
+        ),
+        "import.other_merchant": (
+            "商户编号 {merchant_no} 不是本店的商户，这笔挂单不能在本店处理。请删除这一行，或由该商户自己导入。",
+            "Merchant number {merchant_no} is not this store's; the order cannot be handled here. Delete the row, or have that merchant import it.",
+        ),
         # events the chain writes about itself
         "audit.chain_opened": ("审计链开始", "Audit chain opened"),
         "audit.baseline": ("审计基线", "Audit baseline"),
