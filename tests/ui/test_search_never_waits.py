@@ -103,3 +103,23 @@ def test_the_rows_held_cost_a_garbage_collection_nothing(qtbot: Any, make_window
     first = window.model.row_at(0)
     assert first is not None and window.model.row_of(first.id) == 0
     assert window.model.index(0, 0).data(orders_model.ORDER_ID_ROLE) == first.id
+
+
+def test_the_days_backup_waits_until_the_counter_is_quiet(
+    qtbot: Any, make_window: Any, monkeypatch: Any
+) -> None:
+    import app.db
+    import ui.main_window
+
+    copies: list[str] = []
+    monkeypatch.setattr(app.db, "daily_backup", lambda store, keep=10: copies.append("copy"))
+    monkeypatch.setattr(ui.main_window, "BACKUP_QUIET_MS", 400)
+    window = make_window()
+    window.search.setFocus()
+    for ch in "T000120":  # a cashier searching right after the list filled
+        qtbot.keyClick(window.search, ch)
+        qtbot.wait(150)
+        assert copies == []
+    qtbot.waitUntil(lambda: copies == ["copy"], timeout=5000)
+    qtbot.wait(600)
+    assert copies == ["copy"]  # once
