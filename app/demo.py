@@ -272,6 +272,13 @@ def create_demo(store: Store, *, orders: int = 200) -> DemoStore | None:
         if store_is_set_up(session):
             return None
         demo = seed_demo(session, orders=orders)
+        # The demo's history was made here in one go: nobody is working on those orders now,
+        # and another counter of the demo store must not be told they are held.
+        from sqlalchemy import delete
+
+        from app.models import OrderLease
+
+        session.execute(delete(OrderLease))
     with store.transaction() as session:
         seed_simulator(
             simulator_journal(store),

@@ -131,8 +131,7 @@ class GuadanStatusBar(RetranslateMixin, QStatusBar):
         self.offline_label.setVisible(offline)
         self.offline_label.setText(
             self.tr(
-                "Offline: what you type stays in the window and is saved when the link is back."
-                " Approvals and other counters' cases wait for the link."
+                "Offline: typing kept, saved once online; no approvals, no other counter's case"
             )
             if offline
             else ""

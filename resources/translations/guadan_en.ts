@@ -1295,11 +1295,11 @@
     </message>
     <message>
         <location filename="../../ui/status_bar.py" line="134" />
-        <source>Offline: what you type stays in the window and is saved when the link is back. Approvals and other counters' cases wait for the link.</source>
-        <translation>Offline: what you type stays in the window and is saved when the link is back. Approvals and other counters' cases wait for the link.</translation>
+        <source>Offline: typing kept, saved once online; no approvals, no other counter's case</source>
+        <translation>Offline: typing kept, saved once online; no approvals, no other counter's case</translation>
     </message>
     <message>
-        <location filename="../../ui/status_bar.py" line="140" />
+        <location filename="../../ui/status_bar.py" line="139" />
         <source>Training mode</source>
         <translation>Training mode</translation>
     </message>

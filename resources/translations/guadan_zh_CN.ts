@@ -1295,11 +1295,11 @@
     </message>
     <message>
         <location filename="../../ui/status_bar.py" line="134" />
-        <source>Offline: what you type stays in the window and is saved when the link is back. Approvals and other counters' cases wait for the link.</source>
-        <translation>脱机：已输入的内容留在窗口中，联机后再保存。审批和其他收银台的申请需等联机。</translation>
+        <source>Offline: typing kept, saved once online; no approvals, no other counter's case</source>
+        <translation>脱机：输入保留，联机后保存；不能审批或处理他台申请</translation>
     </message>
     <message>
-        <location filename="../../ui/status_bar.py" line="140" />
+        <location filename="../../ui/status_bar.py" line="139" />
         <source>Training mode</source>
         <translation>培训模式</translation>
     </message>

@@ -171,3 +171,15 @@ def test_a_lease_runs_out_while_its_counter_is_offline(pg_store: Store) -> None:
             assert (held.value.holder.counter, held.value.holder.user_name) == ("2号收银台", "赵敏")
         finally:
             far.dispose()
+
+
+def test_the_demo_store_leaves_no_order_held(store: Store) -> None:
+    """Its history is made in one go at one counter; another counter must find nothing held."""
+    from sqlalchemy import func
+
+    from app.demo import create_demo
+    from app.models import OrderLease
+
+    create_demo(store, orders=40)
+    with store.transaction() as s:
+        assert s.scalar(select(func.count()).select_from(OrderLease)) == 0

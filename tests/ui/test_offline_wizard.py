@@ -77,7 +77,7 @@ def test_offline_and_back_keeps_the_wizards_typing(qtbot: Any, shared: Any) -> N
     qtbot.waitUntil(lambda: "脱机" in bar.database_label.text(), timeout=10_000)
     assert "起）" in bar.database_label.text()  # 脱机（15:02:07 起）
     assert bar.offline_label.isVisibleTo(bar)
-    assert bar.offline_label.text().startswith("脱机：已输入的内容留在窗口中")
+    assert bar.offline_label.text() == "脱机：输入保留，联机后保存；不能审批或处理他台申请"
 
     qtbot.mouseClick(dialog.next_button, Qt.MouseButton.LeftButton)
     wait_idle(qtbot, ctx, timeout=15_000)
