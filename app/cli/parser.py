@@ -43,6 +43,7 @@ APP_COMMANDS: dict[str, tuple[str, str]] = {
     ),
     "backup": ("app.cli.store:register", "备份本机数据库"),
     "restore": ("app.cli.store:register", "从备份恢复本机数据库（管理员）"),
+    "store": ("app.cli.shared:register", "共享门店"),
     "terminal-sim": (
         "app.cli.terminal:register",
         "运行模拟的刷卡终端（POS Integrado 或 Concert；TCP 和/或 pty）",
