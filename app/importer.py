@@ -13,12 +13,13 @@ import datetime as dt
 import io
 import logging
 import re
-from collections.abc import Iterable
+import uuid
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import select, tuple_
+from sqlalchemy import insert, select, tuple_
 from sqlalchemy.orm import Session
 
 from app import audit
@@ -336,9 +337,8 @@ def _pay_channel(
 
 def _canonical_rows(
     records: Iterable[tuple[int, dict[str, Any]]], problems: list[ImportProblem]
-) -> list[tuple[int, dict[str, str]]]:
-    """(row number, record) → (row number, fields by canonical name)."""
-    rows = []
+) -> Iterator[tuple[int, dict[str, str]]]:
+    """(row number, record) → (row number, fields by canonical name), one at a time."""
     for row, record in records:
         canonical: dict[str, str] = {}
         for header, value in record.items():
@@ -355,8 +355,7 @@ def _canonical_rows(
                 problems.append(ImportProblem(row, name, bad[0], bad[1]))
                 continue
             canonical[name] = "" if value is None else checks.normalise(str(value))
-        rows.append((row, canonical))
-    return rows
+        yield row, canonical
 
 
 def _aliases_twice(row: int, headers: Iterable[str], problems: list[ImportProblem]) -> None:
@@ -396,69 +395,81 @@ def _check_headers(
             )
 
 
-def _read_records(
-    path: Path, problems: list[ImportProblem]
-) -> tuple[list[tuple[int, dict[str, str]]], int]:
+Rows = Callable[[list[ImportProblem]], Iterator[tuple[int, dict[str, str]]]]
+
+
+def _read_records(path: Path, problems: list[ImportProblem]) -> Rows | None:
+    """The file's rows, readable twice (check every row, then insert): a function giving them
+    one at a time, so that no list of every row is ever held. None when the file is refused
+    whole (its problem appended)."""
     data = path.read_bytes()
     suffix = path.suffix.lower()
     if suffix not in (".json", ".csv", ".txt"):
         problems.append(ImportProblem(0, "", "import.bad_format"))
-        return [], 0
+        return None
     nul = checks.nul_line(data)
     if nul is not None:
         problems.append(ImportProblem(nul, "", "import.nul_byte", {"line": nul}))
-        return [], 0
+        return None
     text, bad = checks.decode_once(data)
+    del data
     if text is None:
         assert bad is not None
         problems.append(ImportProblem(int(bad[1].get("line", 0)), "", bad[0], bad[1]))
-        return [], 0
+        return None
     if suffix == ".json":
         return _json_records(text, problems)
-    reader = csv.DictReader(io.StringIO(text))
-    numbered: list[tuple[int, dict[str, Any]]] = []
     try:
-        _check_headers(reader.fieldnames or [], problems)
+        headers = next(csv.reader(io.StringIO(text[: text.find("\n") + 1 or len(text)])), [])
+    except csv.Error:
+        problems.append(ImportProblem(1, "", "import.bad_csv", {"line": 1}))
+        return None
+    _check_headers(headers, problems)
+    return lambda sink: _canonical_rows(_csv_records(text, sink), sink)
+
+
+def _csv_records(text: str, problems: list[ImportProblem]) -> Iterator[tuple[int, dict[str, Any]]]:
+    reader = csv.DictReader(io.StringIO(text))
+    try:
+        reader.fieldnames  # noqa: B018 (reads the header line)
         line_before = reader.line_num
         for record in reader:
             # The line the record starts on, as a spreadsheet shows it: blank rows and quoted
             # multi-line cells do not shift the numbers of the rows after them.
             start, line_before = line_before + 1, reader.line_num
             if any((v or "").strip() for v in record.values() if isinstance(v, str)):
-                numbered.append((start, record))
+                yield start, record
     except csv.Error:  # a cell over the csv module's limit, a broken quote
         line = reader.line_num
         problems.append(ImportProblem(line, "", "import.bad_csv", {"line": line}))
-        return [], 0
-    return _canonical_rows(numbered, problems), len(numbered)
 
 
-def _json_records(
-    text: str, problems: list[ImportProblem]
-) -> tuple[list[tuple[int, dict[str, str]]], int]:
+def _json_records(text: str, problems: list[ImportProblem]) -> Rows | None:
+    """JSON is parsed whole (the cap bounds it); its items are turned into rows one at a time."""
     parsed, bad = checks.load_json(text)
     if bad is not None:
         problems.append(ImportProblem(int(bad[1].get("line", 0)), "", bad[0], bad[1]))
-        return [], 0
+        return None
     items = parsed.get("orders") if isinstance(parsed, dict) else parsed
     if not isinstance(items, list) or not all(isinstance(i, dict) for i in items):
         problems.append(ImportProblem(0, "", "import.bad_format"))
-        return [], 0
+        return None
     headers = {str(k) for item in items for k in item}
     _check_headers(sorted(headers), problems, duplicates=False)
     for n, item in enumerate(items, start=1):  # two names of one column in one order
         _aliases_twice(n, [str(k) for k in item], problems)
-    records = [
-        {
-            str(k): (
-                "" if v is None else str(v).lower() if isinstance(v, bool)
-                else v if isinstance(v, dict | list) else str(v)
-            )
-            for k, v in item.items()
-        }
-        for item in items
-    ]  # fmt: skip
-    return _canonical_rows(enumerate(records, start=1), problems), len(items)
+
+    def records() -> Iterator[tuple[int, dict[str, Any]]]:
+        for n, item in enumerate(items, start=1):
+            yield n, {
+                str(k): (
+                    "" if v is None else str(v).lower() if isinstance(v, bool)
+                    else v if isinstance(v, dict | list) else str(v)
+                )
+                for k, v in item.items()
+            }  # fmt: skip
+
+    return lambda sink: _canonical_rows(records(), sink)
 
 
 def import_file(
@@ -484,7 +495,7 @@ def import_file(
                 )
             )  # fmt: skip
             return report
-        rows, count = _read_records(path, report.problems)
+        rows = _read_records(path, report.problems)
     except OSError as exc:
         report.problems.append(
             ImportProblem(
@@ -492,37 +503,70 @@ def import_file(
             )
         )
         return report
-    report.rows = count
-    if not rows and not report.problems:
-        report.problems.append(ImportProblem(0, "", "import.empty"))
+    if rows is None:
+        return report
     now = utcnow()
-    orders: list[tuple[int, SuspendedOrder]] = []
-    for row, raw in rows:
+    # Pass 1: every row checked; of a good row only its key is kept.
+    keys: list[tuple[int, str, str]] = []
+    count = 0
+    for row, raw in rows(report.problems):
+        count += 1
         order = parse_row(raw, row, report.problems, zone, now)
         if order is not None:
-            orders.append((row, order))
-    _check_duplicates(session, orders, report.problems)
-    _check_merchant(session, orders, report.problems)
+            keys.append((row, order.merchant_no, order.order_no))
+    report.rows = count
+    if not count and not report.problems:
+        report.problems.append(ImportProblem(0, "", "import.empty"))
+    _check_duplicates(session, keys, report.problems)
+    _check_merchant(session, keys, report.problems)
     if report.problems:
         report.problems.sort(key=lambda p: (p.row, p.column))
         log.info(
             "import refused: %s (%d rows, %d problems)", path.name, count, len(report.problems)
         )
         return report
-    for _, order in orders:
+    # Pass 2: the same rows again, inserted in batches (all in the caller's transaction).
+    batches: dict[frozenset[str], list[dict[str, Any]]] = {}
+    scratch: list[ImportProblem] = []
+    for row, raw in rows(scratch):
+        order = parse_row(raw, row, scratch, zone, now)
+        assert order is not None  # it passed a moment ago
         order.source = source
         if actor is not None and not order.cashier:
             order.cashier = actor.name
-    session.add_all(o for _, o in orders)
-    session.flush()
-    audit.record(session, "order.imported", actor, file=path.name, count=len(orders))
-    report.imported = len(orders)
-    log.info("imported %d orders from %s", len(orders), path.name)
+        values = _insert_values(order)
+        batch = batches.setdefault(frozenset(values), [])
+        batch.append(values)
+        if len(batch) >= _BATCH:
+            session.execute(insert(SuspendedOrder), batch)
+            batch.clear()
+    for batch in batches.values():
+        if batch:
+            session.execute(insert(SuspendedOrder), batch)
+    audit.record(session, "order.imported", actor, file=path.name, count=count)
+    report.imported = count
+    log.info("imported %d orders from %s", count, path.name)
     return report
 
 
+_BATCH = 2000
+
+
+def _insert_values(order: SuspendedOrder) -> dict[str, Any]:
+    """An unsaved order as the columns of one INSERT; unset columns take their defaults."""
+    values: dict[str, Any] = {"id": uuid.uuid4()}
+    for column in SuspendedOrder.__table__.columns:
+        if column.key == "id":
+            continue
+        value = getattr(order, column.key, None)
+        if value is None and (column.default is not None or column.server_default is not None):
+            continue
+        values[column.key] = value
+    return values
+
+
 def _check_merchant(
-    session: Session, orders: list[tuple[int, SuspendedOrder]], problems: list[ImportProblem]
+    session: Session, keys: list[tuple[int, str, str]], problems: list[ImportProblem]
 ) -> None:
     """An order of another merchant is not this store's to cancel."""
     from app.models import Merchant
@@ -530,39 +574,39 @@ def _check_merchant(
     ours = set(session.execute(select(Merchant.merchant_no)).scalars())
     if not ours:
         return  # a store not set up yet: nothing to compare with
-    for row, order in orders:
-        if order.merchant_no not in ours:
+    for row, merchant_no, _order_no in keys:
+        if merchant_no not in ours:
             problems.append(
                 ImportProblem(
-                    row, "merchant_no", "import.other_merchant", {"merchant_no": order.merchant_no}
+                    row, "merchant_no", "import.other_merchant", {"merchant_no": merchant_no}
                 )
             )
 
 
 def _check_duplicates(
-    session: Session, orders: list[tuple[int, SuspendedOrder]], problems: list[ImportProblem]
+    session: Session, keys: list[tuple[int, str, str]], problems: list[ImportProblem]
 ) -> None:
     seen: dict[tuple[str, str], int] = {}
-    for row, order in orders:
-        key = (order.merchant_no, order.order_no)
+    for row, merchant_no, order_no in keys:
+        key = (merchant_no, order_no)
         if key in seen:
             problems.append(
                 ImportProblem(row, "order_no", "import.duplicate_in_file", {"other": seen[key]})
             )
         else:
             seen[key] = row
-    keys = list(seen)
+    distinct = list(seen)
     existing: set[tuple[str, str]] = set()
-    for start in range(0, len(keys), 400):
-        chunk = keys[start : start + 400]
+    for start in range(0, len(distinct), 400):
+        chunk = distinct[start : start + 400]
         found = session.execute(
             select(SuspendedOrder.merchant_no, SuspendedOrder.order_no).where(
                 tuple_(SuspendedOrder.merchant_no, SuspendedOrder.order_no).in_(chunk)
             )
         ).all()
         existing.update((m, o) for m, o in found)
-    for row, order in orders:
-        if (order.merchant_no, order.order_no) in existing:
+    for row, merchant_no, order_no in keys:
+        if (merchant_no, order_no) in existing:
             problems.append(ImportProblem(row, "order_no", "import.duplicate_in_db"))
 
 
@@ -580,7 +624,7 @@ def add_order(
         {k: v for k, v in fields.items() if k in COLUMNS}, 1, problems, zone, utcnow()
     )
     if order is not None:
-        _check_duplicates(session, [(1, order)], problems)
+        _check_duplicates(session, [(1, order.merchant_no, order.order_no)], problems)
     if problems or order is None:
         raise ValidationFailed([DomainError(p.key, field=p.column, **p.params) for p in problems])
     order.source = OrderSource.MANUAL
