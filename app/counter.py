@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import json
 import os
+import threading
 import uuid
 from dataclasses import asdict, dataclass, replace
 from pathlib import Path
@@ -64,14 +65,20 @@ def load_binding() -> CounterBinding:
     )
 
 
+_FIRST_USE = threading.Lock()
+
+
 def counter_id() -> str:
-    """This PC's counter id, made and kept on first use."""
-    binding = load_binding()
-    if binding.counter_id:
+    """This PC's counter id, made and kept on first use. One thread makes it: two workers
+    asking at once on a fresh install got two ids, and the second one's leases and audit
+    chain then belonged to another counter."""
+    with _FIRST_USE:
+        binding = load_binding()
+        if binding.counter_id:
+            return binding.counter_id
+        binding = replace(binding, counter_id=str(uuid.uuid4()))
+        save_binding(binding)
         return binding.counter_id
-    binding = replace(binding, counter_id=str(uuid.uuid4()))
-    save_binding(binding)
-    return binding.counter_id
 
 
 def save_binding(binding: CounterBinding) -> None:
