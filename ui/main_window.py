@@ -138,6 +138,9 @@ class MainWindow(RetranslateMixin, QMainWindow):
         self.search.setMinimumHeight(38)
         self.search.setMinimumWidth(260)
         self.search.textChanged.connect(self._apply_filter)
+        # Enter or Down in the search box: to the first result, ready for F2
+        self.search.returnPressed.connect(self.to_first_result)
+        self.search.installEventFilter(self)
         top.addWidget(self.search)
         header_layout.addLayout(top)
 
@@ -413,6 +416,29 @@ class MainWindow(RetranslateMixin, QMainWindow):
             if not self.model.loading
             else self.tr("Loading…")
         )
+
+    def to_first_result(self) -> None:
+        if self.model.loading:  # the answer to what was just typed is on its way
+            self.model.reloaded.connect(
+                self.to_first_result, Qt.ConnectionType.SingleShotConnection
+            )
+            return
+        if self.model.rowCount() == 0:
+            return
+        self.table.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        self.table.selectRow(0)
+
+    def eventFilter(self, watched: Any, event: Any) -> bool:  # noqa: N802 (Qt's name)
+        from PySide6.QtCore import QEvent
+
+        if (
+            watched is self.search
+            and event.type() == QEvent.Type.KeyPress
+            and event.key() == Qt.Key.Key_Down
+        ):
+            self.to_first_result()
+            return True
+        return super().eventFilter(watched, event)
 
     def focus_search(self) -> None:
         self.search.setFocus()

@@ -83,7 +83,13 @@ def test_f2_on_a_finished_order_shows_its_case_read_only(qtbot: Any, make_window
     qtbot.waitUntil(lambda: getattr(window, "case_summary", None) is not None, timeout=3000)
     summary = window.case_summary
     qtbot.waitUntil(lambda: summary.snap is not None, timeout=5000)
-    assert not [w for w in QApplication.topLevelWidgets() if isinstance(w, WizardDialog)]
+    assert (
+        not [  # no wizard of this window (earlier tests' may linger, hidden)
+            w
+            for w in QApplication.topLevelWidgets()
+            if isinstance(w, WizardDialog) and w.isVisible() and w.ctx is window.ctx
+        ]
+    )
     assert "已撤销" in summary.subheading.text() and "CANCELLED" not in summary.subheading.text()
     assert summary.state.text() == "✔ 撤销成功"
     assert summary.result.rows["response_code"][1].text() == "00"  # the terminal's answer
@@ -114,11 +120,16 @@ def test_the_order_just_handled_stays_selected_after_the_wizard(
     row = window.model.row_of(order_id)
     window.table.selectRow(row)
     qtbot.keyClick(window.table, Qt.Key.Key_F2)
-    qtbot.waitUntil(
-        lambda: any(isinstance(w, WizardDialog) for w in QApplication.topLevelWidgets()),
-        timeout=3000,
-    )
-    wizard = next(w for w in QApplication.topLevelWidgets() if isinstance(w, WizardDialog))
+
+    def mine() -> list[Any]:
+        return [
+            w
+            for w in QApplication.topLevelWidgets()
+            if isinstance(w, WizardDialog) and w.isVisible() and w.ctx is ctx
+        ]
+
+    qtbot.waitUntil(lambda: bool(mine()), timeout=3000)
+    wizard = mine()[0]
     qtbot.waitUntil(lambda: wizard.snap is not None, timeout=5000)
     # The case finishes elsewhere while the wizard is open (the order leaves the 挂单 queue).
     with ctx.store.transaction() as s:

@@ -137,6 +137,33 @@ def banner(name: str = "banner") -> tuple[QFrame, QLabel]:
     return frame, label
 
 
+def first_input(root: QWidget) -> QWidget | None:
+    """The first input a person would type into or tick under `root` (creation order is
+    the pages' reading order): visible, enabled, reachable by Tab, not read-only."""
+    from PySide6.QtWidgets import (
+        QAbstractSpinBox,
+        QCheckBox,
+        QComboBox,
+        QLineEdit,
+        QPlainTextEdit,
+        QRadioButton,
+        QTextEdit,
+    )
+
+    kinds = (QLineEdit, QComboBox, QPlainTextEdit, QTextEdit, QAbstractSpinBox, QCheckBox)
+    for widget in root.findChildren(QWidget):
+        if not isinstance(widget, (*kinds, QRadioButton)):
+            continue
+        if not (widget.isVisibleTo(root) and widget.isEnabled()):
+            continue
+        if not widget.focusPolicy() & Qt.FocusPolicy.TabFocus:
+            continue
+        if getattr(widget, "isReadOnly", lambda: False)():
+            continue
+        return widget
+    return None
+
+
 class StepPage(RetranslateMixin, QWidget):
     """One step of the wizard. Subclasses fill `errors` (field name → FieldError) and implement
     `load`, `save_job` and `retranslate`. Strings of this base use an explicit context, since
@@ -174,6 +201,25 @@ class StepPage(RetranslateMixin, QWidget):
         """Static texts, then the texts that depend on the case (messages in ctx.language)."""
 
     # --- errors -------------------------------------------------------------------------
+
+    def focus_first(self) -> None:
+        """A page on screen: the cursor in its first field, ready to type."""
+        widget = first_input(self)
+        if widget is not None:
+            widget.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def focus_first_error(self) -> None:
+        """After a refused save: the cursor in the topmost field marked in error."""
+        from PySide6.QtCore import QPoint
+
+        shown = [label for label in self.errors.values() if label.isVisibleTo(self)]
+        shown.sort(key=lambda label: label.mapTo(self, QPoint(0, 0)).y())
+        for label in shown:
+            holder = label.parentWidget()
+            widget = first_input(holder) if holder is not None else None
+            if widget is not None:
+                widget.setFocus(Qt.FocusReason.OtherFocusReason)
+                return
 
     def clear_errors(self) -> None:
         for label in self.errors.values():

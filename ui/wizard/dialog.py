@@ -117,6 +117,7 @@ class WizardDialog(RetranslateMixin, QDialog):
         self._close_anyway = False
         self._polling = False
         self._load_error: BaseException | None = None
+        self._focused = False  # the first page shown took the focus
         self.setObjectName("wizard")
         self.setStyleSheet(STYLE)
         self.setMinimumSize(800, 600)
@@ -355,6 +356,8 @@ class WizardDialog(RetranslateMixin, QDialog):
 
     def _show_failure(self, page: StepPage | None, error: BaseException) -> None:
         leftover = page.show_problems(error) if page is not None else [str(error)]
+        if page is not None:
+            page.focus_first_error()
         problems = getattr(error, "problems", None)
         if problems and not leftover:
             leftover = [self.ctx.msg("validation.failed", count=len(problems))]
@@ -546,6 +549,10 @@ class WizardDialog(RetranslateMixin, QDialog):
     def _refresh(self) -> None:
         snap = self.snap
         if snap is not None:
+            if self.stack.currentIndex() != self.index or not self._focused:
+                self._focused = True
+                page = self.pages[self.index]
+                QTimer.singleShot(0, page, page.focus_first)  # once it is shown
             self.stack.setCurrentIndex(self.index)
             done_before = 5 if snap.stage == "DONE" else STAGE_PAGE.get(snap.stage, 0)
             if snap.stage == "FORM" and snap.form_filled:
