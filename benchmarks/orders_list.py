@@ -153,9 +153,9 @@ def main() -> int:
             with engine.begin() as conn:
                 conn.execute(text("DROP SCHEMA public CASCADE"))
                 conn.execute(text("CREATE SCHEMA public"))
-            engine.dispose()
             started = time.perf_counter()
-            seed(args.pg, args.orders)
+            seed(args.pg, args.orders, bulk=engine)
+            engine.dispose()
             print(f"seeded {args.orders:,} orders in {time.perf_counter() - started:.1f} s")
             measure(args.pg, args.runs)
             return 0

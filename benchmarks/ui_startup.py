@@ -36,10 +36,12 @@ PIN = "135790"
 # --- seeding (parent) ------------------------------------------------------------------------
 
 
-def seed(db_path: Path | str, orders: int) -> None:
+def seed(db_path: Path | str, orders: int, bulk: Any = None) -> None:
     """A set-up store (admin, lead, cashier) and `orders` suspended orders by bulk insert, the
     newest first (P20260000000 is the newest order: a prefix of a high number is an old one).
-    `db_path`: a SQLite file or a database URL."""
+    `db_path`: a SQLite file or a database URL; `bulk`: another engine for the orders' bulk
+    insert (PostgreSQL: one without the app's 3 s link deadline, which a busy server's slow
+    bulk write outlives)."""
     sys.path.insert(0, str(ROOT))
     import datetime as dt
     import random
@@ -73,7 +75,7 @@ def seed(db_path: Path | str, orders: int) -> None:
     statuses = list(OrderStatus)
     causes = list(Cause)
     batch: list[dict[str, object]] = []
-    with store.engine.begin() as conn:
+    with (bulk or store.engine).begin() as conn:
         for i in range(orders):
             funding = rng.choice((Funding.CREDIT, Funding.DEBIT, Funding.QR))
             last4 = f"{rng.randrange(10000):04d}"
