@@ -12,6 +12,7 @@ import pytest
 from app import doctor, secrets
 from app.doctor import Status
 from app.settings import load_settings, save_settings
+from tests.core.helpers import seed_staff
 
 ROOT = Path(__file__).resolve().parents[2]
 
@@ -99,7 +100,7 @@ def test_a_terminal_that_does_not_answer_fails(store) -> None:  # type: ignore[n
         settings = load_settings(s)
         settings.terminal_port = "socket://127.0.0.1:9"  # nothing listens on discard
         settings.ack_timeout_ms = 100
-        save_settings(s, settings, None)
+        save_settings(s, settings, seed_staff(s).admin)  # an admin's change (issue 11)
     result = doctor.check_terminal(lambda: store)
     assert result.status is Status.FAIL
     assert "socket://127.0.0.1:9" in result.detail
