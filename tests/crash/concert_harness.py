@@ -21,11 +21,11 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import func, select
+from sqlalchemy import delete, func, select
 
 from app.audit import verify_chain
 from app.db import open_store
-from app.models import AuditEvent, IntentState, OrderStatus, Stage
+from app.models import AuditEvent, IntentState, OrderLease, OrderStatus, Stage
 from app.payments.card.concert import protocol as c
 from app.payments.card.concert.simulator import ConcertTerminal, SimulatorServer, serve_tcp
 from app.workflow import get_case
@@ -96,6 +96,9 @@ def make_template(directory: Path) -> Template:
             "refund": str(drive_to_approved(s, staff, refund).id),
         }
         template = Template(db_file, cases, str(staff.cashier.id), staff.lead.name, PINS["lead"])
+        # Building the cases held their orders for this (the parent's) counter: the tills are
+        # other counters, and a till's work starts from a free order, as after the lease ran out.
+        s.execute(delete(OrderLease))
     store.dispose()
     return template
 

@@ -23,11 +23,18 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import func, select
+from sqlalchemy import delete, func, select
 
 from app.audit import verify_chain
 from app.db import open_store
-from app.models import AuditEvent, IntentState, OrderStatus, Stage, TerminalIntent
+from app.models import (
+    AuditEvent,
+    IntentState,
+    OrderLease,
+    OrderStatus,
+    Stage,
+    TerminalIntent,
+)
 from app.payments.card.integrado.simulator import SimulatedTerminal, SimulatorServer, serve_tcp
 from app.workflow import get_case
 from tests.crash.links import LINKS
@@ -148,6 +155,9 @@ def make_template(directory: Path) -> Template:
         template = Template(
             db_file, cases, str(staff.cashier.id), staff.lead.name, PINS["lead"], 6_600
         )
+        # Building the cases held their orders for this (the parent's) counter: the tills are
+        # other counters, and a till's work starts from a free order, as after the lease ran out.
+        s.execute(delete(OrderLease))
     store.dispose()
     return template
 
