@@ -190,6 +190,15 @@ def parse_row(
     raw: dict[str, str], row: int, problems: list[ImportProblem], zone: str, now: dt.datetime
 ) -> SuspendedOrder | None:
     """One row → a SuspendedOrder (not yet added), or None with its problems appended."""
+    fields = parse_fields(raw, row, problems, zone, now)
+    return None if fields is None else SuspendedOrder(**fields)
+
+
+def parse_fields(
+    raw: dict[str, str], row: int, problems: list[ImportProblem], zone: str, now: dt.datetime
+) -> dict[str, Any] | None:
+    """One row → the order's columns (an import inserts them without building an ORM object),
+    or None with its problems appended."""
     errors = _RowErrors(row, problems)
     # Mask first: a full PAN must never travel further than this line.
     card_text = raw.get("card", "").strip()
@@ -287,7 +296,7 @@ def parse_row(
     if errors.count:
         return None
     assert occurred is not None and amount is not None and txn_type and funding and cause
-    return SuspendedOrder(
+    return dict(
         order_no=order_no,
         merchant_no=merchant_no,
         terminal_no=terminal_no,
@@ -511,9 +520,9 @@ def import_file(
     count = 0
     for row, raw in rows(report.problems):
         count += 1
-        order = parse_row(raw, row, report.problems, zone, now)
-        if order is not None:
-            keys.append((row, order.merchant_no, order.order_no))
+        fields = parse_fields(raw, row, report.problems, zone, now)
+        if fields is not None:
+            keys.append((row, fields["merchant_no"], fields["order_no"]))
     report.rows = count
     if not count and not report.problems:
         report.problems.append(ImportProblem(0, "", "import.empty"))
@@ -529,12 +538,11 @@ def import_file(
     batches: dict[frozenset[str], list[dict[str, Any]]] = {}
     scratch: list[ImportProblem] = []
     for row, raw in rows(scratch):
-        order = parse_row(raw, row, scratch, zone, now)
-        assert order is not None  # it passed a moment ago
-        order.source = source
-        if actor is not None and not order.cashier:
-            order.cashier = actor.name
-        values = _insert_values(order)
+        fields = parse_fields(raw, row, scratch, zone, now)
+        assert fields is not None  # it passed a moment ago
+        values = {"id": uuid.uuid4(), **fields, "source": source}
+        if actor is not None and not values["cashier"]:
+            values["cashier"] = actor.name
         batch = batches.setdefault(frozenset(values), [])
         batch.append(values)
         if len(batch) >= _BATCH:
@@ -550,19 +558,6 @@ def import_file(
 
 
 _BATCH = 2000
-
-
-def _insert_values(order: SuspendedOrder) -> dict[str, Any]:
-    """An unsaved order as the columns of one INSERT; unset columns take their defaults."""
-    values: dict[str, Any] = {"id": uuid.uuid4()}
-    for column in SuspendedOrder.__table__.columns:
-        if column.key == "id":
-            continue
-        value = getattr(order, column.key, None)
-        if value is None and (column.default is not None or column.server_default is not None):
-            continue
-        values[column.key] = value
-    return values
 
 
 def _check_merchant(
