@@ -17,8 +17,8 @@ import uuid
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from app.audit.state import require_state_matches
-from app.errors import IllegalTransition, PermissionDenied
+from app.audit.state import StateMismatch, Tracked, digest, require_state_matches
+from app.errors import IllegalTransition, PermissionDenied, StaleData
 from app.models import (
     ApprovalDecision,
     AuditEvent,
@@ -91,10 +91,29 @@ def require_eligible_approver(
         )
 
 
-def require_trusted(session: Session, *rows: object) -> None:
-    """Each row as its latest audit event left it (app.audit.state)."""
+def require_trusted(session: Session, *rows: Tracked) -> None:
+    """Each row as its latest audit event left it (app.audit.state). A row another counter
+    changed through the app since it was read here is StaleData (re-read and try again), not
+    a tampering: read again, it matches its own latest event."""
     for row in rows:
-        require_state_matches(session, row)  # type: ignore[arg-type]
+        try:
+            require_state_matches(session, row)
+        except StateMismatch:
+            if not _changed_meanwhile(session, row):
+                raise
+            raise StaleData("concurrency.stale") from None
+
+
+def _changed_meanwhile(session: Session, row: Tracked) -> bool:
+    before = digest(row)
+    session.refresh(row)
+    if digest(row) == before:
+        return False  # the database holds this very row, and the chain says otherwise
+    try:
+        require_state_matches(session, row)
+    except StateMismatch:
+        return False
+    return True
 
 
 def require_amount_within_paid(case: CancellationCase, amount_fen: int) -> None:
