@@ -94,8 +94,8 @@ register(
         ),
         # PINs
         "user.pin_trivial": (
-            "这个 PIN 太容易被猜到（如 123456、111111、连续或重复的数字）。请换一个不易猜到的 6–12 位数字。",
-            "This PIN is too easy to guess (like 123456, 111111, or a run or repeat of digits). Choose 6 to 12 digits that are hard to guess.",
+            "PIN 太容易被猜到（如 123456、111111），请换一个难猜的。",
+            "This PIN is too easy to guess (like 123456 or 111111); choose a harder one.",
         ),
         "settings.pin_max_tries": (
             "PIN 最多可输错次数须在 1–10 次之间（PCI DSS 8.3.4）。",
