@@ -31,7 +31,7 @@ from app.workflow.common import (
     require_role,
     require_stage,
 )
-from app.workflow.opening import decide_route
+from app.workflow.opening import route_now
 from app.workflow.rules import require_eligible_approver, require_trusted, trusted_settings
 
 # ---------------------------------------------------------------- step 4: submit and approve
@@ -50,7 +50,7 @@ def submit(session: Session, case: CancellationCase, actor: User) -> None:
     # The order may have changed since the form was filled (a lead's correction, a batch
     # settled meanwhile): the route and the amount are checked again against it as it is now.
     order = case.order
-    if decide_route(order).route is not case.route:
+    if route_now(session, case) is not case.route:
         raise IllegalTransition("submit.route_changed")
     check_amount(
         case.form_amount_fen or 0, is_void=case.route is Route.VOID, original_fen=order.amount_fen,

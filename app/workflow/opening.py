@@ -100,6 +100,15 @@ def decide_route(order: SuspendedOrder) -> RouteDecision:
     return RouteDecision(Route.VOID, "route.unsettled")
 
 
+def route_now(session: Session, case: CancellationCase) -> Route:
+    """The route the order calls for as it is now: a QR provider's last answer for its orders,
+    else the order's own state (what submit checks the verified route against)."""
+    from app.payments.qr.step1 import provider_route
+
+    qr = provider_route(session, case)
+    return qr[0] if qr is not None else decide_route(case.order).route
+
+
 def verify(
     session: Session,
     case: CancellationCase,

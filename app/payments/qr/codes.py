@@ -323,6 +323,10 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "渠道显示已扣款，但已过撤销期限：须走退款（须审批）。",
         "The provider shows the customer charged, past the cancel window: it needs a refund (with approval).",
     ),
+    "qr.verdict.partly_refunded": (
+        "渠道显示已扣款，本店已退过一部分：其余金额只能走退款（须审批），累计不超过实付金额。",
+        "The provider shows the customer charged and part of it already refunded: the rest can only go back by refund (with approval), never more than was paid in all.",
+    ),
     "qr.verdict.unpaid.NOT_PAID": (
         "渠道显示未扣款：撤销只会关闭这笔交易，没有钱要退。请告诉顾客，申请表上也会注明。",
         "The provider shows the customer not charged: cancelling only closes the trade, no money moves. Tell the customer; the form says so too.",

@@ -72,6 +72,11 @@ def _advice(channel: QrChannel, answer: object, case: CancellationCase) -> tuple
         return "ESCALATE", "qr.verdict.amount_mismatch"
     if merchant and merchant != channel.provider.info.merchant_id:
         return "ESCALATE", "qr.verdict.merchant_mismatch"
+    # Part of it went back already (through this till): the rest only by refund, 撤销 would
+    # take back the whole trade. 微信 then reads REFUND, 支付宝 still TRADE_SUCCESS.
+    partly = 0 < order.refunded_fen < order.amount_fen
+    if partly and state in (TradeState.PAID, TradeState.REFUNDED):
+        return "REFUND", "qr.verdict.partly_refunded"
     if state in NOTHING_TO_DO:
         return "NOTHING", f"qr.verdict.nothing.{state.value}"
     if state in (TradeState.NOT_PAID, TradeState.PAYING):
