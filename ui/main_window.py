@@ -540,11 +540,16 @@ class MainWindow(RetranslateMixin, QMainWindow):
         happened before anyone touches that case (the workflow refuses it until then)."""
 
         def reconcile(_report: Any) -> list[Any]:
+            from app.counter import counter_id
+            from app.payments.qr.recovery import reconcile_provider_intents
             from app.workflow import reconcile_open_intents
 
+            # A QR intent is asked of its provider (查单 / 退款查询 under its own key), never
+            # of the card terminal.
+            reports: list[Any] = reconcile_provider_intents(self.ctx.store, counter_id())
             driver = self._open_terminal()
             try:
-                return reconcile_open_intents(self.ctx.store, driver)
+                return reports + reconcile_open_intents(self.ctx.store, driver)
             finally:
                 driver.close()
 

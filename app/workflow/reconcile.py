@@ -156,7 +156,9 @@ def reconcile_open_intents(
 ) -> list[ReconcileReport]:
     """At start-up: settle this counter's intents a crash left open, before their cases can
     be touched. Another counter's intents are left to that counter (its terminal holds the
-    money); one that another counter settles meanwhile is skipped, never an error."""
+    money); one that another counter settles meanwhile is skipped, never an error. Only the
+    intents sent through this kind of channel (`channel.kind`) are taken: a QR provider's are
+    settled by app.payments.qr.recovery."""
     channel = as_channel(channel)
     with store.transaction() as session:
         mine = counter_terminal_no(session, channel)
@@ -170,6 +172,9 @@ def reconcile_open_intents(
             .where(
                 TerminalIntent.state == IntentState.OPEN,
                 TerminalIntent.manual.is_(False),
+                # A card terminal is never asked about a QR provider's intent, nor the other
+                # way round: each counterpart answers for its own money only.
+                TerminalIntent.channel == channel.kind,
                 or_(TerminalIntent.counter_id == channel.counter_id, legacy),
             )
             .order_by(TerminalIntent.created_at)
@@ -198,8 +203,12 @@ def check_manual_voids(store: Store, channel: Channel | TerminalDriver) -> int:
         query = (
             select(CancellationCase.id)
             .join(SuspendedOrder, SuspendedOrder.id == CancellationCase.order_id)
+            .join(TerminalIntent, TerminalIntent.case_id == CancellationCase.id)
             .where(
-                CancellationCase.journal_check == "PENDING", CancellationCase.stage == Stage.DONE
+                CancellationCase.journal_check == "PENDING",
+                CancellationCase.stage == Stage.DONE,
+                TerminalIntent.state == IntentState.DONE,
+                TerminalIntent.channel == channel.kind,
             )
         )
         if mine:
