@@ -237,6 +237,14 @@ class OrderDetail:
     fee_fen: int
     net_fen: int
     case: CaseSummary | None = None
+    channel: str = "CARD_TERMINAL"  # PayChannel: where the money is
+    out_trade_no: str = ""  # the till's order number at a QR provider
+    provider_trade_no: str = ""  # the provider's own trade number
+
+    @property
+    def refundable_fen(self) -> int:
+        """What may still go back: paid, minus every refund recorded so far."""
+        return max(self.amount_fen - self.refunded_fen, 0)
 
 
 @dataclass(frozen=True)
@@ -560,6 +568,9 @@ def order_detail(session: Session, order_id: uuid.UUID) -> OrderDetail | None:
         fee_fen=fee,
         net_fen=order.amount_fen - fee,
         case=latest_case(session, order.id),
+        channel=order.channel.value,
+        out_trade_no=order.out_trade_no,
+        provider_trade_no=order.provider_trade_no,
     )
 
 

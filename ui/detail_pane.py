@@ -43,7 +43,19 @@ FIELDS: list[tuple[str, Getter]] = [
         QT_TRANSLATE_NOOP("DetailPane", "Funding"),
         lambda d, z: labels.label(labels.FUNDING, d.funding),
     ),
+    (
+        QT_TRANSLATE_NOOP("DetailPane", "Payment channel"),
+        lambda d, z: labels.label(labels.PAY_CHANNEL, d.channel),
+    ),
     (QT_TRANSLATE_NOOP("DetailPane", "Card"), lambda d, z: d.card_masked or "—"),
+    (
+        QT_TRANSLATE_NOOP("DetailPane", "Till's order no. at the provider"),
+        lambda d, z: d.out_trade_no or "—",
+    ),
+    (
+        QT_TRANSLATE_NOOP("DetailPane", "Provider's trade no."),
+        lambda d, z: d.provider_trade_no or "—",
+    ),
     (QT_TRANSLATE_NOOP("DetailPane", "Merchant no."), lambda d, z: d.merchant_no),
     (QT_TRANSLATE_NOOP("DetailPane", "Terminal no."), lambda d, z: d.terminal_no),
     (QT_TRANSLATE_NOOP("DetailPane", "Trace no."), lambda d, z: d.trace_no or "—"),
@@ -60,6 +72,10 @@ FIELDS: list[tuple[str, Getter]] = [
     (QT_TRANSLATE_NOOP("DetailPane", "Status"), lambda d, z: labels.label(labels.STATUS, d.status)),
     (QT_TRANSLATE_NOOP("DetailPane", "Cashier"), lambda d, z: d.cashier or "—"),
     (QT_TRANSLATE_NOOP("DetailPane", "Refunded"), lambda d, z: format_fen(d.refunded_fen)),
+    (
+        QT_TRANSLATE_NOOP("DetailPane", "Still refundable"),
+        lambda d, z: format_fen(d.refundable_fen),
+    ),
     (
         QT_TRANSLATE_NOOP("DetailPane", "Fee class"),
         lambda d, z: labels.label(labels.FEE_CLASS, d.fee_class),

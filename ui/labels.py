@@ -16,6 +16,7 @@ STATUS = "status"
 ROLE = "role"
 STAGE = "stage"
 FEE_CLASS = "fee_class"
+PAY_CHANNEL = "pay_channel"
 
 
 def _codes(kind: str) -> tuple[str, ...]:
@@ -28,7 +29,8 @@ def _codes(kind: str) -> tuple[str, ...]:
 
 
 CODES: dict[str, tuple[str, ...]] = {
-    kind: _codes(kind) for kind in (FUNDING, TXN_TYPE, CAUSE, STATUS, ROLE, STAGE, FEE_CLASS)
+    kind: _codes(kind)
+    for kind in (FUNDING, TXN_TYPE, CAUSE, STATUS, ROLE, STAGE, FEE_CLASS, PAY_CHANNEL)
 }
 
 

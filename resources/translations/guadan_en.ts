@@ -664,157 +664,177 @@
         <translation>Funding</translation>
     </message>
     <message>
-        <location filename="../../ui/detail_pane.py" line="46" />
+        <location filename="../../ui/detail_pane.py" line="47" />
+        <source>Payment channel</source>
+        <translation>Payment channel</translation>
+    </message>
+    <message>
+        <location filename="../../ui/detail_pane.py" line="50" />
         <source>Card</source>
         <translation>Card</translation>
     </message>
     <message>
-        <location filename="../../ui/detail_pane.py" line="47" />
+        <location filename="../../ui/detail_pane.py" line="52" />
+        <source>Till's order no. at the provider</source>
+        <translation>Till's order no. at the provider</translation>
+    </message>
+    <message>
+        <location filename="../../ui/detail_pane.py" line="56" />
+        <source>Provider's trade no.</source>
+        <translation>Provider's trade no.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/detail_pane.py" line="59" />
         <source>Merchant no.</source>
         <translation>Merchant no.</translation>
     </message>
     <message>
-        <location filename="../../ui/detail_pane.py" line="48" />
+        <location filename="../../ui/detail_pane.py" line="60" />
         <source>Terminal no.</source>
         <translation>Terminal no.</translation>
     </message>
     <message>
-        <location filename="../../ui/detail_pane.py" line="49" />
+        <location filename="../../ui/detail_pane.py" line="61" />
         <source>Trace no.</source>
         <translation>Trace no.</translation>
     </message>
     <message>
-        <location filename="../../ui/detail_pane.py" line="50" />
+        <location filename="../../ui/detail_pane.py" line="62" />
         <source>Reference no.</source>
         <translation>Reference no.</translation>
     </message>
     <message>
-        <location filename="../../ui/detail_pane.py" line="51" />
+        <location filename="../../ui/detail_pane.py" line="63" />
         <source>Batch no.</source>
         <translation>Batch no.</translation>
     </message>
     <message>
-        <location filename="../../ui/detail_pane.py" line="52" />
+        <location filename="../../ui/detail_pane.py" line="64" />
         <source>Auth code</source>
         <translation>Auth code</translation>
     </message>
     <message>
-        <location filename="../../ui/detail_pane.py" line="53" />
+        <location filename="../../ui/detail_pane.py" line="65" />
         <source>Operation no.</source>
         <translation>Operation no.</translation>
     </message>
     <message>
-        <location filename="../../ui/detail_pane.py" line="54" />
+        <location filename="../../ui/detail_pane.py" line="66" />
         <source>Cause</source>
         <translation>Cause</translation>
     </message>
     <message>
-        <location filename="../../ui/detail_pane.py" line="55" />
+        <location filename="../../ui/detail_pane.py" line="67" />
         <source>Settled</source>
         <translation>Settled</translation>
     </message>
     <message>
-        <location filename="../../ui/detail_pane.py" line="57" />
+        <location filename="../../ui/detail_pane.py" line="69" />
         <source>Success notified</source>
         <translation>Success notified</translation>
     </message>
     <message>
-        <location filename="../../ui/detail_pane.py" line="60" />
+        <location filename="../../ui/detail_pane.py" line="72" />
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../ui/detail_pane.py" line="61" />
+        <location filename="../../ui/detail_pane.py" line="73" />
         <source>Cashier</source>
         <translation>Cashier</translation>
     </message>
     <message>
-        <location filename="../../ui/detail_pane.py" line="62" />
+        <location filename="../../ui/detail_pane.py" line="74" />
         <source>Refunded</source>
         <translation>Refunded</translation>
     </message>
     <message>
-        <location filename="../../ui/detail_pane.py" line="64" />
+        <location filename="../../ui/detail_pane.py" line="76" />
+        <source>Still refundable</source>
+        <translation>Still refundable</translation>
+    </message>
+    <message>
+        <location filename="../../ui/detail_pane.py" line="80" />
         <source>Fee class</source>
         <translation>Fee class</translation>
     </message>
     <message>
-        <location filename="../../ui/detail_pane.py" line="67" />
+        <location filename="../../ui/detail_pane.py" line="83" />
         <source>Fee</source>
         <translation>Fee</translation>
     </message>
     <message>
-        <location filename="../../ui/detail_pane.py" line="68" />
+        <location filename="../../ui/detail_pane.py" line="84" />
         <source>Net</source>
         <translation>Net</translation>
     </message>
     <message>
-        <location filename="../../ui/detail_pane.py" line="69" />
+        <location filename="../../ui/detail_pane.py" line="85" />
         <source>Case</source>
         <translation>Case</translation>
     </message>
     <message>
-        <location filename="../../ui/detail_pane.py" line="71" />
+        <location filename="../../ui/detail_pane.py" line="87" />
         <source>Step</source>
         <translation>Step</translation>
     </message>
     <message>
-        <location filename="../../ui/detail_pane.py" line="163" />
+        <location filename="../../ui/detail_pane.py" line="179" />
         <source>Order %1</source>
         <translation>Order %1</translation>
     </message>
     <message>
-        <location filename="../../ui/detail_pane.py" line="163" />
+        <location filename="../../ui/detail_pane.py" line="179" />
         <source>Details</source>
         <translation>Details</translation>
     </message>
     <message>
-        <location filename="../../ui/detail_pane.py" line="166" />
+        <location filename="../../ui/detail_pane.py" line="182" />
         <source>View the finished case (F2)</source>
         <translation>View the finished case (F2)</translation>
     </message>
     <message>
-        <location filename="../../ui/detail_pane.py" line="175" />
+        <location filename="../../ui/detail_pane.py" line="191" />
         <source>Nothing has happened to this order yet.</source>
         <translation>Nothing has happened to this order yet.</translation>
     </message>
     <message>
-        <location filename="../../ui/detail_pane.py" line="180" />
+        <location filename="../../ui/detail_pane.py" line="196" />
         <source>Timeline</source>
         <translation>Timeline</translation>
     </message>
     <message>
-        <location filename="../../ui/detail_pane.py" line="182" />
+        <location filename="../../ui/detail_pane.py" line="198" />
         <source>Select an order to see all its fields, fee and timeline.</source>
         <translation>Select an order to see all its fields, fee and timeline.</translation>
     </message>
     <message>
-        <location filename="../../ui/detail_pane.py" line="168" />
+        <location filename="../../ui/detail_pane.py" line="184" />
         <source>Start cancellation (F2)</source>
         <translation>Start cancellation (F2)</translation>
     </message>
     <message>
-        <location filename="../../ui/detail_pane.py" line="185" />
+        <location filename="../../ui/detail_pane.py" line="201" />
         <source>Open the five-step cancellation wizard for this order (F2)</source>
         <translation>Open the five-step cancellation wizard for this order (F2)</translation>
     </message>
     <message>
-        <location filename="../../ui/detail_pane.py" line="187" />
+        <location filename="../../ui/detail_pane.py" line="203" />
         <source>Print form (Ctrl+P)</source>
         <translation>Print form (Ctrl+P)</translation>
     </message>
     <message>
-        <location filename="../../ui/detail_pane.py" line="189" />
+        <location filename="../../ui/detail_pane.py" line="205" />
         <source>Print the application form of this order's case (Ctrl+P)</source>
         <translation>Print the application form of this order's case (Ctrl+P)</translation>
     </message>
     <message>
-        <location filename="../../ui/detail_pane.py" line="191" />
+        <location filename="../../ui/detail_pane.py" line="207" />
         <source>Correct order data</source>
         <translation>Correct order data</translation>
     </message>
     <message>
-        <location filename="../../ui/detail_pane.py" line="192" />
+        <location filename="../../ui/detail_pane.py" line="208" />
         <source>Correct the escalated order's data (shift lead)</source>
         <translation>Correct the escalated order's data (shift lead)</translation>
     </message>
@@ -1375,12 +1395,12 @@
 <context>
     <name>Labels</name>
     <message>
-        <location filename="../../ui/labels.py" line="60" />
+        <location filename="../../ui/labels.py" line="62" />
         <source>Yes</source>
         <translation>Yes</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="62" />
+        <location filename="../../ui/labels.py" line="64" />
         <source>No</source>
         <translation>No</translation>
     </message>
@@ -1446,123 +1466,123 @@
         <translation>%1 new suspended order(s) arrived</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="557" />
+        <location filename="../../ui/main_window.py" line="562" />
         <source>Checked %1 unfinished terminal command(s) with the terminal.</source>
         <translation>Checked %1 unfinished terminal command(s) with the terminal.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="560" />
+        <location filename="../../ui/main_window.py" line="565" />
         <source>%1 still unknown: the terminal did not answer.</source>
         <translation>%1 still unknown: the terminal did not answer.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="575" />
+        <location filename="../../ui/main_window.py" line="580" />
         <source>Select a suspended order first.</source>
         <translation>Select a suspended order first.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="582" />
+        <location filename="../../ui/main_window.py" line="587" />
         <source>Not available yet</source>
         <translation>Not available yet</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="583" />
+        <location filename="../../ui/main_window.py" line="588" />
         <source>The cancellation wizard is not available yet.</source>
         <translation>The cancellation wizard is not available yet.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="620" />
+        <location filename="../../ui/main_window.py" line="625" />
         <source>Select an application awaiting approval first.</source>
         <translation>Select an application awaiting approval first.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="623" />
+        <location filename="../../ui/main_window.py" line="628" />
         <source>This order has no application awaiting approval.</source>
         <translation>This order has no application awaiting approval.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="719" />
+        <location filename="../../ui/main_window.py" line="724" />
         <source>Suspended</source>
         <translation>Suspended</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="720" />
+        <location filename="../../ui/main_window.py" line="725" />
         <source>Awaiting approval</source>
         <translation>Awaiting approval</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="721" />
+        <location filename="../../ui/main_window.py" line="726" />
         <source>Escalated</source>
         <translation>Escalated</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="722" />
+        <location filename="../../ui/main_window.py" line="727" />
         <source>Handled</source>
         <translation>Handled</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="723" />
-        <location filename="../../ui/main_window.py" line="767" />
+        <location filename="../../ui/main_window.py" line="728" />
+        <location filename="../../ui/main_window.py" line="772" />
         <source>Reports</source>
         <translation>Reports</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="743" />
+        <location filename="../../ui/main_window.py" line="748" />
         <source>Demo</source>
         <translation>Demo</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="745" />
+        <location filename="../../ui/main_window.py" line="750" />
         <source>Training mode</source>
         <translation>Training mode</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="753" />
+        <location filename="../../ui/main_window.py" line="758" />
         <source>Training mode — practice data, simulated terminal, no real money moves</source>
         <translation>Training mode — practice data, simulated terminal, no real money moves</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="756" />
+        <location filename="../../ui/main_window.py" line="761" />
         <source>Demo — sample data in its own database</source>
         <translation>Demo — sample data in its own database</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="762" />
+        <location filename="../../ui/main_window.py" line="767" />
         <source>Every order not finished yet, also those awaiting approval or escalated</source>
         <translation>Every order not finished yet, also those awaiting approval or escalated</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="766" />
+        <location filename="../../ui/main_window.py" line="771" />
         <source>Voided, refunded and closed orders</source>
         <translation>Voided, refunded and closed orders</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="764" />
+        <location filename="../../ui/main_window.py" line="769" />
         <source>Applications waiting for a shift lead's approval</source>
         <translation>Applications waiting for a shift lead's approval</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="765" />
+        <location filename="../../ui/main_window.py" line="770" />
         <source>Orders escalated because their data is wrong</source>
         <translation>Orders escalated because their data is wrong</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="771" />
+        <location filename="../../ui/main_window.py" line="776" />
         <source>Order no. / card last 4 / amount</source>
         <translation>Order no. / card last 4 / amount</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="773" />
+        <location filename="../../ui/main_window.py" line="778" />
         <source>Search by order number, card last four digits or amount (%1)</source>
         <translation>Search by order number, card last four digits or amount (%1)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="778" />
+        <location filename="../../ui/main_window.py" line="783" />
         <source>Approve / reject (F4)</source>
         <translation>Approve / reject (F4)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="780" />
+        <location filename="../../ui/main_window.py" line="785" />
         <source>Open the selected application at step 4 to approve or reject it</source>
         <translation>Open the selected application at step 4 to approve or reject it</translation>
     </message>

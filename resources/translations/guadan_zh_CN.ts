@@ -664,157 +664,177 @@
         <translation>资金</translation>
     </message>
     <message>
-        <location filename="../../ui/detail_pane.py" line="46" />
+        <location filename="../../ui/detail_pane.py" line="47" />
+        <source>Payment channel</source>
+        <translation>支付渠道</translation>
+    </message>
+    <message>
+        <location filename="../../ui/detail_pane.py" line="50" />
         <source>Card</source>
         <translation>卡号</translation>
     </message>
     <message>
-        <location filename="../../ui/detail_pane.py" line="47" />
+        <location filename="../../ui/detail_pane.py" line="52" />
+        <source>Till's order no. at the provider</source>
+        <translation>商户订单号</translation>
+    </message>
+    <message>
+        <location filename="../../ui/detail_pane.py" line="56" />
+        <source>Provider's trade no.</source>
+        <translation>渠道交易号</translation>
+    </message>
+    <message>
+        <location filename="../../ui/detail_pane.py" line="59" />
         <source>Merchant no.</source>
         <translation>商户编号</translation>
     </message>
     <message>
-        <location filename="../../ui/detail_pane.py" line="48" />
+        <location filename="../../ui/detail_pane.py" line="60" />
         <source>Terminal no.</source>
         <translation>终端号</translation>
     </message>
     <message>
-        <location filename="../../ui/detail_pane.py" line="49" />
+        <location filename="../../ui/detail_pane.py" line="61" />
         <source>Trace no.</source>
         <translation>凭证号</translation>
     </message>
     <message>
-        <location filename="../../ui/detail_pane.py" line="50" />
+        <location filename="../../ui/detail_pane.py" line="62" />
         <source>Reference no.</source>
         <translation>参考号</translation>
     </message>
     <message>
-        <location filename="../../ui/detail_pane.py" line="51" />
+        <location filename="../../ui/detail_pane.py" line="63" />
         <source>Batch no.</source>
         <translation>批次号</translation>
     </message>
     <message>
-        <location filename="../../ui/detail_pane.py" line="52" />
+        <location filename="../../ui/detail_pane.py" line="64" />
         <source>Auth code</source>
         <translation>授权码</translation>
     </message>
     <message>
-        <location filename="../../ui/detail_pane.py" line="53" />
+        <location filename="../../ui/detail_pane.py" line="65" />
         <source>Operation no.</source>
         <translation>操作号</translation>
     </message>
     <message>
-        <location filename="../../ui/detail_pane.py" line="54" />
+        <location filename="../../ui/detail_pane.py" line="66" />
         <source>Cause</source>
         <translation>原因</translation>
     </message>
     <message>
-        <location filename="../../ui/detail_pane.py" line="55" />
+        <location filename="../../ui/detail_pane.py" line="67" />
         <source>Settled</source>
         <translation>已清算</translation>
     </message>
     <message>
-        <location filename="../../ui/detail_pane.py" line="57" />
+        <location filename="../../ui/detail_pane.py" line="69" />
         <source>Success notified</source>
         <translation>已发成功通知</translation>
     </message>
     <message>
-        <location filename="../../ui/detail_pane.py" line="60" />
+        <location filename="../../ui/detail_pane.py" line="72" />
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../ui/detail_pane.py" line="61" />
+        <location filename="../../ui/detail_pane.py" line="73" />
         <source>Cashier</source>
         <translation>收银员</translation>
     </message>
     <message>
-        <location filename="../../ui/detail_pane.py" line="62" />
+        <location filename="../../ui/detail_pane.py" line="74" />
         <source>Refunded</source>
         <translation>已退金额</translation>
     </message>
     <message>
-        <location filename="../../ui/detail_pane.py" line="64" />
+        <location filename="../../ui/detail_pane.py" line="76" />
+        <source>Still refundable</source>
+        <translation>可退余额</translation>
+    </message>
+    <message>
+        <location filename="../../ui/detail_pane.py" line="80" />
         <source>Fee class</source>
         <translation>商户类别</translation>
     </message>
     <message>
-        <location filename="../../ui/detail_pane.py" line="67" />
+        <location filename="../../ui/detail_pane.py" line="83" />
         <source>Fee</source>
         <translation>手续费</translation>
     </message>
     <message>
-        <location filename="../../ui/detail_pane.py" line="68" />
+        <location filename="../../ui/detail_pane.py" line="84" />
         <source>Net</source>
         <translation>净额</translation>
     </message>
     <message>
-        <location filename="../../ui/detail_pane.py" line="69" />
+        <location filename="../../ui/detail_pane.py" line="85" />
         <source>Case</source>
         <translation>申请单</translation>
     </message>
     <message>
-        <location filename="../../ui/detail_pane.py" line="71" />
+        <location filename="../../ui/detail_pane.py" line="87" />
         <source>Step</source>
         <translation>当前步骤</translation>
     </message>
     <message>
-        <location filename="../../ui/detail_pane.py" line="163" />
+        <location filename="../../ui/detail_pane.py" line="179" />
         <source>Order %1</source>
         <translation>挂单 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/detail_pane.py" line="163" />
+        <location filename="../../ui/detail_pane.py" line="179" />
         <source>Details</source>
         <translation>详情</translation>
     </message>
     <message>
-        <location filename="../../ui/detail_pane.py" line="166" />
+        <location filename="../../ui/detail_pane.py" line="182" />
         <source>View the finished case (F2)</source>
         <translation>查看已处理案件 (F2)</translation>
     </message>
     <message>
-        <location filename="../../ui/detail_pane.py" line="175" />
+        <location filename="../../ui/detail_pane.py" line="191" />
         <source>Nothing has happened to this order yet.</source>
         <translation>此挂单尚无处理记录。</translation>
     </message>
     <message>
-        <location filename="../../ui/detail_pane.py" line="180" />
+        <location filename="../../ui/detail_pane.py" line="196" />
         <source>Timeline</source>
         <translation>处理时间线</translation>
     </message>
     <message>
-        <location filename="../../ui/detail_pane.py" line="182" />
+        <location filename="../../ui/detail_pane.py" line="198" />
         <source>Select an order to see all its fields, fee and timeline.</source>
         <translation>选择一笔挂单，查看全部字段、手续费和处理时间线。</translation>
     </message>
     <message>
-        <location filename="../../ui/detail_pane.py" line="168" />
+        <location filename="../../ui/detail_pane.py" line="184" />
         <source>Start cancellation (F2)</source>
         <translation>开始撤销 (F2)</translation>
     </message>
     <message>
-        <location filename="../../ui/detail_pane.py" line="185" />
+        <location filename="../../ui/detail_pane.py" line="201" />
         <source>Open the five-step cancellation wizard for this order (F2)</source>
         <translation>为此挂单打开撤销五步向导 (F2)</translation>
     </message>
     <message>
-        <location filename="../../ui/detail_pane.py" line="187" />
+        <location filename="../../ui/detail_pane.py" line="203" />
         <source>Print form (Ctrl+P)</source>
         <translation>打印申请表 (Ctrl+P)</translation>
     </message>
     <message>
-        <location filename="../../ui/detail_pane.py" line="189" />
+        <location filename="../../ui/detail_pane.py" line="205" />
         <source>Print the application form of this order's case (Ctrl+P)</source>
         <translation>打印此挂单的撤销申请表 (Ctrl+P)</translation>
     </message>
     <message>
-        <location filename="../../ui/detail_pane.py" line="191" />
+        <location filename="../../ui/detail_pane.py" line="207" />
         <source>Correct order data</source>
         <translation>更正挂单信息</translation>
     </message>
     <message>
-        <location filename="../../ui/detail_pane.py" line="192" />
+        <location filename="../../ui/detail_pane.py" line="208" />
         <source>Correct the escalated order's data (shift lead)</source>
         <translation>更正已升级挂单的信息（值班主管）</translation>
     </message>
@@ -1375,12 +1395,12 @@
 <context>
     <name>Labels</name>
     <message>
-        <location filename="../../ui/labels.py" line="60" />
+        <location filename="../../ui/labels.py" line="62" />
         <source>Yes</source>
         <translation>是</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="62" />
+        <location filename="../../ui/labels.py" line="64" />
         <source>No</source>
         <translation>否</translation>
     </message>
@@ -1446,123 +1466,123 @@
         <translation>新挂单提醒：新增 %1 笔挂单</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="557" />
+        <location filename="../../ui/main_window.py" line="562" />
         <source>Checked %1 unfinished terminal command(s) with the terminal.</source>
         <translation>已与终端核对 %1 笔未完成的终端操作。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="560" />
+        <location filename="../../ui/main_window.py" line="565" />
         <source>%1 still unknown: the terminal did not answer.</source>
         <translation>其中 %1 笔结果仍未知：终端没有应答。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="575" />
+        <location filename="../../ui/main_window.py" line="580" />
         <source>Select a suspended order first.</source>
         <translation>请先选择一笔挂单</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="582" />
+        <location filename="../../ui/main_window.py" line="587" />
         <source>Not available yet</source>
         <translation>暂不可用</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="583" />
+        <location filename="../../ui/main_window.py" line="588" />
         <source>The cancellation wizard is not available yet.</source>
         <translation>撤销向导暂不可用。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="620" />
+        <location filename="../../ui/main_window.py" line="625" />
         <source>Select an application awaiting approval first.</source>
         <translation>请先选择一笔待审批的申请</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="623" />
+        <location filename="../../ui/main_window.py" line="628" />
         <source>This order has no application awaiting approval.</source>
         <translation>这笔挂单没有待审批的申请</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="719" />
+        <location filename="../../ui/main_window.py" line="724" />
         <source>Suspended</source>
         <translation>挂单</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="720" />
+        <location filename="../../ui/main_window.py" line="725" />
         <source>Awaiting approval</source>
         <translation>待审批</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="721" />
+        <location filename="../../ui/main_window.py" line="726" />
         <source>Escalated</source>
         <translation>已升级</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="722" />
+        <location filename="../../ui/main_window.py" line="727" />
         <source>Handled</source>
         <translation>已处理</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="723" />
-        <location filename="../../ui/main_window.py" line="767" />
+        <location filename="../../ui/main_window.py" line="728" />
+        <location filename="../../ui/main_window.py" line="772" />
         <source>Reports</source>
         <translation>报表</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="743" />
+        <location filename="../../ui/main_window.py" line="748" />
         <source>Demo</source>
         <translation>演示</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="745" />
+        <location filename="../../ui/main_window.py" line="750" />
         <source>Training mode</source>
         <translation>培训模式</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="753" />
+        <location filename="../../ui/main_window.py" line="758" />
         <source>Training mode — practice data, simulated terminal, no real money moves</source>
         <translation>培训模式 —— 练习数据、模拟终端，不会发生真实资金变动</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="756" />
+        <location filename="../../ui/main_window.py" line="761" />
         <source>Demo — sample data in its own database</source>
         <translation>演示 —— 示例数据，独立数据库</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="762" />
+        <location filename="../../ui/main_window.py" line="767" />
         <source>Every order not finished yet, also those awaiting approval or escalated</source>
         <translation>所有尚未处理完的挂单，包括待审批和已升级的</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="766" />
+        <location filename="../../ui/main_window.py" line="771" />
         <source>Voided, refunded and closed orders</source>
         <translation>已撤销、已退货和已关闭的挂单</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="764" />
+        <location filename="../../ui/main_window.py" line="769" />
         <source>Applications waiting for a shift lead's approval</source>
         <translation>等待值班主管审批的申请</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="765" />
+        <location filename="../../ui/main_window.py" line="770" />
         <source>Orders escalated because their data is wrong</source>
         <translation>因信息有误而升级的挂单</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="771" />
+        <location filename="../../ui/main_window.py" line="776" />
         <source>Order no. / card last 4 / amount</source>
         <translation>单号 / 卡号后四位 / 金额</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="773" />
+        <location filename="../../ui/main_window.py" line="778" />
         <source>Search by order number, card last four digits or amount (%1)</source>
         <translation>按单号、卡号后四位或金额搜索（%1）</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="778" />
+        <location filename="../../ui/main_window.py" line="783" />
         <source>Approve / reject (F4)</source>
         <translation>审批（F4）</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="780" />
+        <location filename="../../ui/main_window.py" line="785" />
         <source>Open the selected application at step 4 to approve or reject it</source>
         <translation>在第 4 步打开所选申请，批准或驳回</translation>
     </message>

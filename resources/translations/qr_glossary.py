@@ -1,6 +1,10 @@
 """Chinese for the QR provider settings (ui/dialogs/qr_settings.py), merged by fill_ts.py."""
 
 ZH = {
+    "Payment channel": "支付渠道",
+    "Till's order no. at the provider": "商户订单号",
+    "Provider's trade no.": "渠道交易号",
+    "Still refundable": "可退余额",
     "QR payment providers (Alipay, WeChat Pay)…": "扫码支付设置（支付宝、微信支付）…",
     "QR payment providers": "扫码支付设置",
     "Alipay": "支付宝",
