@@ -80,6 +80,9 @@ def register(subparsers: Any, open_store_fn: Any) -> None:
     p.add_argument("--out-trade-no", help="直接按商户订单号查")
     p.add_argument("--provider", choices=["alipay", "wechat"])
     p.set_defaults(func=cmd_query)
+    from app.cli import qr_cases
+
+    qr_cases.register(commands)
 
 
 # --- the simulator ----------------------------------------------------------------------
@@ -256,8 +259,12 @@ def cmd_query(args: argparse.Namespace) -> int:
     from app.payments.qr.base import QrError
     from app.payments.qr.codes import describe
 
+    if args.order_no and not args.out_trade_no:
+        from app.cli.qr_cases import query_order
+
+        return query_order(args, _provider)
     if not args.out_trade_no:
-        return fail("订单尚未记录 out_trade_no：请用 --out-trade-no 指定商户订单号。")
+        return fail("请给出挂单单号，或用 --out-trade-no 指定商户订单号。")
     if not args.provider:
         return fail("请用 --provider alipay|wechat 指定渠道。")
     provider = _provider(args, args.provider)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -106,3 +107,71 @@ def test_qr_sim_builds_from_its_switches(tmp_path: Path) -> None:
     assert sim.journal.find("W1").state == "PAYING"
     assert (folder / "provider_cert.pem").exists()
     assert (folder / "merchant_private_key.pem").stat().st_mode & 0o077 == 0
+
+
+def qr_order_in(db: str, out_trade_no: str, order_no: str, *, approved: bool = False) -> Any:
+    """A 支付宝 order in the CLI's store (and, if asked, its case approved for a refund)."""
+    from app.models import Funding, PayChannel, TxnType
+    from tests.core.helpers import drive_to_approved, make_order, seed_staff
+
+    store = open_store(db)
+    with store.transaction() as s:
+        order = make_order(
+            s, order_no=order_no, txn_type=TxnType.QR, funding=Funding.QR, card_masked=None,
+            card_last4=None, channel=PayChannel.QR_ALIPAY, out_trade_no=out_trade_no,
+            amount_fen=4_200, settled=True,
+        )  # fmt: skip
+        case_id = None
+        if approved:
+            staff = seed_staff(s)
+            case_id = drive_to_approved(s, staff, order).id
+            cashier_id = staff.cashier.id
+    return store, case_id, (cashier_id if approved else None)
+
+
+def test_query_by_order_number_shows_the_trade_the_till_and_each_refund(  # type: ignore[no-untyped-def]
+    db, alipay, sim_keys, tmp_path, capsys
+) -> None:
+    store, case_id, cashier_id = qr_order_in(db, "T-Q1", "A0001", approved=True)
+    alipay.journal.seed("T-Q1", 4_200)
+    from app.payments.qr.channel import QrChannel
+    from app.workflow import execute
+
+    execute(store, case_id, cashier_id, QrChannel(alipay.client, counter_id="c"))
+    private, public = key_files(tmp_path, sim_keys)
+    assert main(setup_args(db, alipay, private, public, "admin", "135790")) == 0
+    capsys.readouterr()
+    assert main(["--db", db, "qr", "query", "A0001"]) == 0
+    out = capsys.readouterr().out
+    assert "A0001  T-Q1" in out and "已关闭" in out  # fully refunded: 支付宝 TRADE_CLOSED
+    assert "已退 ¥42.00" in out and "可退 ¥0.00" in out
+    assert "退款成功 (SUCCESS)" in out and "本机意图: DONE" in out
+    assert main(["--db", db, "qr", "query", "NOPE"]) == 1
+    assert "没有单号为 NOPE" in capsys.readouterr().err
+
+
+def test_reconcile_asks_then_resends_under_the_same_key_with_a_user(  # type: ignore[no-untyped-def]
+    db, alipay, sim_keys, tmp_path, capsys
+) -> None:
+    import pytest
+
+    from app.counter import counter_id
+    from app.payments.qr.channel import QrChannel
+    from app.workflow import OutcomeUnknown, execute
+
+    store, case_id, cashier_id = qr_order_in(db, "T-R1", "A0002", approved=True)
+    alipay.journal.seed("T-R1", 4_200)
+    alipay.mb.busy, alipay.mb.only = 1, frozenset({"refund"})
+    with pytest.raises(OutcomeUnknown):
+        execute(store, case_id, cashier_id, QrChannel(alipay.client, counter_id=counter_id()))
+    private, public = key_files(tmp_path, sim_keys)
+    assert main(setup_args(db, alipay, private, public, "admin", "135790")) == 0
+    capsys.readouterr()
+    assert main(["--db", db, "qr", "reconcile"]) == 3  # asked only: still unknown
+    assert "查不到这笔退款" in capsys.readouterr().out
+    assert alipay.journal.refund_count("T-R1") == 0
+    assert main(["--db", db, "qr", "reconcile", "--user", "cashier", "--pin", "246802"]) == 0
+    assert "钱已退回" in capsys.readouterr().out
+    assert alipay.journal.refund_count("T-R1") == 1
+    assert main(["--db", db, "qr", "reconcile"]) == 0
+    assert "没有等待渠道答复" in capsys.readouterr().out
