@@ -511,6 +511,7 @@ LABELS: dict[str, tuple[str, str]] = {
     "funding.CREDIT": ("信用卡", "Credit"),
     "funding.DEBIT": ("借记卡", "Debit"),
     "funding.QR": ("扫码", "QR"),
+    "queue_state.WAITING_NETWORK": ("等待联网", "Waiting for the network"),
     "pay_channel.CARD_TERMINAL": ("刷卡终端", "Card terminal"),
     "pay_channel.QR_TERMINAL": ("终端扫码", "QR on the terminal"),
     "pay_channel.QR_ALIPAY": ("支付宝", "Alipay"),

@@ -26,6 +26,7 @@ from sqlalchemy import (
     String,
     and_,
     bindparam,
+    exists,
     func,
     literal_column,
     or_,
@@ -44,10 +45,12 @@ from app.models import (
     Cause,
     FeeClass,
     Funding,
+    IntentState,
     OrderCount,
     OrderStatus,
     Stage,
     SuspendedOrder,
+    TerminalIntent,
 )
 from app.money import parse_yuan
 
@@ -149,6 +152,9 @@ class OrderRow:
     status: OrderStatus
     cashier: str
     card_last4: str | None = None
+    # 等待联网: a QR refund or 撤销 of this order waits for its provider to answer (asked
+    # again in the background: app.payments.qr.retry)
+    waiting: bool = False
 
     def packed(self) -> tuple[Any, ...]:
         """The row as a tuple of plain values (the id as an int, codes as strings): CPython
@@ -157,15 +163,15 @@ class OrderRow:
         return (
             self.id.int, self.occurred_at, self.order_no, self.amount_fen,
             _code(self.funding), self.card_masked, _code(self.cause), _code(self.status),
-            self.cashier, self.card_last4,
+            self.cashier, self.card_last4, self.waiting,
         )  # fmt: skip
 
     @classmethod
     def unpacked(cls, values: tuple[Any, ...]) -> OrderRow:
-        ident, at, number, amount, funding, card, cause, status, cashier, last4 = values
+        ident, at, number, amount, funding, card, cause, status, cashier, last4, waiting = values
         return cls(
             uuid.UUID(int=ident), at, number, amount, Funding(funding), card, Cause(cause),
-            OrderStatus(status), cashier, last4,
+            OrderStatus(status), cashier, last4, bool(waiting),
         )  # fmt: skip
 
     def key(self, sort: SortKey) -> tuple[Any, ...]:
@@ -192,6 +198,18 @@ class FirstPage:
     total: int
     rows: list[OrderRow]
     capped: bool = False
+
+
+def _waiting_for_provider() -> ColumnElement[bool]:
+    c, i = CancellationCase, TerminalIntent
+    return exists().where(
+        c.order_id == SuspendedOrder.id,
+        i.case_id == c.id,
+        i.state == IntentState.OPEN,
+        i.manual.is_(False),
+        i.channel.in_(("QR_ALIPAY", "QR_WECHAT")),
+        i.outcome_key != "qr.refund.ABNORMAL",  # the provider's portal, not the network
+    )
 
 
 @dataclass(frozen=True)
@@ -349,7 +367,7 @@ def count_orders(session: Session, flt: OrderFilter, cap: int | None = None) -> 
 def _row_columns(o: Any) -> list[Any]:
     return [
         o.id, o.occurred_at, o.order_no, o.amount_fen, o.funding, o.card_masked, o.cause,
-        o.status, o.cashier, o.card_last4,
+        o.status, o.cashier, o.card_last4, _waiting_for_provider(),
     ]  # fmt: skip
 
 

@@ -278,6 +278,7 @@ class MainWindow(RetranslateMixin, QMainWindow):
 
     def _start_polls(self) -> None:
         self.reconcile_open_intents()
+        self.start_qr_retry()
         self.backup_when_quiet()
         self.poll()
         self.check_terminal()
@@ -534,6 +535,15 @@ class MainWindow(RetranslateMixin, QMainWindow):
             self._task_failed,
             owner=self,
         )
+
+    def start_qr_retry(self) -> None:
+        """等待联网: QR refunds and 撤销 waiting for their provider are asked again in the
+        background (after the start-up reconciliation), and the list follows."""
+        from ui.qr_retry import QrRetry
+
+        self.qr_retry = QrRetry(self.ctx, self)
+        self.qr_retry.settled.connect(lambda _n: self.refresh())
+        self.qr_retry.start(5.0)
 
     def reconcile_open_intents(self) -> None:
         """At start-up: a till that crashed mid-void left an open intent; ask the terminal what

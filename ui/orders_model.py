@@ -78,6 +78,7 @@ SHOWN_CACHE = 2_000  # rows whose display texts are kept (a screenful many times
 # The model holds rows as OrderRow.packed() tuples (plain values: no collection walks them);
 # the fields by position:
 P_ID, P_AT, P_NO, P_AMOUNT, P_FUNDING, P_CARD, P_CAUSE, P_STATUS, P_CASHIER = range(9)
+P_WAITING = 10  # after the card's last 4 (9)
 Packed = tuple[Any, ...]
 
 
@@ -364,6 +365,8 @@ class OrdersModel(QAbstractTableModel):
         if col == COL_CAUSE:
             return labels.label(labels.CAUSE, row[P_CAUSE])
         if col == COL_STATUS:
+            if row[P_WAITING]:  # a QR refund or 撤销 waits for its provider
+                return labels.label("queue_state", "WAITING_NETWORK")
             return labels.label(labels.STATUS, row[P_STATUS])
         if col == COL_CASHIER:
             return str(row[P_CASHIER])

@@ -234,6 +234,7 @@ def settle(
     with store.transaction() as session:
         intent = session.get_one(TerminalIntent, intent_id)
         actor = session.get(User, actor_id) if actor_id else None
+        intent.outcome_key = outcome.key[:60]  # why it is still open (the list shows it)
         audit.record(
             session,
             "terminal.outcome_unknown",

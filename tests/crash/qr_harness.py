@@ -180,6 +180,7 @@ class World:
 def _serve(handle: Any) -> SimHttpServer:
     server = SimHttpServer(handle)
     # A till killed mid-answer leaves the simulator writing into a closed socket: quiet.
+    assert server._server is not None
     server._server.handle_error = lambda *_a: None  # type: ignore[method-assign]
     return server
 

@@ -90,23 +90,44 @@ class SimHttpServer:
             def log_message(self, format: str, *args: object) -> None:
                 """Quiet: the simulator's journal is its record, not stderr."""
 
-        self._server = http.server.ThreadingHTTPServer((host, port), RequestHandler)
-        self._server.daemon_threads = True
-        self._thread = threading.Thread(
-            target=self._server.serve_forever, name="qr-sim", daemon=True
-        )
+        self._handler_class = RequestHandler
+        self._start(host, port)
+
+    def _start(self, host: str, port: int) -> None:
+        server = http.server.ThreadingHTTPServer((host, port), self._handler_class)
+        server.daemon_threads = True
+        self._server: http.server.ThreadingHTTPServer | None = server
+        self._thread = threading.Thread(target=server.serve_forever, name="qr-sim", daemon=True)
         self._thread.start()
+        self._address = server.server_address[:2]
 
     @property
     def url(self) -> str:
-        host, port = self._server.server_address[:2]
+        host, port = self._address
         name = host.decode() if isinstance(host, bytes) else str(host)
         return f"http://{name}:{port}"
 
+    # The offline switch: the counter's network is down — connections are refused, nothing
+    # reaches the provider (a request never sent, not an unknown one) — and back up again on
+    # the same address.
+    @property
+    def offline(self) -> bool:
+        return self._server is None
+
+    def go_offline(self) -> None:
+        if self._server is not None:
+            self._server.shutdown()
+            self._server.server_close()
+            self._server = None
+
+    def go_online(self) -> None:
+        if self._server is None:
+            host, port = self._address
+            self._start(str(host), int(port))
+
     def close(self) -> None:
         self._stopping.set()
-        self._server.shutdown()
-        self._server.server_close()
+        self.go_offline()
 
 
 # --- keys ---------------------------------------------------------------------------------
