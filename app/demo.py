@@ -129,11 +129,18 @@ def seed_demo(
     )
     lead.phone = "13700001111"
     now = utcnow()
-    made = [_order(rng, n, now, ["张三", "赵敏"]) for n in range(1, orders + 1)]
+    from app.payments.qr import demo as qr_demo
+
+    # A demo of a real size carries the QR orders too (支付宝 and 微信支付: paid, not charged,
+    # closed), left open for a newcomer to walk through against the built-in simulators.
+    qr = qr_demo.qr_orders(now, DEMO_MERCHANT_NO, DEMO_TERMINAL_NO) if orders >= 100 else []
+    made = [_order(rng, n, now, ["张三", "赵敏"]) for n in range(1, orders - len(qr) + 1)]
     made.sort(key=lambda o: o.occurred_at)
     session.add_all(made)
     session.flush()
     _seed_cases(session, rng, made, cashier, cashier2, lead, admin)
+    session.add_all(qr)
+    session.flush()
     return DemoStore(cashier, cashier2, lead, admin)
 
 
@@ -285,4 +292,8 @@ def create_demo(store: Store, *, orders: int = 200) -> DemoStore | None:
             list(session.execute(select(SuspendedOrder)).scalars()),
             terminal_id=DEMO_TERMINAL_NO,
         )
+    if orders >= 100:
+        from app.payments.qr import demo as qr_demo
+
+        qr_demo.seed_simulators(store, utcnow())  # the trades behind the demo's QR orders
     return demo

@@ -44,6 +44,9 @@ def open_and_inspect(url: str | None, *, training: bool = False, demo: bool = Fa
         from app.demo import create_demo
 
         create_demo(store)  # the first time only: the demo store and its terminal's journal
+        from app.payments.qr.demo import start_providers
+
+        start_providers(store)  # the demo's 支付宝 and 微信支付: simulators on loopback
     from app.audit import startup_check
 
     audit = startup_check(store).report  # every start: the chains against their checkpoints
