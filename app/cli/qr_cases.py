@@ -1,7 +1,8 @@
 """`guadan qr query ORDER_NO` and `guadan qr reconcile`: a QR order as its provider sees it, and
 this counter's QR intents that wait for their provider, settled by asking it.
 
-Both only read the provider's records; `reconcile --user --pin` may also re-send a request the
+Both only read the provider's records; `reconcile --user NAME` (the PIN at the prompt or on
+standard input, never in argv) may also re-send a request the
 provider's query proves it never received, under the intent's own key (never a new one).
 Exit codes: 0 done, 1 error, 3 some intent is still unknown (ask again later), 4 the
 provider's record differs from the till's (escalate).
@@ -23,8 +24,12 @@ def register(commands: Any) -> None:
         "reconcile",
         help="向渠道核对本机未了结的扫码撤销/退款（只查询；带 --user/--pin 时可用原单号重发）",
     )
-    p.add_argument("--user", help="重发以谁的名义记录（收银员及以上）")
-    p.add_argument("--pin")
+    from app.cli.signin import _NoPinArgument
+
+    p.add_argument(
+        "--user", help="重发以谁的名义记录（收银员及以上；PIN 在提示时输入或从标准输入读取）"
+    )
+    p.add_argument("--pin", action=_NoPinArgument, help=argparse.SUPPRESS)
     p.set_defaults(func=cmd_reconcile)
 
 
@@ -106,17 +111,14 @@ def query_order(args: argparse.Namespace, provider_for: Any) -> int:
 
 
 def cmd_reconcile(args: argparse.Namespace) -> int:
+    from app.cli.signin import sign_in
     from app.counter import counter_id
     from app.messages import tr
     from app.payments.qr.recovery import open_qr_intents, reconcile_provider_intents
-    from app.users import authenticate
     from app.workflow import get_case
 
     store = open_store_for(args)
-    actor_id = None
-    if args.user:
-        with store.transaction() as session:
-            actor_id = authenticate(session, args.user, args.pin or "").id
+    actor_id = sign_in(store, args).id if args.user else None
     names = {p.intent_id: p.case_no for p in open_qr_intents(store, counter_id())}
     if not names:
         print("本机没有等待渠道答复的扫码撤销/退款。")

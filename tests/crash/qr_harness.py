@@ -273,6 +273,10 @@ def make_world(work: Path) -> World:
             workflow.submit(s, case, staff.cashier)
             workflow.approve(s, case, staff.lead.name, PINS["lead"], "同意")
         cases[name], trades[name] = str(case_id), out_trade_no
+        with store.transaction() as s:
+            from app import leases
+
+            leases.release(s, order_id)  # the tills of the trials take the order from here
     store.dispose()
     for provider in holder.values():
         provider.snapshot = copy.deepcopy(provider.sim.journal.trades)

@@ -112,7 +112,7 @@ def test_qr_sim_builds_from_its_switches(tmp_path: Path) -> None:
 def qr_order_in(db: str, out_trade_no: str, order_no: str, *, approved: bool = False) -> Any:
     """A 支付宝 order in the CLI's store (and, if asked, its case approved for a refund)."""
     from app.models import Funding, PayChannel, TxnType
-    from tests.core.helpers import drive_to_approved, make_order, seed_staff
+    from tests.core.helpers import drive_to_approved, make_order
 
     store = open_store(db)
     with store.transaction() as s:
@@ -123,10 +123,26 @@ def qr_order_in(db: str, out_trade_no: str, order_no: str, *, approved: bool = F
         )  # fmt: skip
         case_id = None
         if approved:
-            staff = seed_staff(s)
+            staff = _staff(s)
             case_id = drive_to_approved(s, staff, order).id
             cashier_id = staff.cashier.id
     return store, case_id, (cashier_id if approved else None)
+
+
+def _staff(s: Any) -> Any:
+    """The CLI store's own admin and cashier, with a lead and the merchant added."""
+    from app.models import FeeClass, Merchant, Terminal
+    from app.users import find_user
+    from tests.core.helpers import MERCHANT_NO, PINS, TERMINAL_NO, Staff
+
+    merchant = Merchant(name="测试便利店", merchant_no=MERCHANT_NO, fee_class=FeeClass.STANDARD)
+    s.add(merchant)
+    s.flush()
+    s.add(Terminal(merchant_id=merchant.id, terminal_no=TERMINAL_NO))
+    admin, cashier = find_user(s, "admin"), find_user(s, "cashier")
+    cashier.phone = "13812345678"
+    lead = create_user(s, "李四", Role.LEAD, PINS["lead"], admin)
+    return Staff(cashier, cashier, lead, lead, admin)
 
 
 def test_query_by_order_number_shows_the_trade_the_till_and_each_refund(  # type: ignore[no-untyped-def]
@@ -139,7 +155,7 @@ def test_query_by_order_number_shows_the_trade_the_till_and_each_refund(  # type
 
     execute(store, case_id, cashier_id, QrChannel(alipay.client, counter_id="c"))
     private, public = key_files(tmp_path, sim_keys)
-    assert main(setup_args(db, alipay, private, public, "admin", "135790")) == 0
+    assert setup(db, alipay, private, public, "admin", "135790") == 0
     capsys.readouterr()
     assert main(["--db", db, "qr", "query", "A0001"]) == 0
     out = capsys.readouterr().out
@@ -165,12 +181,13 @@ def test_reconcile_asks_then_resends_under_the_same_key_with_a_user(  # type: ig
     with pytest.raises(OutcomeUnknown):
         execute(store, case_id, cashier_id, QrChannel(alipay.client, counter_id=counter_id()))
     private, public = key_files(tmp_path, sim_keys)
-    assert main(setup_args(db, alipay, private, public, "admin", "135790")) == 0
+    assert setup(db, alipay, private, public, "admin", "135790") == 0
     capsys.readouterr()
     assert main(["--db", db, "qr", "reconcile"]) == 3  # asked only: still unknown
     assert "查不到这笔退款" in capsys.readouterr().out
     assert alipay.journal.refund_count("T-R1") == 0
-    assert main(["--db", db, "qr", "reconcile", "--user", "cashier", "--pin", "246802"]) == 0
+    with pin_on_stdin("246802"):  # the follow-up re-send is recorded in the cashier's name
+        assert main(["--db", db, "qr", "reconcile", "--user", "cashier"]) == 0
     assert "钱已退回" in capsys.readouterr().out
     assert alipay.journal.refund_count("T-R1") == 1
     assert main(["--db", db, "qr", "reconcile"]) == 0
