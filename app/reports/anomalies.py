@@ -81,6 +81,7 @@ class AnomalyKind(enum.StrEnum):
     AFTER_HOURS = "after_hours"
     LARGE_AMOUNT = "large_amount"
     AUTH_TROUBLE = "auth_trouble"  # app.reports.auth_anomalies
+    QR_PAID_SUSPENDED = "qr_paid_suspended"  # app.reports.qr_reports
 
 
 class Severity(enum.IntEnum):
@@ -179,6 +180,8 @@ def anomalies(
 ) -> list[Anomaly]:
     """Every anomaly among the voids and refunds of the last `days` days, most severe first."""
     from app.reports.auth_anomalies import auth_trouble
+    from app.reports.handover import OPEN_STATUSES
+    from app.reports.qr_reports import paid_still_suspended
 
     t = thresholds or AnomalyThresholds()
     now = now or utcnow()
@@ -190,6 +193,7 @@ def anomalies(
         *_after_hours(session, since, now, t, zone),
         *_large_amount(session, since, now, t),
         *auth_trouble(session, since, now, days, t),
+        *paid_still_suspended(session, since, now, OPEN_STATUSES),
     ]
     found.sort(key=lambda a: (-a.severity, a.kind.value, -a.latest_at.timestamp(), a.subject))
     return found

@@ -20,6 +20,7 @@ from app.models import (
     Stage,
     SuspendedOrder,
 )
+from app.reports.qr_reports import ChannelLine, range_by_channel
 from app.reports.sql import (
     day_from_number,
     in_range,
@@ -68,6 +69,7 @@ class CausesReport:
     orders_fen: int = 0
     voided_fen: int = 0
     refunded_fen: int = 0
+    by_channel: tuple[ChannelLine, ...] = ()  # per payment channel (支付宝, 微信支付, card …)
 
     @property
     def days(self) -> list[dt.date]:
@@ -171,6 +173,7 @@ def causes(
         orders_fen=sum(fen for _k, fen in amount_by_cause),
         voided_fen=int(voided_fen),
         refunded_fen=int(refunded_fen),
+        by_channel=range_by_channel(session, start, end),
     )
 
 

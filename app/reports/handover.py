@@ -20,6 +20,7 @@ from app.models import (
     SuspendedOrder,
     User,
 )
+from app.reports.qr_reports import ChannelLine, open_by_channel
 
 # Orders a lead still has to hand over: everything not voided, refunded or closed.
 OPEN_STATUSES = (
@@ -72,6 +73,7 @@ class HandoverReport:
     rows: tuple[HandoverRow, ...]  # oldest first, at most `limit`
     total: int  # all open orders, also those beyond `limit`
     by_step: tuple[tuple[Stage | None, int], ...]
+    by_channel: tuple[ChannelLine, ...] = ()  # open orders per payment channel (QR providers)
 
     @property
     def truncated(self) -> bool:
@@ -152,4 +154,5 @@ def handover(
         rows=rows,
         total=sum(by_step.values()),
         by_step=tuple((s, by_step[s]) for s in order if s in by_step),
+        by_channel=open_by_channel(session, OPEN_STATUSES),
     )

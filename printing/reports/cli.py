@@ -144,7 +144,21 @@ def _handover(args: argparse.Namespace, open_store_fn: StoreOpener) -> str:
     header = report_csv.header(lang, report_csv.HANDOVER_COLUMNS)
     listing = _text(report_csv.handover_rows(report, lang, zone), header)
     block = "\n".join(checkpoint_lines(seal, lang, zone))
-    return f"{listing}\n未结挂单 {report.total} 笔。\n{block}"
+    return (
+        f"{listing}\n未结挂单 {report.total} 笔。{_channel_line(report.by_channel, lang)}\n{block}"
+    )
+
+
+def _channel_line(lines: Any, lang: str) -> str:
+    """按支付渠道: how many open orders (or orders of the range) each channel holds."""
+    from app.messages import label
+    from app.money import format_fen
+
+    parts = [
+        f"{label('pay_channel', c.channel, lang)} {c.orders} 笔 {format_fen(c.amount_fen)}"
+        for c in lines
+    ]
+    return ("\n按支付渠道：" + "；".join(parts)) if parts else ""
 
 
 def _dates(args: argparse.Namespace, zone: str) -> tuple[dt.date, dt.date]:
@@ -193,6 +207,13 @@ def _causes(args: argparse.Namespace, open_store_fn: StoreOpener) -> str:
         f"撤销 {report.voided}，退货 {report.refunded}，关闭 {report.closed}，"
         f"处理中 {report.open}；曾驳回 {report.rejected}，曾升级 {report.escalated}。"
     )
+    from app.money import format_fen
+
+    for c in report.by_channel:
+        lines.append(
+            f"  {label('pay_channel', c.channel, lang)}：挂单 {c.orders} 笔 {format_fen(c.amount_fen)}，"
+            f"撤销 {c.voided}，退款 {c.refunded}，退回 {format_fen(c.returned_fen)}"
+        )
     header = report_csv.header(lang, report_csv.CASHIER_COLUMNS)
     lines.append(_text(report_csv.cashier_rows(cashiers), header))
     return "\n".join(lines)

@@ -31,6 +31,7 @@ from reportlab.platypus import (
 
 from app.clock import DEFAULT_ZONE, format_local
 from app.messages import label, tr
+from app.money import format_fen
 from app.reports import (
     Anomaly,
     CashierReport,
@@ -269,6 +270,13 @@ def render_handover(
                 width=WIDE_W,
             )
         )
+    if report.by_channel:
+        flow.append(Paragraph("按支付渠道", s["h2"]))
+        rows = [
+            [label("pay_channel", c.channel, lang), str(c.orders), format_fen(c.amount_fen)]
+            for c in report.by_channel
+        ]
+        flow.append(_table(["支付渠道", "未结笔数", "金额"], rows, _fit([60, 30, 40])))
     flow.append(Paragraph("未结挂单（最早的在前）", s["h2"]))
     if report.rows:
         header = [zh for zh, _ in HANDOVER_COLUMNS]
@@ -346,6 +354,17 @@ def render_causes(
                 height=(len(reasons) * 6 + 16) * mm,
             )
         )
+    if report.by_channel:
+        flow.append(Paragraph("按支付渠道", s["h2"]))
+        rows = [
+            [
+                label("pay_channel", c.channel, lang), str(c.orders), format_fen(c.amount_fen),
+                str(c.voided), str(c.refunded), format_fen(c.returned_fen),
+            ]
+            for c in report.by_channel
+        ]  # fmt: skip
+        header = ["支付渠道", "挂单", "金额", "撤销", "退款", "退回金额"]
+        flow.append(_table(header, rows, _fit([34, 16, 26, 16, 16, 26])))
     flow.append(Paragraph("案件结果", s["h2"]))
     flow.append(
         _table(["结果", "件数", "占比", "金额"], _outcome_rows(report), _fit([60, 30, 30, 40]))
