@@ -870,122 +870,177 @@
 <context>
     <name>ExecutePage</name>
     <message>
-        <location filename="../../ui/wizard/step_execute.py" line="164" />
+        <location filename="../../ui/wizard/step_execute.py" line="174" />
         <source>Close</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/step_execute.py" line="167" />
+        <location filename="../../ui/wizard/step_execute.py" line="177" />
         <source>Record manual void</source>
         <translation>Record manual void</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/step_execute.py" line="168" />
+        <location filename="../../ui/wizard/step_execute.py" line="178" />
         <source>Record manual refund</source>
         <translation>Record manual refund</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/step_execute.py" line="170" />
+        <location filename="../../ui/wizard/step_execute.py" line="180" />
         <source>Retry</source>
         <translation>Retry</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/step_execute.py" line="172" />
+        <location filename="../../ui/wizard/step_execute.py" line="184" />
+        <source>Cancel at %1</source>
+        <translation>Cancel at %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizard/step_execute.py" line="186" />
+        <source>Refund through %1</source>
+        <translation>Refund through %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizard/step_execute.py" line="189" />
         <source>Execute void</source>
         <translation>Execute void</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/step_execute.py" line="174" />
+        <location filename="../../ui/wizard/step_execute.py" line="191" />
         <source>Execute refund</source>
         <translation>Execute refund</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/step_execute.py" line="189" />
+        <location filename="../../ui/wizard/step_execute.py" line="206" />
         <source>Tick the box to confirm the amount with the customer first.</source>
         <translation>Tick the box to confirm the amount with the customer first.</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/step_execute.py" line="340" />
+        <location filename="../../ui/wizard/step_execute.py" line="357" />
         <source>%1 s of at most %2 s for the terminal's answer.</source>
         <translation>%1 s of at most %2 s for the terminal's answer.</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/step_execute.py" line="346" />
+        <location filename="../../ui/wizard/step_execute.py" line="363" />
         <source>No answer in time: the app is asking the terminal what became of the command. Nothing is sent twice.</source>
         <translation>No answer in time: the app is asking the terminal what became of the command. Nothing is sent twice.</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/step_execute.py" line="436" />
+        <location filename="../../ui/wizard/step_execute.py" line="453" />
         <source>I have checked this amount with the customer</source>
         <translation>I have checked this amount with the customer</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/step_execute.py" line="437" />
+        <location filename="../../ui/wizard/step_execute.py" line="454" />
         <source>A lead records the terminal's print-out</source>
         <translation>A lead records the terminal's print-out</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/step_execute.py" line="438" />
+        <location filename="../../ui/wizard/step_execute.py" line="457" />
+        <source>Ask %1 again</source>
+        <translation>Ask %1 again</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizard/step_execute.py" line="460" />
+        <source>Asks %1 what became of the request under its own number; nothing is sent again</source>
+        <translation>Asks %1 what became of the request under its own number; nothing is sent again</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizard/step_execute.py" line="464" />
         <source>Check with the terminal</source>
         <translation>Check with the terminal</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/step_execute.py" line="440" />
+        <location filename="../../ui/wizard/step_execute.py" line="467" />
         <source>Read the terminal's own records about the last command; nothing is sent again</source>
         <translation>Read the terminal's own records about the last command; nothing is sent again</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/step_execute.py" line="442" />
+        <location filename="../../ui/wizard/step_execute.py" line="471" />
+        <source>Send again under the same number</source>
+        <translation>Send again under the same number</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizard/step_execute.py" line="473" />
         <source>Send the void again</source>
         <translation>Send the void again</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/step_execute.py" line="445" />
+        <location filename="../../ui/wizard/step_execute.py" line="477" />
         <source>Once, to the same terminal, after it shows the sale is still there: it never voids one sale twice (it answers 04), so the money moves back once</source>
         <translation>Once, to the same terminal, after it shows the sale is still there: it never voids one sale twice (it answers 04), so the money moves back once</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/step_execute.py" line="449" />
+        <location filename="../../ui/wizard/step_execute.py" line="490" />
+        <source>Cancel at %1: %2</source>
+        <translation>Cancel at %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizard/step_execute.py" line="493" />
+        <source>Refund through %1: %2</source>
+        <translation>Refund through %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizard/step_execute.py" line="503" />
+        <source>%1 has not said yet what became of the request. Ask %1 again: only its answer counts, and nothing is sent under a new number.</source>
+        <translation>%1 has not said yet what became of the request. Ask %1 again: only its answer counts, and nothing is sent under a new number.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizard/step_execute.py" line="521" />
         <source>Terminal</source>
         <translation>Terminal</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/step_execute.py" line="458" />
+        <location filename="../../ui/wizard/step_execute.py" line="496" />
         <source>Amount to void: %1</source>
         <translation>Amount to void: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/step_execute.py" line="460" />
+        <location filename="../../ui/wizard/step_execute.py" line="498" />
         <source>Amount to refund: %1</source>
         <translation>Amount to refund: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/step_execute.py" line="470" />
+        <location filename="../../ui/wizard/step_execute.py" line="524" />
+        <source>Provider's trade no.: %1 · till's order no. at %2: %3</source>
+        <translation>Provider's trade no.: %1 · till's order no. at %2: %3</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizard/step_execute.py" line="530" />
         <source>Connecting to the terminal</source>
         <translation>Connecting to the terminal</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/step_execute.py" line="471" />
+        <location filename="../../ui/wizard/step_execute.py" line="531" />
         <source>Waiting for the terminal (follow its screen)</source>
         <translation>Waiting for the terminal (follow its screen)</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/step_execute.py" line="472" />
+        <location filename="../../ui/wizard/step_execute.py" line="532" />
         <source>Done</source>
         <translation>Done</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/step_execute.py" line="476" />
+        <location filename="../../ui/wizard/step_execute.py" line="535" />
+        <source>Asking %1</source>
+        <translation>Asking %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizard/step_execute.py" line="536" />
+        <source>Waiting for %1's answer</source>
+        <translation>Waiting for %1's answer</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizard/step_execute.py" line="539" />
         <source>Outcome unknown: see above</source>
         <translation>Outcome unknown: see above</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/step_execute.py" line="497" />
+        <location filename="../../ui/wizard/step_execute.py" line="560" />
         <source>Retrying is safe: the app checks with the terminal before sending again.</source>
         <translation>Retrying is safe: the app checks with the terminal before sending again.</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/step_execute.py" line="503" />
+        <location filename="../../ui/wizard/step_execute.py" line="566" />
         <source>Checking what the terminal can do…</source>
         <translation>Checking what the terminal can do…</translation>
     </message>
@@ -1441,148 +1496,148 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="324" />
+        <location filename="../../ui/main_window.py" line="325" />
         <source>Queue: %1</source>
         <translation>Queue: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="326" />
+        <location filename="../../ui/main_window.py" line="327" />
         <source>Search: “%1”</source>
         <translation>Search: “%1”</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="413" />
+        <location filename="../../ui/main_window.py" line="414" />
         <source>%1 orders</source>
         <translation>%1 orders</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="417" />
+        <location filename="../../ui/main_window.py" line="418" />
         <source>Loading…</source>
         <translation>Loading…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="486" />
+        <location filename="../../ui/main_window.py" line="487" />
         <source>%1 new suspended order(s) arrived</source>
         <translation>%1 new suspended order(s) arrived</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="562" />
+        <location filename="../../ui/main_window.py" line="572" />
         <source>Checked %1 unfinished terminal command(s) with the terminal.</source>
         <translation>Checked %1 unfinished terminal command(s) with the terminal.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="565" />
+        <location filename="../../ui/main_window.py" line="575" />
         <source>%1 still unknown: the terminal did not answer.</source>
         <translation>%1 still unknown: the terminal did not answer.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="580" />
+        <location filename="../../ui/main_window.py" line="590" />
         <source>Select a suspended order first.</source>
         <translation>Select a suspended order first.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="587" />
+        <location filename="../../ui/main_window.py" line="597" />
         <source>Not available yet</source>
         <translation>Not available yet</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="588" />
+        <location filename="../../ui/main_window.py" line="598" />
         <source>The cancellation wizard is not available yet.</source>
         <translation>The cancellation wizard is not available yet.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="625" />
+        <location filename="../../ui/main_window.py" line="635" />
         <source>Select an application awaiting approval first.</source>
         <translation>Select an application awaiting approval first.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="628" />
+        <location filename="../../ui/main_window.py" line="638" />
         <source>This order has no application awaiting approval.</source>
         <translation>This order has no application awaiting approval.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="724" />
+        <location filename="../../ui/main_window.py" line="734" />
         <source>Suspended</source>
         <translation>Suspended</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="725" />
+        <location filename="../../ui/main_window.py" line="735" />
         <source>Awaiting approval</source>
         <translation>Awaiting approval</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="726" />
+        <location filename="../../ui/main_window.py" line="736" />
         <source>Escalated</source>
         <translation>Escalated</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="727" />
+        <location filename="../../ui/main_window.py" line="737" />
         <source>Handled</source>
         <translation>Handled</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="728" />
-        <location filename="../../ui/main_window.py" line="772" />
+        <location filename="../../ui/main_window.py" line="738" />
+        <location filename="../../ui/main_window.py" line="782" />
         <source>Reports</source>
         <translation>Reports</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="748" />
+        <location filename="../../ui/main_window.py" line="758" />
         <source>Demo</source>
         <translation>Demo</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="750" />
+        <location filename="../../ui/main_window.py" line="760" />
         <source>Training mode</source>
         <translation>Training mode</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="758" />
+        <location filename="../../ui/main_window.py" line="768" />
         <source>Training mode — practice data, simulated terminal, no real money moves</source>
         <translation>Training mode — practice data, simulated terminal, no real money moves</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="761" />
+        <location filename="../../ui/main_window.py" line="771" />
         <source>Demo — sample data in its own database</source>
         <translation>Demo — sample data in its own database</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="767" />
+        <location filename="../../ui/main_window.py" line="777" />
         <source>Every order not finished yet, also those awaiting approval or escalated</source>
         <translation>Every order not finished yet, also those awaiting approval or escalated</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="771" />
+        <location filename="../../ui/main_window.py" line="781" />
         <source>Voided, refunded and closed orders</source>
         <translation>Voided, refunded and closed orders</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="769" />
+        <location filename="../../ui/main_window.py" line="779" />
         <source>Applications waiting for a shift lead's approval</source>
         <translation>Applications waiting for a shift lead's approval</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="770" />
+        <location filename="../../ui/main_window.py" line="780" />
         <source>Orders escalated because their data is wrong</source>
         <translation>Orders escalated because their data is wrong</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="776" />
+        <location filename="../../ui/main_window.py" line="786" />
         <source>Order no. / card last 4 / amount</source>
         <translation>Order no. / card last 4 / amount</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="778" />
+        <location filename="../../ui/main_window.py" line="788" />
         <source>Search by order number, card last four digits or amount (%1)</source>
         <translation>Search by order number, card last four digits or amount (%1)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="783" />
+        <location filename="../../ui/main_window.py" line="793" />
         <source>Approve / reject (F4)</source>
         <translation>Approve / reject (F4)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="785" />
+        <location filename="../../ui/main_window.py" line="795" />
         <source>Open the selected application at step 4 to approve or reject it</source>
         <translation>Open the selected application at step 4 to approve or reject it</translation>
     </message>
@@ -2293,32 +2348,37 @@
 <context>
     <name>ProviderQueryBox</name>
     <message>
-        <location filename="../../ui/wizard/qr_query.py" line="98" />
+        <location filename="../../ui/wizard/qr_query.py" line="106" />
         <source>Asking the provider…</source>
         <translation>Asking the provider…</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/qr_query.py" line="114" />
+        <location filename="../../ui/wizard/qr_query.py" line="122" />
         <source>Not asked yet.</source>
         <translation>Not asked yet.</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/qr_query.py" line="127" />
+        <location filename="../../ui/wizard/qr_query.py" line="135" />
         <source>{provider}: {state} ({code}) · {amount} · asked {asked}</source>
         <translation>{provider}: {state} ({code}) · {amount} · asked {asked}</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/qr_query.py" line="150" />
+        <location filename="../../ui/wizard/qr_query.py" line="167" />
+        <source>✔ All done: the case is closed on the provider's answer; no money had to move. The signed answer is kept as its evidence.</source>
+        <translation>✔ All done: the case is closed on the provider's answer; no money had to move. The signed answer is kept as its evidence.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizard/qr_query.py" line="174" />
         <source>What the QR provider says (查单)</source>
         <translation>What the QR provider says (查单)</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/qr_query.py" line="151" />
+        <location filename="../../ui/wizard/qr_query.py" line="175" />
         <source>Query the provider again</source>
         <translation>Query the provider again</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/qr_query.py" line="152" />
+        <location filename="../../ui/wizard/qr_query.py" line="176" />
         <source>Close the case on this answer</source>
         <translation>Close the case on this answer</translation>
     </message>
@@ -3227,12 +3287,12 @@
 <context>
     <name>Startup</name>
     <message>
-        <location filename="../../ui/main.py" line="136" />
+        <location filename="../../ui/main.py" line="139" />
         <source>Opening the database…</source>
         <translation>Opening the database…</translation>
     </message>
     <message>
-        <location filename="../../ui/main.py" line="170" />
+        <location filename="../../ui/main.py" line="173" />
         <source>The database cannot be opened:
 %1</source>
         <translation>The database cannot be opened:
@@ -3336,7 +3396,7 @@
     </message>
     <message>
         <location filename="../../ui/wizard/summary.py" line="186" />
-        <location filename="../../ui/wizard/summary.py" line="230" />
+        <location filename="../../ui/wizard/summary.py" line="250" />
         <source>The terminal's answer</source>
         <translation>The terminal's answer</translation>
     </message>
@@ -3361,22 +3421,52 @@
         <translation>Print the slip for the customer (%1)</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/summary.py" line="230" />
+        <location filename="../../ui/wizard/summary.py" line="213" />
+        <source>Cancelled at the provider</source>
+        <translation>Cancelled at the provider</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizard/summary.py" line="215" />
+        <source>Refunded through the provider</source>
+        <translation>Refunded through the provider</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizard/summary.py" line="217" />
+        <source>All done</source>
+        <translation>All done</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizard/summary.py" line="239" />
+        <source>Provider's answer</source>
+        <translation>Provider's answer</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizard/summary.py" line="240" />
+        <source>Provider's trade no.</source>
+        <translation>Provider's trade no.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizard/summary.py" line="244" />
         <source>Recorded by hand</source>
         <translation>Recorded by hand</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/summary.py" line="233" />
+        <location filename="../../ui/wizard/summary.py" line="247" />
+        <source>%1's answer</source>
+        <translation>%1's answer</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizard/summary.py" line="252" />
         <source>a shift lead</source>
         <translation>a shift lead</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/summary.py" line="236" />
+        <location filename="../../ui/wizard/summary.py" line="255" />
         <source>confirmed by %1.</source>
         <translation>confirmed by %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/summary.py" line="240" />
+        <location filename="../../ui/wizard/summary.py" line="259" />
         <source>Recorded by hand from the terminal's slip, confirmed by %1.</source>
         <translation>Recorded by hand from the terminal's slip, confirmed by %1.</translation>
     </message>
@@ -3391,27 +3481,32 @@
         <translation>Print slip</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/summary.py" line="211" />
+        <location filename="../../ui/wizard/summary.py" line="219" />
         <source>Void done</source>
         <translation>Void done</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/summary.py" line="211" />
+        <location filename="../../ui/wizard/summary.py" line="219" />
         <source>Refund done</source>
         <translation>Refund done</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/summary.py" line="214" />
+        <location filename="../../ui/wizard/summary.py" line="222" />
         <source>%1 of fees comes back to the store</source>
         <translation>%1 of fees comes back to the store</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/summary.py" line="216" />
+        <location filename="../../ui/wizard/summary.py" line="224" />
         <source>%1 — the fee is not returned</source>
         <translation>%1 — the fee is not returned</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/summary.py" line="245" />
+        <location filename="../../ui/wizard/summary.py" line="267" />
+        <source>%1's own query confirms it: %2. The provider's trade no. %3. All done: the case is archived and its evidence is locked.</source>
+        <translation>%1's own query confirms it: %2. The provider's trade no. %3. All done: the case is archived and its evidence is locked.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizard/summary.py" line="273" />
         <source>The case is archived and its evidence is locked.</source>
         <translation>The case is archived and its evidence is locked.</translation>
     </message>

@@ -870,122 +870,177 @@
 <context>
     <name>ExecutePage</name>
     <message>
-        <location filename="../../ui/wizard/step_execute.py" line="164" />
+        <location filename="../../ui/wizard/step_execute.py" line="174" />
         <source>Close</source>
         <translation>关闭</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/step_execute.py" line="167" />
+        <location filename="../../ui/wizard/step_execute.py" line="177" />
         <source>Record manual void</source>
         <translation>登记手工撤销</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/step_execute.py" line="168" />
+        <location filename="../../ui/wizard/step_execute.py" line="178" />
         <source>Record manual refund</source>
         <translation>登记手工退货</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/step_execute.py" line="170" />
+        <location filename="../../ui/wizard/step_execute.py" line="180" />
         <source>Retry</source>
         <translation>重试</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/step_execute.py" line="172" />
+        <location filename="../../ui/wizard/step_execute.py" line="184" />
+        <source>Cancel at %1</source>
+        <translation>向%1撤销</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizard/step_execute.py" line="186" />
+        <source>Refund through %1</source>
+        <translation>通过%1退款</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizard/step_execute.py" line="189" />
         <source>Execute void</source>
         <translation>执行撤销</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/step_execute.py" line="174" />
+        <location filename="../../ui/wizard/step_execute.py" line="191" />
         <source>Execute refund</source>
         <translation>执行退货</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/step_execute.py" line="189" />
+        <location filename="../../ui/wizard/step_execute.py" line="206" />
         <source>Tick the box to confirm the amount with the customer first.</source>
         <translation>请先勾选，确认已与顾客核对金额。</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/step_execute.py" line="340" />
+        <location filename="../../ui/wizard/step_execute.py" line="357" />
         <source>%1 s of at most %2 s for the terminal's answer.</source>
         <translation>已用时 %1 秒（终端最长应答时间 %2 秒）。</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/step_execute.py" line="346" />
+        <location filename="../../ui/wizard/step_execute.py" line="363" />
         <source>No answer in time: the app is asking the terminal what became of the command. Nothing is sent twice.</source>
         <translation>终端未在时限内应答：正在向终端查询这笔交易的结果，不会重复发送。</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/step_execute.py" line="436" />
+        <location filename="../../ui/wizard/step_execute.py" line="453" />
         <source>I have checked this amount with the customer</source>
         <translation>我已与顾客核对此金额</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/step_execute.py" line="437" />
+        <location filename="../../ui/wizard/step_execute.py" line="454" />
         <source>A lead records the terminal's print-out</source>
         <translation>主管按终端打印记录登记结果</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/step_execute.py" line="438" />
+        <location filename="../../ui/wizard/step_execute.py" line="457" />
+        <source>Ask %1 again</source>
+        <translation>再次向%1查询</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizard/step_execute.py" line="460" />
+        <source>Asks %1 what became of the request under its own number; nothing is sent again</source>
+        <translation>按原单号向%1查询这笔请求的结果；不会重发</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizard/step_execute.py" line="464" />
         <source>Check with the terminal</source>
         <translation>核对终端</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/step_execute.py" line="440" />
+        <location filename="../../ui/wizard/step_execute.py" line="467" />
         <source>Read the terminal's own records about the last command; nothing is sent again</source>
         <translation>读取终端自己的记录，核对上一次指令的结果；不会再次发送任何指令</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/step_execute.py" line="442" />
+        <location filename="../../ui/wizard/step_execute.py" line="471" />
+        <source>Send again under the same number</source>
+        <translation>用原单号再次发送</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizard/step_execute.py" line="473" />
         <source>Send the void again</source>
         <translation>再次发送撤销</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/step_execute.py" line="445" />
+        <location filename="../../ui/wizard/step_execute.py" line="477" />
         <source>Once, to the same terminal, after it shows the sale is still there: it never voids one sale twice (it answers 04), so the money moves back once</source>
         <translation>只发送一次，且只发给同一台终端，并先确认该交易仍在终端上：终端不会重复撤销同一笔交易（会回 04），款项只会退回一次</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/step_execute.py" line="449" />
+        <location filename="../../ui/wizard/step_execute.py" line="490" />
+        <source>Cancel at %1: %2</source>
+        <translation>向%1撤销：%2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizard/step_execute.py" line="493" />
+        <source>Refund through %1: %2</source>
+        <translation>通过%1退款：%2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizard/step_execute.py" line="503" />
+        <source>%1 has not said yet what became of the request. Ask %1 again: only its answer counts, and nothing is sent under a new number.</source>
+        <translation>%1尚未答复这笔请求的结果。请再次向%1查询：只以它的查询结果为准，绝不会换新单号重发。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizard/step_execute.py" line="521" />
         <source>Terminal</source>
         <translation>终端</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/step_execute.py" line="458" />
+        <location filename="../../ui/wizard/step_execute.py" line="496" />
         <source>Amount to void: %1</source>
         <translation>撤销金额：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/step_execute.py" line="460" />
+        <location filename="../../ui/wizard/step_execute.py" line="498" />
         <source>Amount to refund: %1</source>
         <translation>退货金额：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/step_execute.py" line="470" />
+        <location filename="../../ui/wizard/step_execute.py" line="524" />
+        <source>Provider's trade no.: %1 · till's order no. at %2: %3</source>
+        <translation>渠道交易号：%1 · %2商户订单号：%3</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizard/step_execute.py" line="530" />
         <source>Connecting to the terminal</source>
         <translation>连接终端</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/step_execute.py" line="471" />
+        <location filename="../../ui/wizard/step_execute.py" line="531" />
         <source>Waiting for the terminal (follow its screen)</source>
         <translation>等待终端处理（请按终端屏幕提示操作）</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/step_execute.py" line="472" />
+        <location filename="../../ui/wizard/step_execute.py" line="532" />
         <source>Done</source>
         <translation>完成</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/step_execute.py" line="476" />
+        <location filename="../../ui/wizard/step_execute.py" line="535" />
+        <source>Asking %1</source>
+        <translation>向%1查单</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizard/step_execute.py" line="536" />
+        <source>Waiting for %1's answer</source>
+        <translation>等待%1答复</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizard/step_execute.py" line="539" />
         <source>Outcome unknown: see above</source>
         <translation>结果未知（见上方说明）</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/step_execute.py" line="497" />
+        <location filename="../../ui/wizard/step_execute.py" line="560" />
         <source>Retrying is safe: the app checks with the terminal before sending again.</source>
         <translation>可以放心重试：系统会先向终端核实，不会重复扣退款。</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/step_execute.py" line="503" />
+        <location filename="../../ui/wizard/step_execute.py" line="566" />
         <source>Checking what the terminal can do…</source>
         <translation>正在查询终端支持的功能……</translation>
     </message>
@@ -1441,148 +1496,148 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="324" />
+        <location filename="../../ui/main_window.py" line="325" />
         <source>Queue: %1</source>
         <translation>队列：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="326" />
+        <location filename="../../ui/main_window.py" line="327" />
         <source>Search: “%1”</source>
         <translation>搜索：“%1”</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="413" />
+        <location filename="../../ui/main_window.py" line="414" />
         <source>%1 orders</source>
         <translation>共 %1 笔</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="417" />
+        <location filename="../../ui/main_window.py" line="418" />
         <source>Loading…</source>
         <translation>加载中…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="486" />
+        <location filename="../../ui/main_window.py" line="487" />
         <source>%1 new suspended order(s) arrived</source>
         <translation>新挂单提醒：新增 %1 笔挂单</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="562" />
+        <location filename="../../ui/main_window.py" line="572" />
         <source>Checked %1 unfinished terminal command(s) with the terminal.</source>
         <translation>已与终端核对 %1 笔未完成的终端操作。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="565" />
+        <location filename="../../ui/main_window.py" line="575" />
         <source>%1 still unknown: the terminal did not answer.</source>
         <translation>其中 %1 笔结果仍未知：终端没有应答。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="580" />
+        <location filename="../../ui/main_window.py" line="590" />
         <source>Select a suspended order first.</source>
         <translation>请先选择一笔挂单</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="587" />
+        <location filename="../../ui/main_window.py" line="597" />
         <source>Not available yet</source>
         <translation>暂不可用</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="588" />
+        <location filename="../../ui/main_window.py" line="598" />
         <source>The cancellation wizard is not available yet.</source>
         <translation>撤销向导暂不可用。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="625" />
+        <location filename="../../ui/main_window.py" line="635" />
         <source>Select an application awaiting approval first.</source>
         <translation>请先选择一笔待审批的申请</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="628" />
+        <location filename="../../ui/main_window.py" line="638" />
         <source>This order has no application awaiting approval.</source>
         <translation>这笔挂单没有待审批的申请</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="724" />
+        <location filename="../../ui/main_window.py" line="734" />
         <source>Suspended</source>
         <translation>挂单</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="725" />
+        <location filename="../../ui/main_window.py" line="735" />
         <source>Awaiting approval</source>
         <translation>待审批</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="726" />
+        <location filename="../../ui/main_window.py" line="736" />
         <source>Escalated</source>
         <translation>已升级</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="727" />
+        <location filename="../../ui/main_window.py" line="737" />
         <source>Handled</source>
         <translation>已处理</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="728" />
-        <location filename="../../ui/main_window.py" line="772" />
+        <location filename="../../ui/main_window.py" line="738" />
+        <location filename="../../ui/main_window.py" line="782" />
         <source>Reports</source>
         <translation>报表</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="748" />
+        <location filename="../../ui/main_window.py" line="758" />
         <source>Demo</source>
         <translation>演示</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="750" />
+        <location filename="../../ui/main_window.py" line="760" />
         <source>Training mode</source>
         <translation>培训模式</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="758" />
+        <location filename="../../ui/main_window.py" line="768" />
         <source>Training mode — practice data, simulated terminal, no real money moves</source>
         <translation>培训模式 —— 练习数据、模拟终端，不会发生真实资金变动</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="761" />
+        <location filename="../../ui/main_window.py" line="771" />
         <source>Demo — sample data in its own database</source>
         <translation>演示 —— 示例数据，独立数据库</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="767" />
+        <location filename="../../ui/main_window.py" line="777" />
         <source>Every order not finished yet, also those awaiting approval or escalated</source>
         <translation>所有尚未处理完的挂单，包括待审批和已升级的</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="771" />
+        <location filename="../../ui/main_window.py" line="781" />
         <source>Voided, refunded and closed orders</source>
         <translation>已撤销、已退货和已关闭的挂单</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="769" />
+        <location filename="../../ui/main_window.py" line="779" />
         <source>Applications waiting for a shift lead's approval</source>
         <translation>等待值班主管审批的申请</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="770" />
+        <location filename="../../ui/main_window.py" line="780" />
         <source>Orders escalated because their data is wrong</source>
         <translation>因信息有误而升级的挂单</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="776" />
+        <location filename="../../ui/main_window.py" line="786" />
         <source>Order no. / card last 4 / amount</source>
         <translation>单号 / 卡号后四位 / 金额</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="778" />
+        <location filename="../../ui/main_window.py" line="788" />
         <source>Search by order number, card last four digits or amount (%1)</source>
         <translation>按单号、卡号后四位或金额搜索（%1）</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="783" />
+        <location filename="../../ui/main_window.py" line="793" />
         <source>Approve / reject (F4)</source>
         <translation>审批（F4）</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="785" />
+        <location filename="../../ui/main_window.py" line="795" />
         <source>Open the selected application at step 4 to approve or reject it</source>
         <translation>在第 4 步打开所选申请，批准或驳回</translation>
     </message>
@@ -2293,32 +2348,37 @@
 <context>
     <name>ProviderQueryBox</name>
     <message>
-        <location filename="../../ui/wizard/qr_query.py" line="98" />
+        <location filename="../../ui/wizard/qr_query.py" line="106" />
         <source>Asking the provider…</source>
         <translation>正在询问渠道…</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/qr_query.py" line="114" />
+        <location filename="../../ui/wizard/qr_query.py" line="122" />
         <source>Not asked yet.</source>
         <translation>尚未查单。</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/qr_query.py" line="127" />
+        <location filename="../../ui/wizard/qr_query.py" line="135" />
         <source>{provider}: {state} ({code}) · {amount} · asked {asked}</source>
         <translation>{provider}：{state}（{code}）· {amount} · 查单时间 {asked}</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/qr_query.py" line="150" />
+        <location filename="../../ui/wizard/qr_query.py" line="167" />
+        <source>✔ All done: the case is closed on the provider's answer; no money had to move. The signed answer is kept as its evidence.</source>
+        <translation>✔ 已处理完毕：本案已按渠道的查单结果结案，无需动款。渠道签名的答复已作为证据保存。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizard/qr_query.py" line="174" />
         <source>What the QR provider says (查单)</source>
         <translation>渠道查单结果</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/qr_query.py" line="151" />
+        <location filename="../../ui/wizard/qr_query.py" line="175" />
         <source>Query the provider again</source>
         <translation>重新查单</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/qr_query.py" line="152" />
+        <location filename="../../ui/wizard/qr_query.py" line="176" />
         <source>Close the case on this answer</source>
         <translation>按查单结果结案</translation>
     </message>
@@ -3227,12 +3287,12 @@
 <context>
     <name>Startup</name>
     <message>
-        <location filename="../../ui/main.py" line="136" />
+        <location filename="../../ui/main.py" line="139" />
         <source>Opening the database…</source>
         <translation>正在打开数据库…</translation>
     </message>
     <message>
-        <location filename="../../ui/main.py" line="170" />
+        <location filename="../../ui/main.py" line="173" />
         <source>The database cannot be opened:
 %1</source>
         <translation>无法打开数据库：
@@ -3336,7 +3396,7 @@
     </message>
     <message>
         <location filename="../../ui/wizard/summary.py" line="186" />
-        <location filename="../../ui/wizard/summary.py" line="230" />
+        <location filename="../../ui/wizard/summary.py" line="250" />
         <source>The terminal's answer</source>
         <translation>终端返回结果</translation>
     </message>
@@ -3361,22 +3421,52 @@
         <translation>为顾客打印凭条（%1）</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/summary.py" line="230" />
+        <location filename="../../ui/wizard/summary.py" line="213" />
+        <source>Cancelled at the provider</source>
+        <translation>撤销完成</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizard/summary.py" line="215" />
+        <source>Refunded through the provider</source>
+        <translation>退款完成</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizard/summary.py" line="217" />
+        <source>All done</source>
+        <translation>已处理完毕</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizard/summary.py" line="239" />
+        <source>Provider's answer</source>
+        <translation>渠道答复</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizard/summary.py" line="240" />
+        <source>Provider's trade no.</source>
+        <translation>渠道交易号</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizard/summary.py" line="244" />
         <source>Recorded by hand</source>
         <translation>手工登记结果</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/summary.py" line="233" />
+        <location filename="../../ui/wizard/summary.py" line="247" />
+        <source>%1's answer</source>
+        <translation>%1的答复</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizard/summary.py" line="252" />
         <source>a shift lead</source>
         <translation>值班主管</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/summary.py" line="236" />
+        <location filename="../../ui/wizard/summary.py" line="255" />
         <source>confirmed by %1.</source>
         <translation>由%1确认。</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/summary.py" line="240" />
+        <location filename="../../ui/wizard/summary.py" line="259" />
         <source>Recorded by hand from the terminal's slip, confirmed by %1.</source>
         <translation>已按终端凭条手工登记，由%1确认。</translation>
     </message>
@@ -3391,27 +3481,32 @@
         <translation>打印凭条</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/summary.py" line="211" />
+        <location filename="../../ui/wizard/summary.py" line="219" />
         <source>Void done</source>
         <translation>撤销成功</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/summary.py" line="211" />
+        <location filename="../../ui/wizard/summary.py" line="219" />
         <source>Refund done</source>
         <translation>退货成功</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/summary.py" line="214" />
+        <location filename="../../ui/wizard/summary.py" line="222" />
         <source>%1 of fees comes back to the store</source>
         <translation>退回商户手续费 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/summary.py" line="216" />
+        <location filename="../../ui/wizard/summary.py" line="224" />
         <source>%1 — the fee is not returned</source>
         <translation>%1 —— 手续费不退回</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/summary.py" line="245" />
+        <location filename="../../ui/wizard/summary.py" line="267" />
+        <source>%1's own query confirms it: %2. The provider's trade no. %3. All done: the case is archived and its evidence is locked.</source>
+        <translation>%1的查询结果确认：%2。渠道交易号 %3。已处理完毕：本案已归档，证据已锁定。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizard/summary.py" line="273" />
         <source>The case is archived and its evidence is locked.</source>
         <translation>申请已归档，证明材料已锁定。</translation>
     </message>

@@ -11,8 +11,9 @@ from PySide6.QtWidgets import QGroupBox, QHBoxLayout, QLabel, QPushButton, QVBox
 from ui.wizard.common import error_text
 
 
-def _status(session: Any, case_id: Any) -> tuple[bool, Any]:
-    """(is this a set-up provider's order, its latest verdict)."""
+def _status(session: Any, case_id: Any) -> tuple[bool, Any, bool]:
+    """(is this a set-up provider's order, its latest verdict, closed on that answer)."""
+    from app.models import Stage
     from app.payments.qr.config import load_config
     from app.payments.qr.routing import PROVIDERS
     from app.payments.qr.step1 import latest_verdict
@@ -21,8 +22,8 @@ def _status(session: Any, case_id: Any) -> tuple[bool, Any]:
     case = get_case(session, case_id)
     name = PROVIDERS.get(case.order.channel)
     if name is None or load_config(session, name) is None:
-        return False, None
-    return True, latest_verdict(session, case)
+        return False, None, False
+    return True, latest_verdict(session, case), case.stage is Stage.CLOSED
 
 
 class ProviderQueryBox(QGroupBox):
@@ -39,6 +40,10 @@ class ProviderQueryBox(QGroupBox):
         self.advice.setStyleSheet("font-weight: bold;")
         layout.addWidget(self.answer)
         layout.addWidget(self.advice)
+        self.done_label = QLabel(objectName="qrDone", wordWrap=True)
+        self.done_label.setStyleSheet("color: #15803d; font-weight: bold; font-size: 15px;")
+        self.done_label.setVisible(False)
+        layout.addWidget(self.done_label)
         row = QHBoxLayout()
         self.query_button = QPushButton(objectName="qrQuery", minimumHeight=36)
         self.close_button = QPushButton(objectName="qrCloseCase", minimumHeight=36)
@@ -62,15 +67,18 @@ class ProviderQueryBox(QGroupBox):
             owner=self,
         )
 
-    def _loaded(self, found: tuple[bool, Any], editable: bool) -> None:
-        provider_order, verdict = found
+    def _loaded(self, found: tuple[bool, Any, bool], editable: bool) -> None:
+        provider_order, verdict, closed = found
         self.setVisible(provider_order)
+        self.done_label.setVisible(False)
         if not provider_order:
             return
         if verdict is None and editable:
             self.query()  # step 1 asks by itself; the button asks again
         else:
             self._show(verdict)
+        if closed and verdict is not None and verdict.advice == "NOTHING":
+            self.show_closed()
 
     def query(self) -> None:
         from pathlib import Path
@@ -143,8 +151,24 @@ class ProviderQueryBox(QGroupBox):
 
             close_with_answer(store, case_id, actor_id)
 
+        def closed(_result: object) -> None:
+            self.show_closed()
+            self.changed.emit()
+
         self.close_button.setEnabled(False)
-        self.ctx.tasks.run_call(work, lambda _r: self.changed.emit(), self._failed, owner=self)
+        self.ctx.tasks.run_call(work, closed, self._failed, owner=self)
+
+    def show_closed(self) -> None:
+        """The case closed on the provider's answer: say so, once and plainly."""
+        self.close_button.setVisible(False)
+        self.query_button.setEnabled(False)
+        self.done_label.setText(
+            self.tr(
+                "✔ All done: the case is closed on the provider's answer; no money had to move. "
+                "The signed answer is kept as its evidence."
+            )
+        )
+        self.done_label.setVisible(True)
 
     def retranslate(self) -> None:
         self.setTitle(self.tr("What the QR provider says (查单)"))

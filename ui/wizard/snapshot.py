@@ -107,6 +107,15 @@ class CaseSnapshot:
     guide: tuple[tuple[str, dict[str, Any]], ...] = field(default=())
     manual_started: bool = False  # this case's money is being keyed by hand (open intent)
     submitted_at: dt.datetime | None = None  # aware UTC: step 4's 已等待 counts from here
+    # where the money is: QR_ALIPAY / QR_WECHAT orders are handled at their provider
+    pay_channel: str = "CARD_TERMINAL"
+    out_trade_no: str = ""
+    provider_trade_no: str = ""
+
+    @property
+    def provider(self) -> str:
+        """'alipay' / 'wechat' for an order at a QR provider, else ''."""
+        return {"QR_ALIPAY": "alipay", "QR_WECHAT": "wechat"}.get(self.pay_channel, "")
 
     @property
     def before_submission(self) -> bool:
@@ -173,6 +182,9 @@ def read_snapshot(session: Session, case: CancellationCase, actor: User) -> Case
         settled=order.settled,
         success_notified=order.success_notified,
         order_status=order.status.value,
+        pay_channel=order.channel.value,
+        out_trade_no=order.out_trade_no,
+        provider_trade_no=order.provider_trade_no,
         verify_checks=dict(case.verify_checks or {}),
         escalation_note=case.escalation_note,
         contacted=case.contacted_at is not None,

@@ -76,6 +76,11 @@ class ExecutePage(StepPage):
         self.amount = QLabel(objectName="execute_amount", alignment=Qt.AlignmentFlag.AlignCenter)
         self.amount.setStyleSheet("font-size: 22px; font-weight: bold; padding: 8px;")
         layout.addWidget(self.amount)
+        self.trade_label = QLabel(
+            objectName="execute_trade", alignment=Qt.AlignmentFlag.AlignCenter
+        )
+        self.trade_label.setVisible(False)
+        layout.addWidget(self.trade_label)
         self.confirm = QCheckBox(objectName="confirm_amount")
         self.confirm.setMinimumHeight(36)
         layout.addWidget(self.confirm, 0, Qt.AlignmentFlag.AlignHCenter)
@@ -145,7 +150,7 @@ class ExecutePage(StepPage):
         elif snap.stage == "APPROVED" and self.mode == "terminal" and not self._checked:
             self._check_capabilities()
         self._show_mode()
-        self._render()
+        self.retranslate()  # the words follow the channel: the terminal's, or the provider's
 
     def primary(self) -> bool:
         """Next runs this step's action: execute, record the manual refund, or close."""
@@ -159,6 +164,11 @@ class ExecutePage(StepPage):
             self.execute()
         return True
 
+    def _provider(self) -> str:
+        """The QR provider's name in the cashier's words ("" for a card terminal)."""
+        code = self.snap.provider if self.snap is not None else ""
+        return self.ctx.msg(f"qr.provider.{code}") if code else ""
+
     def next_text(self) -> str:
         if self.mode == "summary":
             return self.tr("Close")
@@ -168,6 +178,13 @@ class ExecutePage(StepPage):
             return self.tr("Record manual refund")
         if self._error:
             return self.tr("Retry")
+        provider = self._provider()
+        if provider:
+            return (
+                self.tr("Cancel at %1")
+                if self.snap and self.snap.route == "VOID"
+                else self.tr("Refund through %1")
+            ).replace("%1", provider)
         return (
             self.tr("Execute void")
             if self.snap and self.snap.route == "VOID"
@@ -435,18 +452,32 @@ class ExecutePage(StepPage):
     def retranslate(self) -> None:
         self.confirm.setText(self.tr("I have checked this amount with the customer"))
         self.resolve_button.setText(self.tr("A lead records the terminal's print-out"))
-        self.reconcile_button.setText(self.tr("Check with the terminal"))
-        self.reconcile_button.setToolTip(
-            self.tr("Read the terminal's own records about the last command; nothing is sent again")
+        provider = self._provider()
+        if provider:
+            self.reconcile_button.setText(self.tr("Ask %1 again").replace("%1", provider))
+            self.reconcile_button.setToolTip(
+                self.tr(
+                    "Asks %1 what became of the request under its own number; nothing is sent again"
+                ).replace("%1", provider)
+            )
+        else:
+            self.reconcile_button.setText(self.tr("Check with the terminal"))
+            self.reconcile_button.setToolTip(
+                self.tr(
+                    "Read the terminal's own records about the last command; nothing is sent again"
+                )
+            )
+        self.resend_button.setText(
+            self.tr("Send again under the same number")
+            if provider
+            else self.tr("Send the void again")
         )
-        self.resend_button.setText(self.tr("Send the void again"))
         self.resend_button.setToolTip(
             self.tr(
                 "Once, to the same terminal, after it shows the sale is still there: it never "
                 "voids one sale twice (it answers 04), so the money moves back once"
             )
         )
-        self.progress_box.setTitle(self.tr("Terminal"))
         self._render()
 
     def _render(self) -> None:
@@ -454,23 +485,55 @@ class ExecutePage(StepPage):
         if snap is None:
             return
         amount = format_fen(snap.form.amount_fen)
-        if snap.route == "VOID":
+        provider = self._provider()
+        if provider and snap.route == "VOID":
+            text = self.tr("Cancel at %1: %2").replace("%1", provider)
+            self.amount.setText(text.replace("%2", amount))
+        elif provider:
+            text = self.tr("Refund through %1: %2").replace("%1", provider)
+            self.amount.setText(text.replace("%2", amount))
+        elif snap.route == "VOID":
             self.amount.setText(self.tr("Amount to void: %1").replace("%1", amount))
         else:
             self.amount.setText(self.tr("Amount to refund: %1").replace("%1", amount))
         self.blocked_box.setVisible(snap.blocked and snap.stage == "APPROVED")
-        self.blocked_label.setText(
-            self.ctx.msg("execute.open_intent" if self.can_ask else "execute.open_intent_no_ask")
-        )
+        if provider:
+            self.blocked_label.setText(
+                self.tr(
+                    "%1 has not said yet what became of the request. Ask %1 again: only its "
+                    "answer counts, and nothing is sent under a new number."
+                ).replace("%1", provider)
+            )
+        else:
+            self.blocked_label.setText(
+                self.ctx.msg(
+                    "execute.open_intent" if self.can_ask else "execute.open_intent_no_ask"
+                )
+            )
         self.reconcile_button.setVisible(self.can_ask)
+        # A provider does a request under the same number at most once: a refund may go again.
         self.resend_button.setVisible(
-            snap.blocked and self.resend_safe and snap.route == "VOID" and not snap.manual_started
+            snap.blocked
+            and self.resend_safe
+            and (snap.route == "VOID" or bool(provider))
+            and not snap.manual_started
         )
+        self.progress_box.setTitle(provider or self.tr("Terminal"))
+        trade = ""
+        if provider:
+            trade = self.tr("Provider's trade no.: %1 · till's order no. at %2: %3")
+            trade = trade.replace("%1", snap.provider_trade_no or "—").replace("%2", provider)
+            trade = trade.replace("%3", snap.out_trade_no or "—")
+        self.trade_label.setText(trade)
+        self.trade_label.setVisible(bool(provider))
         names = {
             "connecting": self.tr("Connecting to the terminal"),
             "waiting": self.tr("Waiting for the terminal (follow its screen)"),
             "done": self.tr("Done"),
         }
+        if provider:
+            names["connecting"] = self.tr("Asking %1").replace("%1", provider)
+            names["waiting"] = self.tr("Waiting for %1's answer").replace("%1", provider)
         unknown = self._stage == "unknown" or (snap.blocked and not self.running)
         if unknown:
             names["done"] = self.tr("Outcome unknown: see above")

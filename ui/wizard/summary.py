@@ -208,7 +208,15 @@ class SummaryView(RetranslateMixin, QWidget):
             return
         result = snap.result
         void = snap.route == "VOID"
-        self.headline.setText("✔ " + (self.tr("Void done") if void else self.tr("Refund done")))
+        if snap.provider:
+            done = (
+                self.tr("Cancelled at the provider")
+                if void
+                else self.tr("Refunded through the provider")
+            )
+            self.headline.setText("✔ " + done + " · " + self.tr("All done"))
+        else:
+            self.headline.setText("✔ " + (self.tr("Void done") if void else self.tr("Refund done")))
         fee = result.fee_effect_fen
         if fee > 0:
             fee_text = self.tr("%1 of fees comes back to the store").replace("%1", format_fen(fee))
@@ -224,11 +232,22 @@ class SummaryView(RetranslateMixin, QWidget):
             "fee": fee_text,
             "executed_at": result.executed_at,
         }
+        if snap.provider:  # the provider's words and numbers, not a terminal's
+            answer = self.ctx.msg(result.note_key) if result.note_key else dash
+            shown["response_code"] = answer.rstrip("。.")
+            shown["operation_no"] = snap.provider_trade_no or result.operation_no or dash
+            self.rows["response_code"][0].setText(self.tr("Provider's answer"))
+            self.rows["operation_no"][0].setText(self.tr("Provider's trade no."))
         for name, (_key, value) in self.rows.items():
             value.setText(shown[name])
-        self.box.setTitle(
-            self.tr("Recorded by hand") if result.manual else self.tr("The terminal's answer")
-        )
+        if result.manual:
+            self.box.setTitle(self.tr("Recorded by hand"))
+        elif snap.provider:
+            self.box.setTitle(
+                self.tr("%1's answer").replace("%1", self.ctx.msg(f"qr.provider.{snap.provider}"))
+            )
+        else:
+            self.box.setTitle(self.tr("The terminal's answer"))
         if result.manual:
             who = result.confirmed_by or self.tr("a shift lead")
             if result.note_key:  # how it is known, then who vouched for it
@@ -241,5 +260,14 @@ class SummaryView(RetranslateMixin, QWidget):
                         "%1", who
                     )
                 )
+        elif snap.provider:
+            provider = self.ctx.msg(f"qr.provider.{snap.provider}")
+            answer = (self.ctx.msg(result.note_key) if result.note_key else "").rstrip("。.")
+            text = self.tr(
+                "%1's own query confirms it: %2. The provider's trade no. %3. "
+                "All done: the case is archived and its evidence is locked."
+            )
+            text = text.replace("%1", provider).replace("%2", answer or dash)
+            self.note.setText(text.replace("%3", snap.provider_trade_no or dash))
         else:
             self.note.setText(self.tr("The case is archived and its evidence is locked."))
