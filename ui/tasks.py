@@ -203,19 +203,43 @@ class TaskRunner(QObject):
             cancelled.cancel()
             return cancelled
         self._count(+1)
+        # Everything the job holds (its closure, the callbacks, the owner — often a dialog) is
+        # let go on the GUI thread: a widget whose last reference dies on a worker thread is
+        # destroyed there, and Qt crashes (seen as a segfault in tests/ui/test_dialogs.py).
+        held: list[Any] = [job, on_success, on_failure, owner]
+        del job, on_success, on_failure
 
-        def work() -> T:
+        def work() -> None:
+            outcome: list[tuple[bool, Any]] = []
             try:
-                result = job()
+                outcome.append((True, held[0]()))
             except BaseException as exc:  # delivered to the GUI thread, never swallowed
-                error = exc  # `exc` is unbound once the except block ends
+                outcome.append((False, exc))
+            self._deliver(held, outcome)
 
-                self._to_gui(owner, lambda: self._fail(error, on_failure), finished=True)
-                raise
-            self._to_gui(owner, lambda: on_success(result) if on_success else None, finished=True)
-            return result
+        # The future only tells when it is done: the result and any error go to the callbacks.
+        return pool.submit(work)  # type: ignore[arg-type]
 
-        return pool.submit(work)
+    def _deliver(self, held: list[Any], outcome: list[tuple[bool, Any]]) -> None:
+        def on_gui() -> None:
+            try:
+                _job, on_success, on_failure, owner = held
+                ((ok, value),) = outcome
+                held.clear()
+                outcome.clear()
+                if owner is None or isValid(owner):
+                    if ok:
+                        if on_success is not None:
+                            on_success(value)
+                    else:
+                        self._fail(value, on_failure)
+                if not ok:
+                    value.__traceback__ = None  # its frames hold the job's closure: freed here
+            finally:
+                self._count(-1)
+
+        if isValid(self._relay):
+            self._relay.post(on_gui)
 
     def _run_inline(
         self,

@@ -51,14 +51,21 @@ def test_import_of_a_bad_file_shows_each_problem_and_imports_nothing(
     assert _count(ctx) == before
 
 
-def test_import_of_a_good_file_adds_the_orders(qtbot: Any, ctx: Any) -> None:
+def test_import_of_a_good_file_adds_the_orders(qtbot: Any, ctx: Any, tmp_path: Path) -> None:
+    from app.demo import DEMO_MERCHANT_NO
+    from tests.ui.conftest import MERCHANT_NO
     from ui.dialogs.import_dialog import ImportDialog
 
     sign_in_as(ctx, "张三")
     before = _count(ctx)
     dialog = ImportDialog(ctx)
     qtbot.addWidget(dialog)
-    dialog.set_path(SAMPLES / "orders-zh.csv")
+    # The sample is the demo store's; this store has a merchant number of its own, and an
+    # import of another merchant's orders is refused (issue 11).
+    ours = tmp_path / "orders-zh.csv"
+    sample = (SAMPLES / "orders-zh.csv").read_text(encoding="utf-8")
+    ours.write_text(sample.replace(DEMO_MERCHANT_NO, MERCHANT_NO), encoding="utf-8")
+    dialog.set_path(ours)
     with qtbot.waitSignal(ctx.orders_changed, timeout=5000):
         qtbot.mouseClick(dialog.import_button, Qt.MouseButton.LeftButton)
     assert dialog.report.ok and dialog.report.imported > 0
