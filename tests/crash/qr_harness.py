@@ -121,8 +121,13 @@ class Provider:
     busy_after_money: int = 0
 
     def reset(self) -> None:
+        from tests.qr.test_qr_step5 import cancellable_paid_at
+
         with self.sim.journal.lock:
             self.sim.journal.trades = copy.deepcopy(self.snapshot)
+            for trade in self.sim.journal.trades.values():
+                if trade.out_trade_no[4:5] == "V":  # a 撤销 case's trade (QK..V…): paid today
+                    trade.paid_at = cancellable_paid_at().isoformat()
         self.sim.misbehaviour = Misbehaviour(hang_s=1.0)
         self.money_requests.clear()
         self.busy_after_money = 0

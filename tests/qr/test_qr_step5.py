@@ -79,8 +79,22 @@ def w(request: Any, store: Any) -> Iterator[World]:
     yield world(store, pair)
 
 
+BEIJING = dt.timezone(dt.timedelta(hours=8))
+
+
+def cancellable_paid_at(now: dt.datetime | None = None) -> dt.datetime:
+    """A payment both providers still let us cancel: minutes ago (微信: at least 15 s), and on
+    today's Beijing date (支付宝). Two minutes back crosses Beijing midnight from 16:00 to
+    16:02 UTC, which made these tests fail in that window."""
+    now = now or dt.datetime.now(dt.UTC)
+    before = now - dt.timedelta(minutes=2)
+    if before.astimezone(BEIJING).date() == now.astimezone(BEIJING).date():
+        return before
+    return now - dt.timedelta(seconds=16)
+
+
 def seed(w: World, no: str, amount: int = 12_800, **kw: Any) -> None:
-    kw.setdefault("paid_at", dt.datetime.now(dt.UTC) - dt.timedelta(minutes=2))
+    kw.setdefault("paid_at", cancellable_paid_at())
     w.pair.journal.seed(no, amount, **kw)
 
 
@@ -215,3 +229,12 @@ def test_bad_signature_on_every_query_keeps_the_case_blocked(wechat: Pair, store
     with pytest.raises(OutcomeUnknown):
         w.run(case_id)
     assert w.intent(case_id).state is IntentState.OPEN  # never taken for success
+
+
+def test_a_cancellable_payment_stays_on_todays_beijing_date() -> None:
+    just_after_midnight = dt.datetime(2026, 12, 3, 16, 1, tzinfo=dt.UTC)  # 00:01 in Beijing
+    paid = cancellable_paid_at(just_after_midnight)
+    assert paid.astimezone(BEIJING).date() == just_after_midnight.astimezone(BEIJING).date()
+    assert just_after_midnight - paid >= dt.timedelta(seconds=15)  # 微信's earliest 撤销
+    noon = dt.datetime(2026, 12, 3, 4, 0, tzinfo=dt.UTC)
+    assert noon - cancellable_paid_at(noon) == dt.timedelta(minutes=2)
