@@ -83,7 +83,7 @@ class Summary:
 
 
 def make_template(directory: Path) -> Template:
-    from tests.core.helpers import PINS, drive_to_approved, make_order, seed_staff
+    from tests.core.helpers import PINS, drive_to_approved, free_orders, make_order, seed_staff
 
     db_file = directory / "template.sqlite3"
     store = open_store(f"sqlite:///{db_file}")
@@ -95,6 +95,7 @@ def make_template(directory: Path) -> Template:
             "void": str(drive_to_approved(s, staff, void).id),
             "refund": str(drive_to_approved(s, staff, refund).id),
         }
+        free_orders(s)
         template = Template(db_file, cases, str(staff.cashier.id), staff.lead.name, PINS["lead"])
         # Building the cases held their orders for this (the parent's) counter: the tills are
         # other counters, and a till's work starts from a free order, as after the lease ran out.

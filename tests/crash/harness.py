@@ -133,7 +133,7 @@ def documented_terminal(path: Path, terminal_id: str) -> SimulatedTerminal:
 def make_template(directory: Path) -> Template:
     """One database: two counters' terminals, approved cases on each, a stranger's sale."""
     from app.models import Terminal
-    from tests.core.helpers import PINS, drive_to_approved, make_order, seed_staff
+    from tests.core.helpers import PINS, drive_to_approved, free_orders, make_order, seed_staff
 
     db_file = directory / "template.sqlite3"
     store = open_store(f"sqlite:///{db_file}")
@@ -152,6 +152,7 @@ def make_template(directory: Path) -> Template:
             cases[sale.case] = str(drive_to_approved(s, staff, order).id)
         refund = make_order(s, operation_no="000009", amount_fen=6_600, settled=True)
         cases["a_refund"] = str(drive_to_approved(s, staff, refund).id)
+        free_orders(s)
         template = Template(
             db_file, cases, str(staff.cashier.id), staff.lead.name, PINS["lead"], 6_600
         )

@@ -50,7 +50,7 @@ def test_a_counters_connections_carry_the_timeouts(pg_store: Store) -> None:  # 
     with pg_store.engine.connect() as conn:
         params = conn.connection.dbapi_connection.info.get_parameters()  # type: ignore[union-attr]
         assert params["connect_timeout"] == "3"
-        assert params["tcp_user_timeout"] == "3000"
+        assert params["tcp_user_timeout"] == "10000"
         assert (params["keepalives_idle"], params["keepalives_count"]) == ("5", "3")
         shown = conn.execute(text("SHOW idle_in_transaction_session_timeout")).scalar()
         assert shown == "1min"
