@@ -6,7 +6,7 @@ from sqlalchemy import select
 
 from app import workflow
 from app.demo import DEMO_USERS, create_demo
-from app.models import Cause, OrderSource, OrderStatus, Route, Stage, SuspendedOrder
+from app.models import Cause, OrderSource, OrderStatus, PayChannel, Route, Stage, SuspendedOrder
 from app.payments.card.store_terminal import (
     configured_driver,
     mark_batch_settled,
@@ -82,8 +82,18 @@ def test_close_batch_marks_that_terminals_orders_settled(store) -> None:  # type
             .all()
         )
         assert before
+        qr = before[0]  # a 支付宝 trade through the store's own account, rung up at this till
+        qr.channel = PayChannel.QR_ALIPAY
+        qr.terminal_no = "12345678"
+        s.flush()
         count = mark_batch_settled(s, "12345678", None)
-        assert count == len([o for o in before if o.status is not OrderStatus.CANCELLED])
+        in_batch = [
+            o for o in before if o.channel in (PayChannel.CARD_TERMINAL, PayChannel.QR_TERMINAL)
+        ]
+        assert count == len([o for o in in_batch if o.terminal_no == "12345678"
+                             and o.status is not OrderStatus.CANCELLED])  # fmt: skip
+        s.refresh(qr)
+        assert not qr.settled  # the provider's money is not in the card terminal's batch
     with store.transaction() as s:
         standing = (
             s.execute(select(SuspendedOrder).where(SuspendedOrder.status == OrderStatus.OPEN))

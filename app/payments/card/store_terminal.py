@@ -21,6 +21,7 @@ from app.models import (
     Funding,
     OrderSource,
     OrderStatus,
+    PayChannel,
     SuspendedOrder,
     TxnType,
     User,
@@ -200,13 +201,19 @@ def reconcile_journal(
     return created
 
 
+# The payment channels whose money is in the card terminal's batch.
+TERMINAL_CHANNELS = (PayChannel.CARD_TERMINAL, PayChannel.QR_TERMINAL)
+
+
 def mark_batch_settled(session: Session, terminal_no: str, actor: User | None) -> int:
     """After the terminal closed its batch, every order of that terminal still standing is settled:
-    from now on it can only be refunded, not voided."""
+    from now on it can only be refunded, not voided. Only what the terminal holds: a 支付宝 or
+    微信支付 trade made through the store's own account is the provider's, not in the batch."""
     result = session.execute(
         update(SuspendedOrder)
         .where(
             SuspendedOrder.terminal_no == terminal_no,
+            SuspendedOrder.channel.in_(TERMINAL_CHANNELS),
             SuspendedOrder.settled.is_(False),
             SuspendedOrder.status.not_in([OrderStatus.CANCELLED]),
         )
