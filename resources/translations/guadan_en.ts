@@ -1200,77 +1200,77 @@
 <context>
     <name>FormPage</name>
     <message>
-        <location filename="../../ui/wizard/step_form.py" line="155" />
+        <location filename="../../ui/wizard/step_form.py" line="158" />
         <source>Enter the amount in yuan, like 128.00</source>
         <translation>Enter the amount in yuan, like 128.00</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/step_form.py" line="194" />
+        <location filename="../../ui/wizard/step_form.py" line="206" />
         <source>Merchant name</source>
         <translation>Merchant name</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/step_form.py" line="195" />
+        <location filename="../../ui/wizard/step_form.py" line="207" />
         <source>Merchant no.</source>
         <translation>Merchant no.</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/step_form.py" line="196" />
+        <location filename="../../ui/wizard/step_form.py" line="208" />
         <source>Terminal no.</source>
         <translation>Terminal no.</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/step_form.py" line="197" />
+        <location filename="../../ui/wizard/step_form.py" line="209" />
         <source>Applicant</source>
         <translation>Applicant</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/step_form.py" line="198" />
+        <location filename="../../ui/wizard/step_form.py" line="210" />
         <source>Applicant phone</source>
         <translation>Applicant phone</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/step_form.py" line="199" />
+        <location filename="../../ui/wizard/step_form.py" line="211" />
         <source>Application date</source>
         <translation>Application date</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/step_form.py" line="200" />
+        <location filename="../../ui/wizard/step_form.py" line="212" />
         <source>Amount (yuan)</source>
         <translation>Amount (yuan)</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/step_form.py" line="201" />
+        <location filename="../../ui/wizard/step_form.py" line="213" />
         <source>Reason</source>
         <translation>Reason</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/step_form.py" line="205" />
+        <location filename="../../ui/wizard/step_form.py" line="217" />
         <source>15 digits</source>
         <translation>15 digits</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/step_form.py" line="206" />
+        <location filename="../../ui/wizard/step_form.py" line="218" />
         <source>8 letters or digits</source>
         <translation>8 letters or digits</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/step_form.py" line="208" />
+        <location filename="../../ui/wizard/step_form.py" line="220" />
         <source>Mobile 13812345678 or landline 010-12345678</source>
         <translation>Mobile 13812345678 or landline 010-12345678</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/step_form.py" line="210" />
+        <location filename="../../ui/wizard/step_form.py" line="222" />
         <source>Evidence (images or PDF, at most 10 MB each)</source>
         <translation>Evidence (images or PDF, at most 10 MB each)</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/step_form.py" line="218" />
+        <location filename="../../ui/wizard/step_form.py" line="230" />
         <source>A void is always the full amount</source>
         <translation>A void is always the full amount</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/step_form.py" line="225" />
+        <location filename="../../ui/wizard/step_form.py" line="237" />
         <source>Returned for changes by %1 on %2: %3</source>
         <translation>Returned for changes by %1 on %2: %3</translation>
     </message>
@@ -1278,25 +1278,55 @@
 <context>
     <name>FormPreview</name>
     <message>
-        <location filename="../../ui/wizard/preview.py" line="122" />
+        <location filename="../../ui/wizard/preview.py" line="168" />
         <source>No preview: the PDF viewer (PySide6-Pdf) is not installed.</source>
         <translation>No preview: the PDF viewer (PySide6-Pdf) is not installed.</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/preview.py" line="123" />
+        <location filename="../../ui/wizard/preview.py" line="169" />
         <source>No preview: the form printer is not installed yet.</source>
         <translation>No preview: the form printer is not installed yet.</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/preview.py" line="124" />
+        <location filename="../../ui/wizard/preview.py" line="170" />
         <source>The preview could not be made. The form itself is not affected.</source>
         <translation>The preview could not be made. The form itself is not affected.</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/preview.py" line="125" />
-        <location filename="../../ui/wizard/preview.py" line="126" />
+        <location filename="../../ui/wizard/preview.py" line="171" />
+        <location filename="../../ui/wizard/preview.py" line="172" />
         <source>Preparing the preview…</source>
         <translation>Preparing the preview…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizard/preview.py" line="176" />
+        <source>Fit width</source>
+        <translation>Fit width</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizard/preview.py" line="176" />
+        <source>The page's width fills the preview</source>
+        <translation>The page's width fills the preview</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizard/preview.py" line="177" />
+        <source>100 %</source>
+        <translation>100 %</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizard/preview.py" line="177" />
+        <source>The form at its printed size</source>
+        <translation>The form at its printed size</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizard/preview.py" line="178" />
+        <source>Smaller</source>
+        <translation>Smaller</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizard/preview.py" line="179" />
+        <source>Larger</source>
+        <translation>Larger</translation>
     </message>
 </context>
 <context>

@@ -1200,77 +1200,77 @@
 <context>
     <name>FormPage</name>
     <message>
-        <location filename="../../ui/wizard/step_form.py" line="155" />
+        <location filename="../../ui/wizard/step_form.py" line="158" />
         <source>Enter the amount in yuan, like 128.00</source>
         <translation>请以元为单位填写金额，例如 128.00</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/step_form.py" line="194" />
+        <location filename="../../ui/wizard/step_form.py" line="206" />
         <source>Merchant name</source>
         <translation>商户名称</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/step_form.py" line="195" />
+        <location filename="../../ui/wizard/step_form.py" line="207" />
         <source>Merchant no.</source>
         <translation>商户编号</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/step_form.py" line="196" />
+        <location filename="../../ui/wizard/step_form.py" line="208" />
         <source>Terminal no.</source>
         <translation>终端号</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/step_form.py" line="197" />
+        <location filename="../../ui/wizard/step_form.py" line="209" />
         <source>Applicant</source>
         <translation>申请人</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/step_form.py" line="198" />
+        <location filename="../../ui/wizard/step_form.py" line="210" />
         <source>Applicant phone</source>
         <translation>申请人电话</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/step_form.py" line="199" />
+        <location filename="../../ui/wizard/step_form.py" line="211" />
         <source>Application date</source>
         <translation>申请日期</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/step_form.py" line="200" />
+        <location filename="../../ui/wizard/step_form.py" line="212" />
         <source>Amount (yuan)</source>
         <translation>金额（元）</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/step_form.py" line="201" />
+        <location filename="../../ui/wizard/step_form.py" line="213" />
         <source>Reason</source>
         <translation>原因</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/step_form.py" line="205" />
+        <location filename="../../ui/wizard/step_form.py" line="217" />
         <source>15 digits</source>
         <translation>15 位数字</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/step_form.py" line="206" />
+        <location filename="../../ui/wizard/step_form.py" line="218" />
         <source>8 letters or digits</source>
         <translation>8 位字母或数字</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/step_form.py" line="208" />
+        <location filename="../../ui/wizard/step_form.py" line="220" />
         <source>Mobile 13812345678 or landline 010-12345678</source>
         <translation>手机 13812345678 或座机 010-12345678</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/step_form.py" line="210" />
+        <location filename="../../ui/wizard/step_form.py" line="222" />
         <source>Evidence (images or PDF, at most 10 MB each)</source>
         <translation>证明材料（图片或 PDF，每个不超过 10 MB）</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/step_form.py" line="218" />
+        <location filename="../../ui/wizard/step_form.py" line="230" />
         <source>A void is always the full amount</source>
         <translation>撤销只能是原交易全额</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/step_form.py" line="225" />
+        <location filename="../../ui/wizard/step_form.py" line="237" />
         <source>Returned for changes by %1 on %2: %3</source>
         <translation>%1 于 %2 退回修改：%3</translation>
     </message>
@@ -1278,25 +1278,55 @@
 <context>
     <name>FormPreview</name>
     <message>
-        <location filename="../../ui/wizard/preview.py" line="122" />
+        <location filename="../../ui/wizard/preview.py" line="168" />
         <source>No preview: the PDF viewer (PySide6-Pdf) is not installed.</source>
         <translation>无法预览：未安装 PDF 查看组件（PySide6-Pdf）。</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/preview.py" line="123" />
+        <location filename="../../ui/wizard/preview.py" line="169" />
         <source>No preview: the form printer is not installed yet.</source>
         <translation>无法预览：申请表打印模块尚未安装。</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/preview.py" line="124" />
+        <location filename="../../ui/wizard/preview.py" line="170" />
         <source>The preview could not be made. The form itself is not affected.</source>
         <translation>预览生成失败，申请表本身不受影响。</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/preview.py" line="125" />
-        <location filename="../../ui/wizard/preview.py" line="126" />
+        <location filename="../../ui/wizard/preview.py" line="171" />
+        <location filename="../../ui/wizard/preview.py" line="172" />
         <source>Preparing the preview…</source>
         <translation>正在生成预览……</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizard/preview.py" line="176" />
+        <source>Fit width</source>
+        <translation>适合宽度</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizard/preview.py" line="176" />
+        <source>The page's width fills the preview</source>
+        <translation>页面宽度铺满预览区</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizard/preview.py" line="177" />
+        <source>100 %</source>
+        <translation>100%</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizard/preview.py" line="177" />
+        <source>The form at its printed size</source>
+        <translation>按打印尺寸显示</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizard/preview.py" line="178" />
+        <source>Smaller</source>
+        <translation>缩小</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizard/preview.py" line="179" />
+        <source>Larger</source>
+        <translation>放大</translation>
     </message>
 </context>
 <context>

@@ -104,4 +104,11 @@ ZH = {
     "%1 s of at most %2 s for the terminal's answer.": "已用时 %1 秒（终端最长应答时间 %2 秒）。",
     "No answer in time: the app is asking the terminal what became of the command. "
     "Nothing is sent twice.": "终端未在时限内应答：正在向终端查询这笔交易的结果，不会重复发送。",
+    # the form preview
+    "Fit width": "适合宽度",
+    "100 %": "100%",
+    "The page's width fills the preview": "页面宽度铺满预览区",
+    "The form at its printed size": "按打印尺寸显示",
+    "Smaller": "缩小",
+    "Larger": "放大",
 }

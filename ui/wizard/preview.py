@@ -7,7 +7,14 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QBuffer, QByteArray, QIODevice, Qt, QTimer
-from PySide6.QtWidgets import QLabel, QStackedLayout, QWidget
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QStackedLayout,
+    QVBoxLayout,
+    QWidget,
+)
 
 from ui.i18n import RetranslateMixin
 
@@ -65,7 +72,24 @@ class FormPreview(RetranslateMixin, QWidget):
             self.view.setDocument(self.document)
             self.view.setPageMode(QPdfView.PageMode.MultiPage)
             self.view.setZoomMode(QPdfView.ZoomMode.FitToWidth)
-            self.stack.addWidget(self.view)
+            # zoom: fit the width (the default), 100 %, smaller, larger
+            self.viewer = QWidget(self)
+            column = QVBoxLayout(self.viewer)
+            column.setContentsMargins(0, 0, 0, 0)
+            bar = QHBoxLayout()
+            self.zoom_buttons = {
+                name: QPushButton(objectName=f"zoom_{name}")
+                for name in ("fit", "actual", "out", "in")
+            }
+            for name, button in self.zoom_buttons.items():
+                button.setAutoDefault(False)
+                button.setMinimumHeight(28)
+                button.clicked.connect(lambda _c=False, name=name: self.zoom(name))
+                bar.addWidget(button)
+            bar.addStretch(1)
+            column.addLayout(bar)
+            column.addWidget(self.view, 1)
+            self.stack.addWidget(self.viewer)
             self._state = "waiting"
         self.case_id: uuid.UUID | None = None
         self._draft: dict[str, Any] | None = None
@@ -74,6 +98,28 @@ class FormPreview(RetranslateMixin, QWidget):
         self._timer = QTimer(self, singleShot=True, interval=DEBOUNCE_MS)
         self._timer.timeout.connect(self._render)
         self.retranslate()
+
+    def zoom(self, how: str) -> None:
+        """fit: the page's width fills the pane; actual: 100 %; out/in: a step of 25 %."""
+        from PySide6.QtPdfWidgets import QPdfView
+
+        if how == "fit":
+            self.view.setZoomMode(QPdfView.ZoomMode.FitToWidth)
+            return
+        factor = 1.0 if how == "actual" else self.view.zoomFactor()
+        if self.view.zoomMode() != QPdfView.ZoomMode.Custom and how != "actual":
+            # from fit-to-width: start at what is on screen now
+            page = self.document.pagePointSize(0) if self.document.pageCount() else None
+            width = self.view.viewport().width()
+            factor = (
+                width / page.width() * 72 / self.logicalDpiX() if page and page.width() else 1.0
+            )
+        if how == "in":
+            factor = min(4.0, factor * 1.25)
+        elif how == "out":
+            factor = max(0.25, factor / 1.25)
+        self.view.setZoomMode(QPdfView.ZoomMode.Custom)
+        self.view.setZoomFactor(factor)
 
     def request(self, case_id: uuid.UUID, draft: dict[str, Any] | None) -> None:
         """Render again once the typing pauses."""
@@ -107,7 +153,7 @@ class FormPreview(RetranslateMixin, QWidget):
         self._buffer = buffer  # the document reads from it for as long as it shows it
         self._state = "shown"
         self.renders += 1
-        self.stack.setCurrentWidget(self.view)
+        self.stack.setCurrentWidget(self.viewer)
 
     def _failed(self, generation: int, error: BaseException) -> None:
         if generation != self._generation:
@@ -126,3 +172,13 @@ class FormPreview(RetranslateMixin, QWidget):
             "shown": self.tr("Preparing the preview…"),
         }
         self.placeholder.setText(texts[self._state])
+        for name, (text, tip) in {
+            "fit": (self.tr("Fit width"), self.tr("The page's width fills the preview")),
+            "actual": (self.tr("100 %"), self.tr("The form at its printed size")),
+            "out": ("−", self.tr("Smaller")),
+            "in": ("+", self.tr("Larger")),
+        }.items():
+            button = getattr(self, "zoom_buttons", {}).get(name)
+            if button is not None:
+                button.setText(text)
+                button.setToolTip(tip)

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import contextlib
 import datetime as dt
+from typing import Any
 
 from PySide6.QtCore import QDate, Qt, Signal
 from PySide6.QtWidgets import (
@@ -119,10 +120,12 @@ class FormPage(StepPage):
             widget.setEnabled(editable)
         # A void is always the full amount; typing another one would only earn an error.
         self.inputs["amount"].setReadOnly(snap.route == "VOID")
+        self._style_amount()
         self.attachments.load(snap.case_id, snap.evidence(), snap.before_submission)
         self._render()
         self._dirty = False
-        self.preview.request(snap.case_id, None)
+        # what the fields show (the defaults before the first save), not a blank saved form
+        self.preview.request(snap.case_id, self._draft() if editable else None)
 
     def _attachments_changed(self, snap) -> None:
         """Only the list changes: the fields keep what the cashier is typing."""
@@ -173,7 +176,16 @@ class FormPage(StepPage):
         self.mark_dirty()
         if self.snap is None:
             return
-        draft = {
+        self.preview.request(self.snap.case_id, self._draft())
+
+    def _style_amount(self) -> None:
+        """A void's amount looks read-only (its tooltip, set in _render, says why)."""
+        amount = self.inputs["amount"]
+        amount.setStyleSheet("background: #f3f4f6; color: #374151;" if amount.isReadOnly() else "")
+
+    def _draft(self) -> dict[str, Any]:
+        """The fields as typed, in the case's column names (the preview renders them)."""
+        draft: dict[str, Any] = {
             "form_merchant_name": self.inputs["merchant_name"].text(),
             "form_merchant_no": self.inputs["merchant_no"].text(),
             "form_terminal_no": self.inputs["terminal_no"].text(),
@@ -185,7 +197,7 @@ class FormPage(StepPage):
         # an amount that is not a number yet: the preview keeps the saved one
         with contextlib.suppress(ValueError):
             draft["form_amount_fen"] = parse_yuan(self.inputs["amount"].text())
-        self.preview.request(self.snap.case_id, draft)
+        return draft
 
     # --- texts ----------------------------------------------------------------------------
 
