@@ -103,7 +103,8 @@ def test_unreachable_terminal_leaves_intent_open_and_blocks_the_case(approved) -
     terminal.void = lose_and_vanish  # type: ignore[method-assign]
     with pytest.raises(OutcomeUnknown):
         execute(store, case_id, staff.cashier.id, terminal)
-    assert _intents(store, case_id) == [(IntentState.OPEN, "")]
+    # still open (unknown), and it names what went wrong on the link
+    assert _intents(store, case_id) == [(IntentState.OPEN, "terminal.link.no_ack")]
     with pytest.raises(IllegalTransition) as err:
         execute(store, case_id, staff.cashier.id, terminal)
     assert err.value.key == "execute.open_intent"

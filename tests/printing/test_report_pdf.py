@@ -126,7 +126,8 @@ def test_handover_prints_the_audit_checkpoint(report_store, tmp_path) -> None:  
         assert anchor.check_printed_code(s, code.counter_label, code.seq, code.digits)
     if shutil.which("pdftoppm") and shutil.which("zbarimg"):
         (tmp_path / "h.pdf").write_bytes(pdf)
-        subprocess.run(["pdftoppm", "-png", "-r", "150", "h.pdf", "page"], cwd=tmp_path, check=True)
+        # 300 dpi, as the handover is printed: at 150 the 19 mm code is under 3 px a module
+        subprocess.run(["pdftoppm", "-png", "-r", "300", "h.pdf", "page"], cwd=tmp_path, check=True)
         decoded = []
         for image in sorted(tmp_path.glob("page*.png")):
             out = subprocess.run(
