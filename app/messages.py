@@ -373,6 +373,10 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "授权码须为凭条上的 6 位字母或数字。",
         "The auth code is the 6 letters or digits on the slip.",
     ),
+    "manual.amount_invalid": (
+        "请按凭条填写金额（元），例如 {amount}。",
+        "Enter the slip's amount in yuan, like {amount}.",
+    ),
     "manual.amount_mismatch": (
         "凭条金额必须与申请金额 {amount} 一致。不一致时请停止并联系主管。",
         "The slip amount must equal the approved {amount}; if not, stop and call a lead.",

@@ -45,6 +45,7 @@ from app.workflow.execute import as_channel, execute, needs_manual_refund
 from app.workflow.manual import (
     ManualSlip,
     guide_lines,
+    manual_void_offered,
     record_manual_execution,
     resolve_unknown,
     start_manual,
@@ -86,6 +87,7 @@ __all__ = [
     "needs_manual_refund",
     "reconcile_case",
     "reconcile_open_intents",
+    "manual_void_offered",
     "record_manual_execution",
     "resend_void",
     "resolve_unknown",

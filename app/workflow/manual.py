@@ -52,8 +52,20 @@ class ManualSlip:
 
     reference: str  # 参考号: 12 digits
     auth_code: str  # 授权码: 6 letters or digits
-    amount_fen: int
+    amount_fen: int | None  # None: what was typed is not an amount (said with the rest)
     trace_no: str = ""  # 凭证号: 6 digits
+
+
+# A void goes by hand only when the terminal cannot be reached: these failures (the port does
+# not open, the link never answers) say so before anything was sent.
+_UNREACHABLE = ("terminal.port_", "terminal.link")  # port_unavailable, link.no_ack, …
+
+
+def manual_void_offered(route: str, error_key: str) -> bool:
+    """Whether step 5 offers to key a void by hand after the terminal failed with `error_key`:
+    only a void, and only when the terminal could not be reached (nothing was sent).
+    `start_manual` checks the terminal once more before anything is keyed."""
+    return route == Route.VOID.value and error_key.startswith(_UNREACHABLE)
 
 
 def _this_counter(counter_id: str | None) -> str:
@@ -166,7 +178,9 @@ def slip_problems(slip: ManualSlip, expected_fen: int) -> list[DomainError]:
     trace = slip.trace_no.strip()
     if not (trace.isascii() and trace.isdigit() and len(trace) == 6):
         problems.append(DomainError("manual.trace_invalid", field="trace_no"))
-    if slip.amount_fen != expected_fen:
+    if slip.amount_fen is None:
+        problems.append(DomainError("manual.amount_invalid", field="amount", amount=expected_fen))
+    elif slip.amount_fen != expected_fen:
         problems.append(DomainError("manual.amount_mismatch", field="amount", amount=expected_fen))
     return problems
 

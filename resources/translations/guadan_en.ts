@@ -870,177 +870,182 @@
 <context>
     <name>ExecutePage</name>
     <message>
-        <location filename="../../ui/wizard/step_execute.py" line="174" />
+        <location filename="../../ui/wizard/step_execute.py" line="182" />
         <source>Close</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/step_execute.py" line="177" />
+        <location filename="../../ui/wizard/step_execute.py" line="185" />
         <source>Record manual void</source>
         <translation>Record manual void</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/step_execute.py" line="178" />
+        <location filename="../../ui/wizard/step_execute.py" line="186" />
         <source>Record manual refund</source>
         <translation>Record manual refund</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/step_execute.py" line="180" />
+        <location filename="../../ui/wizard/step_execute.py" line="188" />
         <source>Retry</source>
         <translation>Retry</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/step_execute.py" line="184" />
+        <location filename="../../ui/wizard/step_execute.py" line="192" />
         <source>Cancel at %1</source>
         <translation>Cancel at %1</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/step_execute.py" line="186" />
+        <location filename="../../ui/wizard/step_execute.py" line="194" />
         <source>Refund through %1</source>
         <translation>Refund through %1</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/step_execute.py" line="189" />
+        <location filename="../../ui/wizard/step_execute.py" line="197" />
         <source>Execute void</source>
         <translation>Execute void</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/step_execute.py" line="191" />
+        <location filename="../../ui/wizard/step_execute.py" line="199" />
         <source>Execute refund</source>
         <translation>Execute refund</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/step_execute.py" line="206" />
+        <location filename="../../ui/wizard/step_execute.py" line="215" />
         <source>Tick the box to confirm the amount with the customer first.</source>
         <translation>Tick the box to confirm the amount with the customer first.</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/step_execute.py" line="357" />
+        <location filename="../../ui/wizard/step_execute.py" line="386" />
         <source>%1 s of at most %2 s for the terminal's answer.</source>
         <translation>%1 s of at most %2 s for the terminal's answer.</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/step_execute.py" line="363" />
+        <location filename="../../ui/wizard/step_execute.py" line="392" />
         <source>No answer in time: the app is asking the terminal what became of the command. Nothing is sent twice.</source>
         <translation>No answer in time: the app is asking the terminal what became of the command. Nothing is sent twice.</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/step_execute.py" line="453" />
+        <location filename="../../ui/wizard/step_execute.py" line="482" />
         <source>I have checked this amount with the customer</source>
         <translation>I have checked this amount with the customer</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/step_execute.py" line="454" />
+        <location filename="../../ui/wizard/step_execute.py" line="483" />
         <source>A lead records the terminal's print-out</source>
         <translation>A lead records the terminal's print-out</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/step_execute.py" line="457" />
+        <location filename="../../ui/wizard/step_execute.py" line="485" />
+        <source>The terminal cannot be reached: key the void on it by hand</source>
+        <translation>The terminal cannot be reached: key the void on it by hand</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizard/step_execute.py" line="489" />
         <source>Ask %1 again</source>
         <translation>Ask %1 again</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/step_execute.py" line="460" />
+        <location filename="../../ui/wizard/step_execute.py" line="492" />
         <source>Asks %1 what became of the request under its own number; nothing is sent again</source>
         <translation>Asks %1 what became of the request under its own number; nothing is sent again</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/step_execute.py" line="464" />
+        <location filename="../../ui/wizard/step_execute.py" line="496" />
         <source>Check with the terminal</source>
         <translation>Check with the terminal</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/step_execute.py" line="467" />
+        <location filename="../../ui/wizard/step_execute.py" line="499" />
         <source>Read the terminal's own records about the last command; nothing is sent again</source>
         <translation>Read the terminal's own records about the last command; nothing is sent again</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/step_execute.py" line="471" />
+        <location filename="../../ui/wizard/step_execute.py" line="503" />
         <source>Send again under the same number</source>
         <translation>Send again under the same number</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/step_execute.py" line="473" />
+        <location filename="../../ui/wizard/step_execute.py" line="505" />
         <source>Send the void again</source>
         <translation>Send the void again</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/step_execute.py" line="477" />
+        <location filename="../../ui/wizard/step_execute.py" line="509" />
         <source>Once, to the same terminal, after it shows the sale is still there: it never voids one sale twice (it answers 04), so the money moves back once</source>
         <translation>Once, to the same terminal, after it shows the sale is still there: it never voids one sale twice (it answers 04), so the money moves back once</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/step_execute.py" line="490" />
+        <location filename="../../ui/wizard/step_execute.py" line="522" />
         <source>Cancel at %1: %2</source>
         <translation>Cancel at %1: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/step_execute.py" line="493" />
+        <location filename="../../ui/wizard/step_execute.py" line="525" />
         <source>Refund through %1: %2</source>
         <translation>Refund through %1: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/step_execute.py" line="503" />
+        <location filename="../../ui/wizard/step_execute.py" line="535" />
         <source>%1 has not said yet what became of the request. Ask %1 again: only its answer counts, and nothing is sent under a new number.</source>
         <translation>%1 has not said yet what became of the request. Ask %1 again: only its answer counts, and nothing is sent under a new number.</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/step_execute.py" line="521" />
+        <location filename="../../ui/wizard/step_execute.py" line="553" />
         <source>Terminal</source>
         <translation>Terminal</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/step_execute.py" line="496" />
+        <location filename="../../ui/wizard/step_execute.py" line="528" />
         <source>Amount to void: %1</source>
         <translation>Amount to void: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/step_execute.py" line="498" />
+        <location filename="../../ui/wizard/step_execute.py" line="530" />
         <source>Amount to refund: %1</source>
         <translation>Amount to refund: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/step_execute.py" line="524" />
+        <location filename="../../ui/wizard/step_execute.py" line="556" />
         <source>Provider's trade no.: %1 · till's order no. at %2: %3</source>
         <translation>Provider's trade no.: %1 · till's order no. at %2: %3</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/step_execute.py" line="530" />
+        <location filename="../../ui/wizard/step_execute.py" line="562" />
         <source>Connecting to the terminal</source>
         <translation>Connecting to the terminal</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/step_execute.py" line="531" />
+        <location filename="../../ui/wizard/step_execute.py" line="563" />
         <source>Waiting for the terminal (follow its screen)</source>
         <translation>Waiting for the terminal (follow its screen)</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/step_execute.py" line="532" />
+        <location filename="../../ui/wizard/step_execute.py" line="564" />
         <source>Done</source>
         <translation>Done</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/step_execute.py" line="535" />
+        <location filename="../../ui/wizard/step_execute.py" line="567" />
         <source>Asking %1</source>
         <translation>Asking %1</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/step_execute.py" line="536" />
+        <location filename="../../ui/wizard/step_execute.py" line="568" />
         <source>Waiting for %1's answer</source>
         <translation>Waiting for %1's answer</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/step_execute.py" line="539" />
+        <location filename="../../ui/wizard/step_execute.py" line="571" />
         <source>Outcome unknown: see above</source>
         <translation>Outcome unknown: see above</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/step_execute.py" line="560" />
+        <location filename="../../ui/wizard/step_execute.py" line="595" />
         <source>Retrying is safe: the app checks with the terminal before sending again.</source>
         <translation>Retrying is safe: the app checks with the terminal before sending again.</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/step_execute.py" line="566" />
+        <location filename="../../ui/wizard/step_execute.py" line="601" />
         <source>Checking what the terminal can do…</source>
         <translation>Checking what the terminal can do…</translation>
     </message>
@@ -1815,82 +1820,72 @@
         <translation>Images or PDF (*.png *.jpg *.jpeg *.gif *.bmp *.webp *.pdf)</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/manual_refund.py" line="113" />
-        <source>Enter the amount in yuan, like 128.00</source>
-        <translation>Enter the amount in yuan, like 128.00</translation>
-    </message>
-    <message>
-        <location filename="../../ui/wizard/manual_refund.py" line="117" />
-        <source>Attach a photo or scan of the slip.</source>
-        <translation>Attach a photo or scan of the slip.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/wizard/manual_refund.py" line="156" />
+        <location filename="../../ui/wizard/manual_refund.py" line="162" />
         <source>Start the manual path (before keying on the terminal)</source>
         <translation>Start the manual path (before keying on the terminal)</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/manual_refund.py" line="161" />
+        <location filename="../../ui/wizard/manual_refund.py" line="167" />
         <source>Auth code (6)</source>
         <translation>Auth code (6)</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/manual_refund.py" line="163" />
+        <location filename="../../ui/wizard/manual_refund.py" line="169" />
         <source>Trace no. (6 digits)</source>
         <translation>Trace no. (6 digits)</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/manual_refund.py" line="181" />
+        <location filename="../../ui/wizard/manual_refund.py" line="187" />
         <source>The terminal cannot be reached. Key the void by hand on the terminal, then record what its slip says; it is checked against the terminal's journal once the terminal answers again.</source>
         <translation>The terminal cannot be reached. Key the void by hand on the terminal, then record what its slip says; it is checked against the terminal's journal once the terminal answers again.</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/manual_refund.py" line="187" />
+        <location filename="../../ui/wizard/manual_refund.py" line="193" />
         <source>This terminal cannot refund without the card. Do the refund by hand on the terminal, then record what its slip says.</source>
         <translation>This terminal cannot refund without the card. Do the refund by hand on the terminal, then record what its slip says.</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/manual_refund.py" line="157" />
+        <location filename="../../ui/wizard/manual_refund.py" line="163" />
         <source>On the terminal</source>
         <translation>On the terminal</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/manual_refund.py" line="158" />
+        <location filename="../../ui/wizard/manual_refund.py" line="164" />
         <source>From the terminal's slip</source>
         <translation>From the terminal's slip</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/manual_refund.py" line="160" />
+        <location filename="../../ui/wizard/manual_refund.py" line="166" />
         <source>Reference no. (12 digits)</source>
         <translation>Reference no. (12 digits)</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/manual_refund.py" line="162" />
+        <location filename="../../ui/wizard/manual_refund.py" line="168" />
         <source>Amount (yuan)</source>
         <translation>Amount (yuan)</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/manual_refund.py" line="164" />
+        <location filename="../../ui/wizard/manual_refund.py" line="170" />
         <source>Photo of the slip</source>
         <translation>Photo of the slip</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/manual_refund.py" line="165" />
+        <location filename="../../ui/wizard/manual_refund.py" line="171" />
         <source>Confirming lead</source>
         <translation>Confirming lead</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/manual_refund.py" line="166" />
+        <location filename="../../ui/wizard/manual_refund.py" line="172" />
         <source>Lead's PIN</source>
         <translation>Lead's PIN</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/manual_refund.py" line="170" />
+        <location filename="../../ui/wizard/manual_refund.py" line="176" />
         <source>Choose file…</source>
         <translation>Choose file…</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/manual_refund.py" line="172" />
+        <location filename="../../ui/wizard/manual_refund.py" line="178" />
         <source>No file chosen</source>
         <translation>No file chosen</translation>
     </message>
@@ -3396,6 +3391,7 @@
     </message>
     <message>
         <location filename="../../ui/wizard/summary.py" line="177" />
+        <location filename="../../ui/wizard/summary.py" line="248" />
         <source>Response code</source>
         <translation>Response code</translation>
     </message>
@@ -3426,7 +3422,7 @@
     </message>
     <message>
         <location filename="../../ui/wizard/summary.py" line="186" />
-        <location filename="../../ui/wizard/summary.py" line="250" />
+        <location filename="../../ui/wizard/summary.py" line="258" />
         <source>The terminal's answer</source>
         <translation>The terminal's answer</translation>
     </message>
@@ -3476,27 +3472,38 @@
         <translation>Provider's trade no.</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/summary.py" line="244" />
+        <location filename="../../ui/wizard/summary.py" line="243" />
+        <source>Recorded by hand, confirmed by %1</source>
+        <translation>Recorded by hand, confirmed by %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizard/summary.py" line="246" />
+        <source>How recorded</source>
+        <translation>How recorded</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizard/summary.py" line="252" />
         <source>Recorded by hand</source>
         <translation>Recorded by hand</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/summary.py" line="247" />
+        <location filename="../../ui/wizard/summary.py" line="255" />
         <source>%1's answer</source>
         <translation>%1's answer</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/summary.py" line="252" />
+        <location filename="../../ui/wizard/summary.py" line="242" />
+        <location filename="../../ui/wizard/summary.py" line="260" />
         <source>a shift lead</source>
         <translation>a shift lead</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/summary.py" line="255" />
+        <location filename="../../ui/wizard/summary.py" line="263" />
         <source>confirmed by %1.</source>
         <translation>confirmed by %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/summary.py" line="259" />
+        <location filename="../../ui/wizard/summary.py" line="267" />
         <source>Recorded by hand from the terminal's slip, confirmed by %1.</source>
         <translation>Recorded by hand from the terminal's slip, confirmed by %1.</translation>
     </message>
@@ -3531,12 +3538,12 @@
         <translation>%1 — the fee is not returned</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/summary.py" line="267" />
+        <location filename="../../ui/wizard/summary.py" line="275" />
         <source>%1's own query confirms it: %2. The provider's trade no. %3. All done: the case is archived and its evidence is locked.</source>
         <translation>%1's own query confirms it: %2. The provider's trade no. %3. All done: the case is archived and its evidence is locked.</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/summary.py" line="273" />
+        <location filename="../../ui/wizard/summary.py" line="281" />
         <source>The case is archived and its evidence is locked.</source>
         <translation>The case is archived and its evidence is locked.</translation>
     </message>

@@ -870,177 +870,182 @@
 <context>
     <name>ExecutePage</name>
     <message>
-        <location filename="../../ui/wizard/step_execute.py" line="174" />
+        <location filename="../../ui/wizard/step_execute.py" line="182" />
         <source>Close</source>
         <translation>关闭</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/step_execute.py" line="177" />
+        <location filename="../../ui/wizard/step_execute.py" line="185" />
         <source>Record manual void</source>
         <translation>登记手工撤销</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/step_execute.py" line="178" />
+        <location filename="../../ui/wizard/step_execute.py" line="186" />
         <source>Record manual refund</source>
         <translation>登记手工退货</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/step_execute.py" line="180" />
+        <location filename="../../ui/wizard/step_execute.py" line="188" />
         <source>Retry</source>
         <translation>重试</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/step_execute.py" line="184" />
+        <location filename="../../ui/wizard/step_execute.py" line="192" />
         <source>Cancel at %1</source>
         <translation>向%1撤销</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/step_execute.py" line="186" />
+        <location filename="../../ui/wizard/step_execute.py" line="194" />
         <source>Refund through %1</source>
         <translation>通过%1退款</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/step_execute.py" line="189" />
+        <location filename="../../ui/wizard/step_execute.py" line="197" />
         <source>Execute void</source>
         <translation>执行撤销</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/step_execute.py" line="191" />
+        <location filename="../../ui/wizard/step_execute.py" line="199" />
         <source>Execute refund</source>
         <translation>执行退货</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/step_execute.py" line="206" />
+        <location filename="../../ui/wizard/step_execute.py" line="215" />
         <source>Tick the box to confirm the amount with the customer first.</source>
         <translation>请先勾选，确认已与顾客核对金额。</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/step_execute.py" line="357" />
+        <location filename="../../ui/wizard/step_execute.py" line="386" />
         <source>%1 s of at most %2 s for the terminal's answer.</source>
         <translation>已用时 %1 秒（终端最长应答时间 %2 秒）。</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/step_execute.py" line="363" />
+        <location filename="../../ui/wizard/step_execute.py" line="392" />
         <source>No answer in time: the app is asking the terminal what became of the command. Nothing is sent twice.</source>
         <translation>终端未在时限内应答：正在向终端查询这笔交易的结果，不会重复发送。</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/step_execute.py" line="453" />
+        <location filename="../../ui/wizard/step_execute.py" line="482" />
         <source>I have checked this amount with the customer</source>
         <translation>我已与顾客核对此金额</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/step_execute.py" line="454" />
+        <location filename="../../ui/wizard/step_execute.py" line="483" />
         <source>A lead records the terminal's print-out</source>
         <translation>主管按终端打印记录登记结果</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/step_execute.py" line="457" />
+        <location filename="../../ui/wizard/step_execute.py" line="485" />
+        <source>The terminal cannot be reached: key the void on it by hand</source>
+        <translation>终端无法连接：改为在终端上手工撤销</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizard/step_execute.py" line="489" />
         <source>Ask %1 again</source>
         <translation>再次向%1查询</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/step_execute.py" line="460" />
+        <location filename="../../ui/wizard/step_execute.py" line="492" />
         <source>Asks %1 what became of the request under its own number; nothing is sent again</source>
         <translation>按原单号向%1查询这笔请求的结果；不会重发</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/step_execute.py" line="464" />
+        <location filename="../../ui/wizard/step_execute.py" line="496" />
         <source>Check with the terminal</source>
         <translation>核对终端</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/step_execute.py" line="467" />
+        <location filename="../../ui/wizard/step_execute.py" line="499" />
         <source>Read the terminal's own records about the last command; nothing is sent again</source>
         <translation>读取终端自己的记录，核对上一次指令的结果；不会再次发送任何指令</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/step_execute.py" line="471" />
+        <location filename="../../ui/wizard/step_execute.py" line="503" />
         <source>Send again under the same number</source>
         <translation>用原单号再次发送</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/step_execute.py" line="473" />
+        <location filename="../../ui/wizard/step_execute.py" line="505" />
         <source>Send the void again</source>
         <translation>再次发送撤销</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/step_execute.py" line="477" />
+        <location filename="../../ui/wizard/step_execute.py" line="509" />
         <source>Once, to the same terminal, after it shows the sale is still there: it never voids one sale twice (it answers 04), so the money moves back once</source>
         <translation>只发送一次，且只发给同一台终端，并先确认该交易仍在终端上：终端不会重复撤销同一笔交易（会回 04），款项只会退回一次</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/step_execute.py" line="490" />
+        <location filename="../../ui/wizard/step_execute.py" line="522" />
         <source>Cancel at %1: %2</source>
         <translation>向%1撤销：%2</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/step_execute.py" line="493" />
+        <location filename="../../ui/wizard/step_execute.py" line="525" />
         <source>Refund through %1: %2</source>
         <translation>通过%1退款：%2</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/step_execute.py" line="503" />
+        <location filename="../../ui/wizard/step_execute.py" line="535" />
         <source>%1 has not said yet what became of the request. Ask %1 again: only its answer counts, and nothing is sent under a new number.</source>
         <translation>%1尚未答复这笔请求的结果。请再次向%1查询：只以它的查询结果为准，绝不会换新单号重发。</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/step_execute.py" line="521" />
+        <location filename="../../ui/wizard/step_execute.py" line="553" />
         <source>Terminal</source>
         <translation>终端</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/step_execute.py" line="496" />
+        <location filename="../../ui/wizard/step_execute.py" line="528" />
         <source>Amount to void: %1</source>
         <translation>撤销金额：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/step_execute.py" line="498" />
+        <location filename="../../ui/wizard/step_execute.py" line="530" />
         <source>Amount to refund: %1</source>
         <translation>退货金额：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/step_execute.py" line="524" />
+        <location filename="../../ui/wizard/step_execute.py" line="556" />
         <source>Provider's trade no.: %1 · till's order no. at %2: %3</source>
         <translation>渠道交易号：%1 · %2商户订单号：%3</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/step_execute.py" line="530" />
+        <location filename="../../ui/wizard/step_execute.py" line="562" />
         <source>Connecting to the terminal</source>
         <translation>连接终端</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/step_execute.py" line="531" />
+        <location filename="../../ui/wizard/step_execute.py" line="563" />
         <source>Waiting for the terminal (follow its screen)</source>
         <translation>等待终端处理（请按终端屏幕提示操作）</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/step_execute.py" line="532" />
+        <location filename="../../ui/wizard/step_execute.py" line="564" />
         <source>Done</source>
         <translation>完成</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/step_execute.py" line="535" />
+        <location filename="../../ui/wizard/step_execute.py" line="567" />
         <source>Asking %1</source>
         <translation>向%1查单</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/step_execute.py" line="536" />
+        <location filename="../../ui/wizard/step_execute.py" line="568" />
         <source>Waiting for %1's answer</source>
         <translation>等待%1答复</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/step_execute.py" line="539" />
+        <location filename="../../ui/wizard/step_execute.py" line="571" />
         <source>Outcome unknown: see above</source>
         <translation>结果未知（见上方说明）</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/step_execute.py" line="560" />
+        <location filename="../../ui/wizard/step_execute.py" line="595" />
         <source>Retrying is safe: the app checks with the terminal before sending again.</source>
         <translation>可以放心重试：系统会先向终端核实，不会重复扣退款。</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/step_execute.py" line="566" />
+        <location filename="../../ui/wizard/step_execute.py" line="601" />
         <source>Checking what the terminal can do…</source>
         <translation>正在查询终端支持的功能……</translation>
     </message>
@@ -1815,82 +1820,72 @@
         <translation>图片或 PDF (*.png *.jpg *.jpeg *.gif *.bmp *.webp *.pdf)</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/manual_refund.py" line="113" />
-        <source>Enter the amount in yuan, like 128.00</source>
-        <translation>请以元为单位填写金额，例如 128.00</translation>
-    </message>
-    <message>
-        <location filename="../../ui/wizard/manual_refund.py" line="117" />
-        <source>Attach a photo or scan of the slip.</source>
-        <translation>请上传凭条的照片或扫描件。</translation>
-    </message>
-    <message>
-        <location filename="../../ui/wizard/manual_refund.py" line="156" />
+        <location filename="../../ui/wizard/manual_refund.py" line="162" />
         <source>Start the manual path (before keying on the terminal)</source>
         <translation>开始手工操作（在终端上操作之前点击）</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/manual_refund.py" line="161" />
+        <location filename="../../ui/wizard/manual_refund.py" line="167" />
         <source>Auth code (6)</source>
         <translation>授权码（6 位）</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/manual_refund.py" line="163" />
+        <location filename="../../ui/wizard/manual_refund.py" line="169" />
         <source>Trace no. (6 digits)</source>
         <translation>凭证号（6 位数字）</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/manual_refund.py" line="181" />
+        <location filename="../../ui/wizard/manual_refund.py" line="187" />
         <source>The terminal cannot be reached. Key the void by hand on the terminal, then record what its slip says; it is checked against the terminal's journal once the terminal answers again.</source>
         <translation>终端无法连接。请在终端上手工撤销，然后登记凭条上的信息；终端恢复连接后，会与终端流水核对。</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/manual_refund.py" line="187" />
+        <location filename="../../ui/wizard/manual_refund.py" line="193" />
         <source>This terminal cannot refund without the card. Do the refund by hand on the terminal, then record what its slip says.</source>
         <translation>此终端不支持无卡退货。请按以下步骤在终端上手工退货，然后登记凭条上的信息。</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/manual_refund.py" line="157" />
+        <location filename="../../ui/wizard/manual_refund.py" line="163" />
         <source>On the terminal</source>
         <translation>在终端上操作</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/manual_refund.py" line="158" />
+        <location filename="../../ui/wizard/manual_refund.py" line="164" />
         <source>From the terminal's slip</source>
         <translation>凭条信息</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/manual_refund.py" line="160" />
+        <location filename="../../ui/wizard/manual_refund.py" line="166" />
         <source>Reference no. (12 digits)</source>
         <translation>参考号（12 位数字）</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/manual_refund.py" line="162" />
+        <location filename="../../ui/wizard/manual_refund.py" line="168" />
         <source>Amount (yuan)</source>
         <translation>金额（元）</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/manual_refund.py" line="164" />
+        <location filename="../../ui/wizard/manual_refund.py" line="170" />
         <source>Photo of the slip</source>
         <translation>凭条照片</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/manual_refund.py" line="165" />
+        <location filename="../../ui/wizard/manual_refund.py" line="171" />
         <source>Confirming lead</source>
         <translation>确认主管</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/manual_refund.py" line="166" />
+        <location filename="../../ui/wizard/manual_refund.py" line="172" />
         <source>Lead's PIN</source>
         <translation>主管 PIN 码</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/manual_refund.py" line="170" />
+        <location filename="../../ui/wizard/manual_refund.py" line="176" />
         <source>Choose file…</source>
         <translation>选择文件…</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/manual_refund.py" line="172" />
+        <location filename="../../ui/wizard/manual_refund.py" line="178" />
         <source>No file chosen</source>
         <translation>未选择文件</translation>
     </message>
@@ -3396,6 +3391,7 @@
     </message>
     <message>
         <location filename="../../ui/wizard/summary.py" line="177" />
+        <location filename="../../ui/wizard/summary.py" line="248" />
         <source>Response code</source>
         <translation>应答码</translation>
     </message>
@@ -3426,7 +3422,7 @@
     </message>
     <message>
         <location filename="../../ui/wizard/summary.py" line="186" />
-        <location filename="../../ui/wizard/summary.py" line="250" />
+        <location filename="../../ui/wizard/summary.py" line="258" />
         <source>The terminal's answer</source>
         <translation>终端返回结果</translation>
     </message>
@@ -3476,27 +3472,38 @@
         <translation>渠道交易号</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/summary.py" line="244" />
+        <location filename="../../ui/wizard/summary.py" line="243" />
+        <source>Recorded by hand, confirmed by %1</source>
+        <translation>手工登记，由%1确认</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizard/summary.py" line="246" />
+        <source>How recorded</source>
+        <translation>登记方式</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizard/summary.py" line="252" />
         <source>Recorded by hand</source>
         <translation>手工登记结果</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/summary.py" line="247" />
+        <location filename="../../ui/wizard/summary.py" line="255" />
         <source>%1's answer</source>
         <translation>%1的答复</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/summary.py" line="252" />
+        <location filename="../../ui/wizard/summary.py" line="242" />
+        <location filename="../../ui/wizard/summary.py" line="260" />
         <source>a shift lead</source>
         <translation>值班主管</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/summary.py" line="255" />
+        <location filename="../../ui/wizard/summary.py" line="263" />
         <source>confirmed by %1.</source>
         <translation>由%1确认。</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/summary.py" line="259" />
+        <location filename="../../ui/wizard/summary.py" line="267" />
         <source>Recorded by hand from the terminal's slip, confirmed by %1.</source>
         <translation>已按终端凭条手工登记，由%1确认。</translation>
     </message>
@@ -3531,12 +3538,12 @@
         <translation>%1 —— 手续费不退回</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/summary.py" line="267" />
+        <location filename="../../ui/wizard/summary.py" line="275" />
         <source>%1's own query confirms it: %2. The provider's trade no. %3. All done: the case is archived and its evidence is locked.</source>
         <translation>%1的查询结果确认：%2。渠道交易号 %3。已处理完毕：本案已归档，证据已锁定。</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/summary.py" line="273" />
+        <location filename="../../ui/wizard/summary.py" line="281" />
         <source>The case is archived and its evidence is locked.</source>
         <translation>申请已归档，证明材料已锁定。</translation>
     </message>

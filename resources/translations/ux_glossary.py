@@ -111,4 +111,8 @@ ZH = {
     "The form at its printed size": "按打印尺寸显示",
     "Smaller": "缩小",
     "Larger": "放大",
+    # step 5: the void by hand when the terminal cannot be reached
+    "The terminal cannot be reached: key the void on it by hand": "终端无法连接：改为在终端上手工撤销",
+    "Recorded by hand, confirmed by %1": "手工登记，由%1确认",
+    "How recorded": "登记方式",
 }

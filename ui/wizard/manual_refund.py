@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
 from app.money import parse_yuan
 from ui.dialogs.common import pin_field, with_field_error
 from ui.i18n import RetranslateMixin
-from ui.wizard.common import FieldError, LocalInputError, lead_picker, split_problems
+from ui.wizard.common import FieldError, lead_picker, split_problems
 
 FIELDS = ("reference", "auth_code", "amount", "trace_no")
 
@@ -103,19 +103,15 @@ class ManualRefundView(RetranslateMixin, QWidget):
             self.set_slip_file(Path(path))
 
     def record(self) -> None:
-        """Record what the slip says; a lead other than the cashier confirms with their PIN."""
+        """Record what the slip says; a lead other than the cashier confirms with their PIN.
+        Every problem (fields, photo, PIN) comes back from app/ at once, and the lead's PIN
+        stays typed until the record succeeds (or the PIN itself is what was wrong)."""
         for label in (*self.errors.values(), self.message):
             label.show_text("")
         try:
-            amount = parse_yuan(self.inputs["amount"].text())
+            amount: int | None = parse_yuan(self.inputs["amount"].text())
         except ValueError:
-            self._failed(
-                LocalInputError("amount", self.tr("Enter the amount in yuan, like 128.00"))
-            )
-            return
-        if self.slip_path is None:
-            self.errors["attachment"].show_text(self.tr("Attach a photo or scan of the slip."))
-            return
+            amount = None  # app/ words it with the other problems
         values = {name: self.inputs[name].text() for name in ("reference", "auth_code", "trace_no")}
         lead, pin = self.inputs["lead_name"].text(), self.inputs["lead_pin"].text()
         path, case_id, actor_id, store = (
@@ -129,9 +125,8 @@ class ManualRefundView(RetranslateMixin, QWidget):
             from app.workflow import ManualSlip, record_manual_execution
 
             slip = ManualSlip(values["reference"], values["auth_code"], amount, values["trace_no"])
-            record_manual_execution(
-                store, case_id, actor_id, lead, pin, slip, path.name, path.read_bytes()
-            )
+            name, data = (path.name, path.read_bytes()) if path is not None else ("", b"")
+            record_manual_execution(store, case_id, actor_id, lead, pin, slip, name, data)
 
         self.busy.emit(True)
         self.ctx.tasks.run_call(job, on_success=self._done, on_failure=self._failed, owner=self)
@@ -143,7 +138,6 @@ class ManualRefundView(RetranslateMixin, QWidget):
 
     def _failed(self, error: BaseException) -> None:
         self.busy.emit(False)
-        self.inputs["lead_pin"].clear()
         if isinstance(error, OSError):
             self.errors["attachment"].show_text(str(error))
             return
@@ -151,6 +145,18 @@ class ManualRefundView(RetranslateMixin, QWidget):
         for name, text in by_field.items():
             self.errors[name].show_text(text)
         self.message.show_text("\n".join(rest))
+        if "pin" in by_field or "name" in by_field:
+            self.inputs["lead_pin"].clear()  # a wrong PIN is typed again; a right one stays
+        focus = {
+            **self.inputs,
+            "attachment": self.slip_button,
+            "name": self.lead_box,
+            "pin": self.inputs["lead_pin"],
+        }
+        for name in (*FIELDS, "attachment", "name", "pin"):  # the topmost field in error
+            if name in by_field:
+                focus[name].setFocus()
+                break
 
     def retranslate(self) -> None:
         self.start_button.setText(self.tr("Start the manual path (before keying on the terminal)"))

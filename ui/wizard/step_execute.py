@@ -124,6 +124,14 @@ class ExecutePage(StepPage):
         layout.addWidget(self.progress_box)
         self.error_box, self.error_label = banner()
         self.error_label.setObjectName("execute_error")
+        # The terminal cannot be reached and nothing was sent: a void may be keyed by hand on
+        # the terminal and its slip recorded with a lead's PIN (app.workflow.start_manual).
+        self.manual_void_button = QPushButton(objectName="manual_void")
+        self.manual_void_button.setMinimumHeight(38)
+        self.manual_void_button.clicked.connect(self.go_manual)
+        self.manual_void_button.hide()
+        self.error_box.layout().addWidget(self.manual_void_button)
+        self.manual_offered = False
         layout.addWidget(self.error_box)
         layout.addStretch(1)
         self.stack.addWidget(self.terminal_view)
@@ -201,6 +209,7 @@ class ExecutePage(StepPage):
     # --- the terminal ---------------------------------------------------------------------
 
     def execute(self) -> None:
+        self.manual_offered = False
         if not self.confirm.isChecked():
             self.confirm_error.show_text(
                 self.tr("Tick the box to confirm the amount with the customer first.")
@@ -256,10 +265,23 @@ class ExecutePage(StepPage):
             self.mode = "manual"
             self._show_mode()
             return
+        from app.workflow import manual_void_offered
+
         self._failed_stage = self._stage or "connecting"
         self._error = error_text(self.ctx, error)
+        route = self.snap.route if self.snap is not None else ""
+        self.manual_offered = manual_void_offered(route or "", getattr(error, "key", "") or "")
         self._render()
         self._reload(quiet=True)  # the case may now be blocked (answer lost): show it
+
+    def go_manual(self) -> None:
+        """'手工撤销': the terminal is out of reach; the void is keyed by hand on it."""
+        self.mode = "manual"
+        self._error = ""
+        self.manual_offered = False
+        self._show_mode()
+        self.manual.start_button.setFocus()
+        self.busy.emit(False)  # the footer says 登记手工撤销
 
     def _check_capabilities(self) -> None:
         """What this counter's terminal can do for the case: a refund it cannot send is keyed
@@ -316,6 +338,13 @@ class ExecutePage(StepPage):
 
         def failed(error: BaseException) -> None:
             self._set_running(False)
+            if getattr(error, "key", "") == "manual.void_terminal_reachable":
+                self.mode = "terminal"  # the terminal answers again: the void goes through it
+                self._error = error_text(self.ctx, error)
+                self._failed_stage = None
+                self._show_mode()
+                self._render()
+                return
             self.manual.show_error(error_text(self.ctx, error))
 
         self._set_running(True)
@@ -452,6 +481,9 @@ class ExecutePage(StepPage):
     def retranslate(self) -> None:
         self.confirm.setText(self.tr("I have checked this amount with the customer"))
         self.resolve_button.setText(self.tr("A lead records the terminal's print-out"))
+        self.manual_void_button.setText(
+            self.tr("The terminal cannot be reached: key the void on it by hand")
+        )
         provider = self._provider()
         if provider:
             self.reconcile_button.setText(self.tr("Ask %1 again").replace("%1", provider))
@@ -555,6 +587,9 @@ class ExecutePage(StepPage):
         elapsed = self._elapsed_text() if self.running else ""
         self.detail.setText("\n".join(t for t in (self._detail, elapsed) if t))
         self.error_box.setVisible(bool(self._error))
+        self.manual_void_button.setVisible(
+            self.manual_offered and not snap.blocked and snap.stage == "APPROVED"
+        )
         if self._error:
             retry = (
                 self.tr("Retrying is safe: the app checks with the terminal before sending again.")

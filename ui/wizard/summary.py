@@ -238,6 +238,12 @@ class SummaryView(RetranslateMixin, QWidget):
             shown["operation_no"] = snap.provider_trade_no or result.operation_no or dash
             self.rows["response_code"][0].setText(self.tr("Provider's answer"))
             self.rows["operation_no"][0].setText(self.tr("Provider's trade no."))
+        if result.manual:  # typed from the slip: no terminal answered, so no 应答码
+            who = result.confirmed_by or self.tr("a shift lead")
+            shown["response_code"] = self.tr("Recorded by hand, confirmed by %1").replace("%1", who)
+            self.rows["response_code"][0].setText(self.tr("How recorded"))
+        elif not snap.provider:
+            self.rows["response_code"][0].setText(self.tr("Response code"))
         for name, (_key, value) in self.rows.items():
             value.setText(shown[name])
         if result.manual:

@@ -1,0 +1,98 @@
+"""Step 5 of a void with the terminal out of reach: the guided manual path (key the void on
+the terminal, record its slip with a lead's PIN), every slip problem at once, the lead's PIN
+kept until the record succeeds, and a summary that says 手工登记 and who confirmed it."""
+
+from __future__ import annotations
+
+import socket
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import Qt
+
+from app.payments.card.ports import open_driver
+from tests.core.helpers import photo
+from tests.ui.conftest import wait_idle
+from tests.ui.test_wizard import (  # noqa: F401 (the autouse fixture applies here too)
+    order_status,
+    press_next,
+    type_into,
+    wizards_die_on_the_gui_thread,
+)
+from tests.ui.test_wizard_execute import approved
+
+
+def unplugged() -> Any:
+    """An opener for a terminal whose port refuses the connection (the cable is out)."""
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        port = probe.getsockname()[1]  # nobody listens there once the probe is closed
+
+    def open_terminal(progress: Any) -> Any:
+        return open_driver(f"socket://127.0.0.1:{port}", progress=progress)
+
+    return open_terminal
+
+
+def test_a_void_with_the_terminal_unplugged_goes_by_hand(
+    qtbot: Any, ctx: Any, tmp_path: Path
+) -> None:
+    dialog = approved(qtbot, ctx, tmp_path, unplugged())
+    page = dialog.execute_page
+    page.confirm.click()
+    press_next(qtbot, dialog)
+    qtbot.waitUntil(lambda: page.error_box.isVisibleTo(page), timeout=5000)
+    wait_idle(qtbot, ctx)
+    assert page.manual_void_button.isVisibleTo(page)  # nothing was sent: the void may go by hand
+    assert "手工撤销" in page.manual_void_button.text()
+    qtbot.mouseClick(page.manual_void_button, Qt.MouseButton.LeftButton)
+    manual = page.manual
+    assert page.stack.currentWidget() is manual
+    assert "终端无法连接" in manual.intro.text()
+    assert dialog.next_button.text().startswith("登记手工撤销")
+    qtbot.mouseClick(manual.start_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: dialog.snap.manual_started, timeout=5000)
+    wait_idle(qtbot, ctx)
+    assert manual.slip_box.isEnabled()
+
+    # Everything wrong at once, no photo, the lead's right PIN: one round shows it all.
+    type_into(qtbot, manual.inputs["reference"], "12")
+    type_into(qtbot, manual.inputs["auth_code"], "AB12")
+    type_into(qtbot, manual.inputs["trace_no"], "12")
+    type_into(qtbot, manual.inputs["amount"], "一百")
+    type_into(qtbot, manual.inputs["lead_name"], "李四")
+    type_into(qtbot, manual.inputs["lead_pin"], "222222")
+    press_next(qtbot, dialog)
+    qtbot.waitUntil(lambda: manual.errors["attachment"].isVisible(), timeout=5000)
+    wait_idle(qtbot, ctx)
+    for name, words in (
+        ("reference", "12 位数字"),
+        ("auth_code", "6 位"),
+        ("trace_no", "6 位数字"),
+        ("amount", "¥128.00"),
+        ("attachment", "照片"),
+    ):
+        assert manual.errors[name].isVisible(), name
+        assert words in manual.errors[name].text(), name
+    assert manual.inputs["lead_pin"].text() == "222222"  # kept until the record succeeds
+    assert dialog.focusWidget() is manual.inputs["reference"]  # the topmost field in error
+
+    type_into(qtbot, manual.inputs["reference"], "998877665544")
+    type_into(qtbot, manual.inputs["auth_code"], "ab12cd")
+    type_into(qtbot, manual.inputs["trace_no"], "000321")
+    type_into(qtbot, manual.inputs["amount"], "128.00")
+    slip = tmp_path / "slip.png"
+    slip.write_bytes(photo(11))
+    manual.set_slip_file(slip)
+    press_next(qtbot, dialog)  # the PIN was not typed again
+    qtbot.waitUntil(lambda: dialog.snap.stage == "DONE", timeout=5000)
+    wait_idle(qtbot, ctx)
+    summary = page.summary
+    assert page.stack.currentWidget() is summary
+    assert summary.rows["response_code"][0].text() == "登记方式"
+    assert summary.rows["response_code"][1].text() == "手工登记，由李四确认"
+    assert "00" not in summary.rows["response_code"][1].text()
+    assert summary.rows["rrn"][1].text() == "998877665544"
+    assert summary.rows["auth_code"][1].text() == "AB12CD"
+    assert order_status(ctx, dialog.snap.order_id) == "CANCELLED"
+    assert manual.inputs["lead_pin"].text() == ""
