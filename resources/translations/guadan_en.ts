@@ -870,182 +870,192 @@
 <context>
     <name>ExecutePage</name>
     <message>
-        <location filename="../../ui/wizard/step_execute.py" line="182" />
+        <location filename="../../ui/wizard/step_execute.py" line="194" />
         <source>Close</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/step_execute.py" line="185" />
+        <location filename="../../ui/wizard/step_execute.py" line="197" />
         <source>Record manual void</source>
         <translation>Record manual void</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/step_execute.py" line="186" />
+        <location filename="../../ui/wizard/step_execute.py" line="198" />
         <source>Record manual refund</source>
         <translation>Record manual refund</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/step_execute.py" line="188" />
+        <location filename="../../ui/wizard/step_execute.py" line="200" />
         <source>Retry</source>
         <translation>Retry</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/step_execute.py" line="192" />
+        <location filename="../../ui/wizard/step_execute.py" line="204" />
         <source>Cancel at %1</source>
         <translation>Cancel at %1</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/step_execute.py" line="194" />
+        <location filename="../../ui/wizard/step_execute.py" line="206" />
         <source>Refund through %1</source>
         <translation>Refund through %1</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/step_execute.py" line="197" />
+        <location filename="../../ui/wizard/step_execute.py" line="209" />
         <source>Execute void</source>
         <translation>Execute void</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/step_execute.py" line="199" />
+        <location filename="../../ui/wizard/step_execute.py" line="211" />
         <source>Execute refund</source>
         <translation>Execute refund</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/step_execute.py" line="215" />
+        <location filename="../../ui/wizard/step_execute.py" line="227" />
         <source>Tick the box to confirm the amount with the customer first.</source>
         <translation>Tick the box to confirm the amount with the customer first.</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/step_execute.py" line="386" />
+        <location filename="../../ui/wizard/step_execute.py" line="434" />
         <source>%1 s of at most %2 s for the terminal's answer.</source>
         <translation>%1 s of at most %2 s for the terminal's answer.</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/step_execute.py" line="392" />
+        <location filename="../../ui/wizard/step_execute.py" line="440" />
         <source>No answer in time: the app is asking the terminal what became of the command. Nothing is sent twice.</source>
         <translation>No answer in time: the app is asking the terminal what became of the command. Nothing is sent twice.</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/step_execute.py" line="482" />
+        <location filename="../../ui/wizard/step_execute.py" line="530" />
         <source>I have checked this amount with the customer</source>
         <translation>I have checked this amount with the customer</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/step_execute.py" line="483" />
+        <location filename="../../ui/wizard/step_execute.py" line="531" />
         <source>A lead records the terminal's print-out</source>
         <translation>A lead records the terminal's print-out</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/step_execute.py" line="485" />
+        <location filename="../../ui/wizard/step_execute.py" line="533" />
+        <source>Stop waiting (the order stays blocked, nothing is sent again)</source>
+        <translation>Stop waiting (the order stays blocked, nothing is sent again)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizard/step_execute.py" line="536" />
         <source>The terminal cannot be reached: key the void on it by hand</source>
         <translation>The terminal cannot be reached: key the void on it by hand</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/step_execute.py" line="489" />
+        <location filename="../../ui/wizard/step_execute.py" line="540" />
         <source>Ask %1 again</source>
         <translation>Ask %1 again</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/step_execute.py" line="492" />
+        <location filename="../../ui/wizard/step_execute.py" line="543" />
         <source>Asks %1 what became of the request under its own number; nothing is sent again</source>
         <translation>Asks %1 what became of the request under its own number; nothing is sent again</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/step_execute.py" line="496" />
+        <location filename="../../ui/wizard/step_execute.py" line="547" />
         <source>Check with the terminal</source>
         <translation>Check with the terminal</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/step_execute.py" line="499" />
+        <location filename="../../ui/wizard/step_execute.py" line="550" />
         <source>Read the terminal's own records about the last command; nothing is sent again</source>
         <translation>Read the terminal's own records about the last command; nothing is sent again</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/step_execute.py" line="503" />
+        <location filename="../../ui/wizard/step_execute.py" line="554" />
         <source>Send again under the same number</source>
         <translation>Send again under the same number</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/step_execute.py" line="505" />
+        <location filename="../../ui/wizard/step_execute.py" line="556" />
         <source>Send the void again</source>
         <translation>Send the void again</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/step_execute.py" line="509" />
+        <location filename="../../ui/wizard/step_execute.py" line="560" />
         <source>Once, to the same terminal, after it shows the sale is still there: it never voids one sale twice (it answers 04), so the money moves back once</source>
         <translation>Once, to the same terminal, after it shows the sale is still there: it never voids one sale twice (it answers 04), so the money moves back once</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/step_execute.py" line="522" />
+        <location filename="../../ui/wizard/step_execute.py" line="573" />
         <source>Cancel at %1: %2</source>
         <translation>Cancel at %1: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/step_execute.py" line="525" />
+        <location filename="../../ui/wizard/step_execute.py" line="576" />
         <source>Refund through %1: %2</source>
         <translation>Refund through %1: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/step_execute.py" line="535" />
+        <location filename="../../ui/wizard/step_execute.py" line="586" />
         <source>%1 has not said yet what became of the request. Ask %1 again: only its answer counts, and nothing is sent under a new number.</source>
         <translation>%1 has not said yet what became of the request. Ask %1 again: only its answer counts, and nothing is sent under a new number.</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/step_execute.py" line="553" />
+        <location filename="../../ui/wizard/step_execute.py" line="599" />
+        <source>You stopped waiting on screen. The terminal still has the command: its answer is recorded as soon as it comes. Until then this order cannot be voided again, so nothing moves twice. You may close the wizard.</source>
+        <translation>You stopped waiting on screen. The terminal still has the command: its answer is recorded as soon as it comes. Until then this order cannot be voided again, so nothing moves twice. You may close the wizard.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizard/step_execute.py" line="614" />
         <source>Terminal</source>
         <translation>Terminal</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/step_execute.py" line="528" />
+        <location filename="../../ui/wizard/step_execute.py" line="579" />
         <source>Amount to void: %1</source>
         <translation>Amount to void: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/step_execute.py" line="530" />
+        <location filename="../../ui/wizard/step_execute.py" line="581" />
         <source>Amount to refund: %1</source>
         <translation>Amount to refund: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/step_execute.py" line="556" />
+        <location filename="../../ui/wizard/step_execute.py" line="617" />
         <source>Provider's trade no.: %1 · till's order no. at %2: %3</source>
         <translation>Provider's trade no.: %1 · till's order no. at %2: %3</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/step_execute.py" line="562" />
+        <location filename="../../ui/wizard/step_execute.py" line="623" />
         <source>Connecting to the terminal</source>
         <translation>Connecting to the terminal</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/step_execute.py" line="563" />
+        <location filename="../../ui/wizard/step_execute.py" line="624" />
         <source>Waiting for the terminal (follow its screen)</source>
         <translation>Waiting for the terminal (follow its screen)</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/step_execute.py" line="564" />
+        <location filename="../../ui/wizard/step_execute.py" line="625" />
         <source>Done</source>
         <translation>Done</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/step_execute.py" line="567" />
+        <location filename="../../ui/wizard/step_execute.py" line="628" />
         <source>Asking %1</source>
         <translation>Asking %1</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/step_execute.py" line="568" />
+        <location filename="../../ui/wizard/step_execute.py" line="629" />
         <source>Waiting for %1's answer</source>
         <translation>Waiting for %1's answer</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/step_execute.py" line="571" />
+        <location filename="../../ui/wizard/step_execute.py" line="632" />
         <source>Outcome unknown: see above</source>
         <translation>Outcome unknown: see above</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/step_execute.py" line="595" />
+        <location filename="../../ui/wizard/step_execute.py" line="657" />
         <source>Retrying is safe: the app checks with the terminal before sending again.</source>
         <translation>Retrying is safe: the app checks with the terminal before sending again.</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/step_execute.py" line="601" />
+        <location filename="../../ui/wizard/step_execute.py" line="663" />
         <source>Checking what the terminal can do…</source>
         <translation>Checking what the terminal can do…</translation>
     </message>
@@ -3391,7 +3401,7 @@
     </message>
     <message>
         <location filename="../../ui/wizard/summary.py" line="177" />
-        <location filename="../../ui/wizard/summary.py" line="248" />
+        <location filename="../../ui/wizard/summary.py" line="246" />
         <source>Response code</source>
         <translation>Response code</translation>
     </message>
@@ -3422,7 +3432,7 @@
     </message>
     <message>
         <location filename="../../ui/wizard/summary.py" line="186" />
-        <location filename="../../ui/wizard/summary.py" line="258" />
+        <location filename="../../ui/wizard/summary.py" line="256" />
         <source>The terminal's answer</source>
         <translation>The terminal's answer</translation>
     </message>
@@ -3477,33 +3487,33 @@
         <translation>Recorded by hand, confirmed by %1</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/summary.py" line="246" />
+        <location filename="../../ui/wizard/summary.py" line="244" />
         <source>How recorded</source>
         <translation>How recorded</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/summary.py" line="252" />
+        <location filename="../../ui/wizard/summary.py" line="250" />
         <source>Recorded by hand</source>
         <translation>Recorded by hand</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/summary.py" line="255" />
+        <location filename="../../ui/wizard/summary.py" line="253" />
         <source>%1's answer</source>
         <translation>%1's answer</translation>
     </message>
     <message>
         <location filename="../../ui/wizard/summary.py" line="242" />
-        <location filename="../../ui/wizard/summary.py" line="260" />
+        <location filename="../../ui/wizard/summary.py" line="258" />
         <source>a shift lead</source>
         <translation>a shift lead</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/summary.py" line="263" />
+        <location filename="../../ui/wizard/summary.py" line="261" />
         <source>confirmed by %1.</source>
         <translation>confirmed by %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/summary.py" line="267" />
+        <location filename="../../ui/wizard/summary.py" line="265" />
         <source>Recorded by hand from the terminal's slip, confirmed by %1.</source>
         <translation>Recorded by hand from the terminal's slip, confirmed by %1.</translation>
     </message>
@@ -3538,12 +3548,12 @@
         <translation>%1 — the fee is not returned</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/summary.py" line="275" />
+        <location filename="../../ui/wizard/summary.py" line="273" />
         <source>%1's own query confirms it: %2. The provider's trade no. %3. All done: the case is archived and its evidence is locked.</source>
         <translation>%1's own query confirms it: %2. The provider's trade no. %3. All done: the case is archived and its evidence is locked.</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/summary.py" line="281" />
+        <location filename="../../ui/wizard/summary.py" line="279" />
         <source>The case is archived and its evidence is locked.</source>
         <translation>The case is archived and its evidence is locked.</translation>
     </message>

@@ -870,182 +870,192 @@
 <context>
     <name>ExecutePage</name>
     <message>
-        <location filename="../../ui/wizard/step_execute.py" line="182" />
+        <location filename="../../ui/wizard/step_execute.py" line="194" />
         <source>Close</source>
         <translation>关闭</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/step_execute.py" line="185" />
+        <location filename="../../ui/wizard/step_execute.py" line="197" />
         <source>Record manual void</source>
         <translation>登记手工撤销</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/step_execute.py" line="186" />
+        <location filename="../../ui/wizard/step_execute.py" line="198" />
         <source>Record manual refund</source>
         <translation>登记手工退货</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/step_execute.py" line="188" />
+        <location filename="../../ui/wizard/step_execute.py" line="200" />
         <source>Retry</source>
         <translation>重试</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/step_execute.py" line="192" />
+        <location filename="../../ui/wizard/step_execute.py" line="204" />
         <source>Cancel at %1</source>
         <translation>向%1撤销</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/step_execute.py" line="194" />
+        <location filename="../../ui/wizard/step_execute.py" line="206" />
         <source>Refund through %1</source>
         <translation>通过%1退款</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/step_execute.py" line="197" />
+        <location filename="../../ui/wizard/step_execute.py" line="209" />
         <source>Execute void</source>
         <translation>执行撤销</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/step_execute.py" line="199" />
+        <location filename="../../ui/wizard/step_execute.py" line="211" />
         <source>Execute refund</source>
         <translation>执行退货</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/step_execute.py" line="215" />
+        <location filename="../../ui/wizard/step_execute.py" line="227" />
         <source>Tick the box to confirm the amount with the customer first.</source>
         <translation>请先勾选，确认已与顾客核对金额。</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/step_execute.py" line="386" />
+        <location filename="../../ui/wizard/step_execute.py" line="434" />
         <source>%1 s of at most %2 s for the terminal's answer.</source>
         <translation>已用时 %1 秒（终端最长应答时间 %2 秒）。</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/step_execute.py" line="392" />
+        <location filename="../../ui/wizard/step_execute.py" line="440" />
         <source>No answer in time: the app is asking the terminal what became of the command. Nothing is sent twice.</source>
         <translation>终端未在时限内应答：正在向终端查询这笔交易的结果，不会重复发送。</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/step_execute.py" line="482" />
+        <location filename="../../ui/wizard/step_execute.py" line="530" />
         <source>I have checked this amount with the customer</source>
         <translation>我已与顾客核对此金额</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/step_execute.py" line="483" />
+        <location filename="../../ui/wizard/step_execute.py" line="531" />
         <source>A lead records the terminal's print-out</source>
         <translation>主管按终端打印记录登记结果</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/step_execute.py" line="485" />
+        <location filename="../../ui/wizard/step_execute.py" line="533" />
+        <source>Stop waiting (the order stays blocked, nothing is sent again)</source>
+        <translation>停止等待（此单保持锁定，不会重复发送）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizard/step_execute.py" line="536" />
         <source>The terminal cannot be reached: key the void on it by hand</source>
         <translation>终端无法连接：改为在终端上手工撤销</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/step_execute.py" line="489" />
+        <location filename="../../ui/wizard/step_execute.py" line="540" />
         <source>Ask %1 again</source>
         <translation>再次向%1查询</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/step_execute.py" line="492" />
+        <location filename="../../ui/wizard/step_execute.py" line="543" />
         <source>Asks %1 what became of the request under its own number; nothing is sent again</source>
         <translation>按原单号向%1查询这笔请求的结果；不会重发</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/step_execute.py" line="496" />
+        <location filename="../../ui/wizard/step_execute.py" line="547" />
         <source>Check with the terminal</source>
         <translation>核对终端</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/step_execute.py" line="499" />
+        <location filename="../../ui/wizard/step_execute.py" line="550" />
         <source>Read the terminal's own records about the last command; nothing is sent again</source>
         <translation>读取终端自己的记录，核对上一次指令的结果；不会再次发送任何指令</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/step_execute.py" line="503" />
+        <location filename="../../ui/wizard/step_execute.py" line="554" />
         <source>Send again under the same number</source>
         <translation>用原单号再次发送</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/step_execute.py" line="505" />
+        <location filename="../../ui/wizard/step_execute.py" line="556" />
         <source>Send the void again</source>
         <translation>再次发送撤销</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/step_execute.py" line="509" />
+        <location filename="../../ui/wizard/step_execute.py" line="560" />
         <source>Once, to the same terminal, after it shows the sale is still there: it never voids one sale twice (it answers 04), so the money moves back once</source>
         <translation>只发送一次，且只发给同一台终端，并先确认该交易仍在终端上：终端不会重复撤销同一笔交易（会回 04），款项只会退回一次</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/step_execute.py" line="522" />
+        <location filename="../../ui/wizard/step_execute.py" line="573" />
         <source>Cancel at %1: %2</source>
         <translation>向%1撤销：%2</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/step_execute.py" line="525" />
+        <location filename="../../ui/wizard/step_execute.py" line="576" />
         <source>Refund through %1: %2</source>
         <translation>通过%1退款：%2</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/step_execute.py" line="535" />
+        <location filename="../../ui/wizard/step_execute.py" line="586" />
         <source>%1 has not said yet what became of the request. Ask %1 again: only its answer counts, and nothing is sent under a new number.</source>
         <translation>%1尚未答复这笔请求的结果。请再次向%1查询：只以它的查询结果为准，绝不会换新单号重发。</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/step_execute.py" line="553" />
+        <location filename="../../ui/wizard/step_execute.py" line="599" />
+        <source>You stopped waiting on screen. The terminal still has the command: its answer is recorded as soon as it comes. Until then this order cannot be voided again, so nothing moves twice. You may close the wizard.</source>
+        <translation>已停止在屏幕上等待。终端仍在处理这条指令：应答一到即自动登记。在此之前这笔单不能再次撤销，资金不会重复变动。可以关闭向导。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizard/step_execute.py" line="614" />
         <source>Terminal</source>
         <translation>终端</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/step_execute.py" line="528" />
+        <location filename="../../ui/wizard/step_execute.py" line="579" />
         <source>Amount to void: %1</source>
         <translation>撤销金额：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/step_execute.py" line="530" />
+        <location filename="../../ui/wizard/step_execute.py" line="581" />
         <source>Amount to refund: %1</source>
         <translation>退货金额：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/step_execute.py" line="556" />
+        <location filename="../../ui/wizard/step_execute.py" line="617" />
         <source>Provider's trade no.: %1 · till's order no. at %2: %3</source>
         <translation>渠道交易号：%1 · %2商户订单号：%3</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/step_execute.py" line="562" />
+        <location filename="../../ui/wizard/step_execute.py" line="623" />
         <source>Connecting to the terminal</source>
         <translation>连接终端</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/step_execute.py" line="563" />
+        <location filename="../../ui/wizard/step_execute.py" line="624" />
         <source>Waiting for the terminal (follow its screen)</source>
         <translation>等待终端处理（请按终端屏幕提示操作）</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/step_execute.py" line="564" />
+        <location filename="../../ui/wizard/step_execute.py" line="625" />
         <source>Done</source>
         <translation>完成</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/step_execute.py" line="567" />
+        <location filename="../../ui/wizard/step_execute.py" line="628" />
         <source>Asking %1</source>
         <translation>向%1查单</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/step_execute.py" line="568" />
+        <location filename="../../ui/wizard/step_execute.py" line="629" />
         <source>Waiting for %1's answer</source>
         <translation>等待%1答复</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/step_execute.py" line="571" />
+        <location filename="../../ui/wizard/step_execute.py" line="632" />
         <source>Outcome unknown: see above</source>
         <translation>结果未知（见上方说明）</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/step_execute.py" line="595" />
+        <location filename="../../ui/wizard/step_execute.py" line="657" />
         <source>Retrying is safe: the app checks with the terminal before sending again.</source>
         <translation>可以放心重试：系统会先向终端核实，不会重复扣退款。</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/step_execute.py" line="601" />
+        <location filename="../../ui/wizard/step_execute.py" line="663" />
         <source>Checking what the terminal can do…</source>
         <translation>正在查询终端支持的功能……</translation>
     </message>
@@ -3391,7 +3401,7 @@
     </message>
     <message>
         <location filename="../../ui/wizard/summary.py" line="177" />
-        <location filename="../../ui/wizard/summary.py" line="248" />
+        <location filename="../../ui/wizard/summary.py" line="246" />
         <source>Response code</source>
         <translation>应答码</translation>
     </message>
@@ -3422,7 +3432,7 @@
     </message>
     <message>
         <location filename="../../ui/wizard/summary.py" line="186" />
-        <location filename="../../ui/wizard/summary.py" line="258" />
+        <location filename="../../ui/wizard/summary.py" line="256" />
         <source>The terminal's answer</source>
         <translation>终端返回结果</translation>
     </message>
@@ -3477,33 +3487,33 @@
         <translation>手工登记，由%1确认</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/summary.py" line="246" />
+        <location filename="../../ui/wizard/summary.py" line="244" />
         <source>How recorded</source>
         <translation>登记方式</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/summary.py" line="252" />
+        <location filename="../../ui/wizard/summary.py" line="250" />
         <source>Recorded by hand</source>
         <translation>手工登记结果</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/summary.py" line="255" />
+        <location filename="../../ui/wizard/summary.py" line="253" />
         <source>%1's answer</source>
         <translation>%1的答复</translation>
     </message>
     <message>
         <location filename="../../ui/wizard/summary.py" line="242" />
-        <location filename="../../ui/wizard/summary.py" line="260" />
+        <location filename="../../ui/wizard/summary.py" line="258" />
         <source>a shift lead</source>
         <translation>值班主管</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/summary.py" line="263" />
+        <location filename="../../ui/wizard/summary.py" line="261" />
         <source>confirmed by %1.</source>
         <translation>由%1确认。</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/summary.py" line="267" />
+        <location filename="../../ui/wizard/summary.py" line="265" />
         <source>Recorded by hand from the terminal's slip, confirmed by %1.</source>
         <translation>已按终端凭条手工登记，由%1确认。</translation>
     </message>
@@ -3538,12 +3548,12 @@
         <translation>%1 —— 手续费不退回</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/summary.py" line="275" />
+        <location filename="../../ui/wizard/summary.py" line="273" />
         <source>%1's own query confirms it: %2. The provider's trade no. %3. All done: the case is archived and its evidence is locked.</source>
         <translation>%1的查询结果确认：%2。渠道交易号 %3。已处理完毕：本案已归档，证据已锁定。</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/summary.py" line="281" />
+        <location filename="../../ui/wizard/summary.py" line="279" />
         <source>The case is archived and its evidence is locked.</source>
         <translation>申请已归档，证明材料已锁定。</translation>
     </message>

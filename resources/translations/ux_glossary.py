@@ -115,4 +115,6 @@ ZH = {
     "The terminal cannot be reached: key the void on it by hand": "终端无法连接：改为在终端上手工撤销",
     "Recorded by hand, confirmed by %1": "手工登记，由%1确认",
     "How recorded": "登记方式",
+    "Stop waiting (the order stays blocked, nothing is sent again)": "停止等待（此单保持锁定，不会重复发送）",
+    "You stopped waiting on screen. The terminal still has the command: its answer is recorded as soon as it comes. Until then this order cannot be voided again, so nothing moves twice. You may close the wizard.": "已停止在屏幕上等待。终端仍在处理这条指令：应答一到即自动登记。在此之前这笔单不能再次撤销，资金不会重复变动。可以关闭向导。",
 }

@@ -5,6 +5,7 @@ kept until the record succeeds, and a summary that says 手工登记 and who con
 from __future__ import annotations
 
 import socket
+import threading
 from pathlib import Path
 from typing import Any
 
@@ -96,3 +97,45 @@ def test_a_void_with_the_terminal_unplugged_goes_by_hand(
     assert summary.rows["auth_code"][1].text() == "AB12CD"
     assert order_status(ctx, dialog.snap.order_id) == "CANCELLED"
     assert manual.inputs["lead_pin"].text() == ""
+
+
+def test_stop_waiting_on_a_slow_terminal_leaves_the_case_blocked_but_safe(
+    qtbot: Any, ctx: Any, tmp_path: Path
+) -> None:
+    """The terminal has the command and takes its time: 停止等待 frees the wizard, the case
+    stays blocked (nothing can be sent again), and the late answer is still recorded."""
+    from app.payments.card.integrado.simulator import SimulatedTerminal
+
+    journal = tmp_path / "sim.json"
+    sale = SimulatedTerminal(journal, terminal_id="12345678").sale(12_800, "T00001")
+    answer = threading.Event()  # the terminal answers when the test says so
+
+    def slow_terminal(progress: Any) -> Any:
+        driver = open_driver("simulator", journal=journal, progress=progress)
+        void = driver.terminal.void
+
+        def void_later(operation_no: str) -> Any:
+            answer.wait(10)
+            return void(operation_no)
+
+        driver.terminal.void = void_later
+        return driver
+
+    dialog = approved(qtbot, ctx, tmp_path, slow_terminal, operation_no=sale.operation_no)
+    page = dialog.execute_page
+    page.confirm.click()
+    qtbot.mouseClick(dialog.next_button, Qt.MouseButton.LeftButton)
+    assert page.running and not dialog.save_close.isEnabled()
+    qtbot.waitUntil(lambda: page.stop_button.isVisibleTo(page), timeout=3000)
+    assert "停止等待" in page.stop_button.text()
+    qtbot.mouseClick(page.stop_button, Qt.MouseButton.LeftButton)
+    assert not page.running and dialog.save_close.isEnabled()  # the wizard may be closed
+    qtbot.waitUntil(lambda: page.blocked_box.isVisibleTo(page), timeout=3000)
+    assert dialog.snap.blocked and "不会重复" in page.blocked_label.text()
+    assert not page.reconcile_button.isEnabled()  # the terminal still has the command
+    assert not dialog.next_button.isEnabled()  # no second void while it is out
+    answer.set()
+    qtbot.waitUntil(lambda: dialog.snap.stage == "DONE", timeout=8000)  # the late answer
+    wait_idle(qtbot, ctx)
+    assert order_status(ctx, dialog.snap.order_id) == "CANCELLED"
+    assert len([s for s in SimulatedTerminal(journal).sales() if s.voided]) == 1

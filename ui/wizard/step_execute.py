@@ -121,6 +121,18 @@ class ExecutePage(StepPage):
         self.detail = QLabel(objectName="progress_detail", wordWrap=True)
         self.detail.setStyleSheet("color: #4b5563;")
         progress.addWidget(self.detail)
+        # Once the terminal has the command (its intent is committed), the cashier may stop
+        # waiting on screen: the case stays blocked, so nothing can be sent twice, and the
+        # answer is recorded when it comes (the terminal's worker goes on).
+        self.stop_button = QPushButton(objectName="stop_waiting")
+        self.stop_button.setMinimumHeight(38)
+        self.stop_button.setAutoDefault(False)
+        self.stop_button.clicked.connect(self.stop_waiting)
+        self.stop_button.hide()
+        progress.addWidget(self.stop_button)
+        self.in_background = False  # a stopped wait's job still runs on the terminal's worker
+        self._wait_id = 0  # which wait the running job's callbacks belong to
+        self._stopped_wait = -1
         layout.addWidget(self.progress_box)
         self.error_box, self.error_label = banner()
         self.error_label.setObjectName("execute_error")
@@ -238,13 +250,49 @@ class ExecutePage(StepPage):
         self._stage = "connecting"
         self._detail = ""
         self._set_running(True)
+        self._wait_id += 1
         self.ctx.tasks.run_device(
             run,
-            on_success=lambda _outcome: self._reload(),
-            on_failure=self._execute_failed,
-            on_progress=self._progress,
+            on_success=self._waited(lambda _outcome: self._reload()),
+            on_failure=self._waited(self._execute_failed),
+            on_progress=self._waited(self._progress, ends=False),
             owner=self,
         )
+
+    def _waited(self, callback: Callable[[Any], None], ends: bool = True) -> Callable[[Any], None]:
+        """`callback` for the current wait only. After 停止等待 the job's late end just
+        reloads the case (its answer is recorded by then, or the case stays blocked)."""
+        wait_id = self._wait_id
+
+        def call(value: Any) -> None:
+            if wait_id == self._wait_id:
+                callback(value)
+            elif ends and self.in_background and wait_id == self._stopped_wait:
+                self.in_background = False  # the job ended: its outcome is in the case
+                self._reload(quiet=True)
+
+        return call
+
+    def can_stop_waiting(self) -> bool:
+        """Safe to stop waiting: the command is with the terminal and its intent committed,
+        so the case is blocked until the answer (or a check) settles it."""
+        return (
+            self.running
+            and self._stage == "waiting"
+            and self.mode == "terminal"
+            and not self._provider()  # a provider's wait has its own words (等待联网)
+        )
+
+    def stop_waiting(self) -> None:
+        """'停止等待': leave the case blocked-but-safe; the wizard may be closed."""
+        if not self.can_stop_waiting():
+            return
+        self._stopped_wait = self._wait_id
+        self._wait_id += 1  # the running job's callbacks no longer drive this page
+        self.in_background = True
+        self._set_running(False)
+        self._stage = "unknown"
+        self._reload(quiet=True)  # shows the case blocked (its intent is open)
 
     def _progress(self, report: object) -> None:
         self._stage = stage_of(report)
@@ -481,6 +529,9 @@ class ExecutePage(StepPage):
     def retranslate(self) -> None:
         self.confirm.setText(self.tr("I have checked this amount with the customer"))
         self.resolve_button.setText(self.tr("A lead records the terminal's print-out"))
+        self.stop_button.setText(
+            self.tr("Stop waiting (the order stays blocked, nothing is sent again)")
+        )
         self.manual_void_button.setText(
             self.tr("The terminal cannot be reached: key the void on it by hand")
         )
@@ -542,6 +593,16 @@ class ExecutePage(StepPage):
                     "execute.open_intent" if self.can_ask else "execute.open_intent_no_ask"
                 )
             )
+        if self.in_background:  # the terminal still has the command: nothing else meanwhile
+            self.blocked_label.setText(
+                self.tr(
+                    "You stopped waiting on screen. The terminal still has the command: its "
+                    "answer is recorded as soon as it comes. Until then this order cannot be "
+                    "voided again, so nothing moves twice. You may close the wizard."
+                )
+            )
+        for button in (self.reconcile_button, self.resend_button, self.resolve_button):
+            button.setEnabled(not self.in_background)
         self.reconcile_button.setVisible(self.can_ask)
         # A provider does a request under the same number at most once: a refund may go again.
         self.resend_button.setVisible(
@@ -584,6 +645,7 @@ class ExecutePage(StepPage):
                 mark, style = "○", "color: #6b7280;"
             self.stage_labels[name].setText(f"{mark}  {names[name]}")
             self.stage_labels[name].setStyleSheet(f"font-size: 15px; padding: 4px; {style}")
+        self.stop_button.setVisible(self.can_stop_waiting())
         elapsed = self._elapsed_text() if self.running else ""
         self.detail.setText("\n".join(t for t in (self._detail, elapsed) if t))
         self.error_box.setVisible(bool(self._error))
