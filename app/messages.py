@@ -144,7 +144,22 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "终端号须为 8 位字母或数字，请对照签购单填写。",
         "The terminal number has 8 letters or digits; copy it from the slip.",
     ),
-    "form.date_future": ("申请日期不能晚于今天。", "The application date cannot be in the future."),
+    "form.date_future": (
+        "申请日期不能晚于今天（{today}）。",
+        "The application date cannot be after today ({today}).",
+    ),
+    "form.date_unreadable": (
+        "请按 年-月-日 填写日期，例如 2026-12-03。",
+        "Type the date as year-month-day, like 2026-12-03.",
+    ),
+    "form.date_no_such_day": (
+        "没有这一天：请核对月份和日期。",
+        "There is no such day: check the month and the day.",
+    ),
+    "form.amount_unreadable": (
+        "请按元填写金额，例如 128.00。",
+        "Enter the amount in yuan, like 128.00.",
+    ),
     "form.date_before_order": (
         "申请日期不能早于交易日期（{order_date}）。",
         "The application date cannot be before the sale ({order_date}).",

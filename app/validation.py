@@ -4,8 +4,10 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+import unicodedata
 
 from app.errors import DomainError
+from app.money import parse_yuan
 from app.redaction import redact
 
 _MOBILE = re.compile(r"^1[3-9]\d{9}$")
@@ -44,20 +46,54 @@ def check_terminal_no(value: str, field: str = "terminal_no") -> str:
     raise DomainError("form.terminal_no_invalid", field=field)
 
 
+_TYPED_DATE = re.compile(r"^(\d{4})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})\s*日?$")
+
+
+def parse_date(text: str, field: str = "application_date") -> dt.date:
+    """A date as a cashier types it: 2026-12-03, 2026/12/3, 2026.12.03, 20261203, 2026年12月3日
+    (full-width digits too). Anything else is refused in words, never silently."""
+    normal = unicodedata.normalize("NFKC", text).strip()
+    if normal.isdigit() and len(normal) == 8:
+        parts: tuple[str, ...] = (normal[:4], normal[4:6], normal[6:])
+    else:
+        match = _TYPED_DATE.match(normal)
+        if match is None:
+            raise DomainError("form.date_unreadable", field=field)
+        parts = match.groups()
+    try:
+        return dt.date(*(int(part) for part in parts))
+    except ValueError:
+        raise DomainError("form.date_no_such_day", field=field) from None
+
+
 def check_application_date(
-    value: dt.date, order_date: dt.date, today: dt.date, field: str = "application_date"
+    value: dt.date | str, order_date: dt.date, today: dt.date, field: str = "application_date"
 ) -> dt.date:
+    """Not in the future, not before the sale; typed text is read with `parse_date` first."""
+    if isinstance(value, str):
+        value = parse_date(value, field)
     if value > today:
-        raise DomainError("form.date_future", field=field)
+        raise DomainError("form.date_future", field=field, today=today.isoformat())
     if value < order_date:
         raise DomainError("form.date_before_order", field=field, order_date=order_date.isoformat())
     return value
 
 
 def check_amount(
-    amount_fen: int, *, is_void: bool, original_fen: int, refunded_fen: int, field: str = "amount"
+    amount_fen: int | str,
+    *,
+    is_void: bool,
+    original_fen: int,
+    refunded_fen: int,
+    field: str = "amount",
 ) -> int:
-    """Void: exactly the full amount. Refund: more than 0, at most what is left to refund."""
+    """Void: exactly the full amount. Refund: more than 0, at most what is left to refund.
+    Typed text ("128.00", "¥1,280") is read first; text that is no amount is said so."""
+    if isinstance(amount_fen, str):
+        try:
+            amount_fen = parse_yuan(amount_fen)
+        except ValueError:
+            raise DomainError("form.amount_unreadable", field=field) from None
     if is_void:
         if amount_fen != original_fen:
             raise DomainError("form.void_full_amount", field=field, amount=original_fen)

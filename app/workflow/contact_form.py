@@ -139,8 +139,8 @@ class FormInput:
     terminal_no: str
     applicant_name: str
     applicant_phone: str
-    application_date: dt.date
-    amount_fen: int
+    application_date: dt.date | str  # typed text is read (and refused in words) by fill_form
+    amount_fen: int | str  # the same: "128.00" as typed
     reason_summary: str
 
 

@@ -632,6 +632,24 @@
     </message>
 </context>
 <context>
+    <name>DateField</name>
+    <message>
+        <location filename="../../ui/date_field.py" line="90" />
+        <source>year-month-day, like 2026-12-03</source>
+        <translation>year-month-day, like 2026-12-03</translation>
+    </message>
+    <message>
+        <location filename="../../ui/date_field.py" line="91" />
+        <source>Calendar</source>
+        <translation>Calendar</translation>
+    </message>
+    <message>
+        <location filename="../../ui/date_field.py" line="92" />
+        <source>Pick the day from a calendar</source>
+        <translation>Pick the day from a calendar</translation>
+    </message>
+</context>
+<context>
     <name>DetailPane</name>
     <message>
         <location filename="../../ui/detail_pane.py" line="31" />
@@ -1215,77 +1233,72 @@
 <context>
     <name>FormPage</name>
     <message>
-        <location filename="../../ui/wizard/step_form.py" line="158" />
-        <source>Enter the amount in yuan, like 128.00</source>
-        <translation>Enter the amount in yuan, like 128.00</translation>
-    </message>
-    <message>
-        <location filename="../../ui/wizard/step_form.py" line="206" />
+        <location filename="../../ui/wizard/step_form.py" line="221" />
         <source>Merchant name</source>
         <translation>Merchant name</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/step_form.py" line="207" />
+        <location filename="../../ui/wizard/step_form.py" line="222" />
         <source>Merchant no.</source>
         <translation>Merchant no.</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/step_form.py" line="208" />
+        <location filename="../../ui/wizard/step_form.py" line="223" />
         <source>Terminal no.</source>
         <translation>Terminal no.</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/step_form.py" line="209" />
+        <location filename="../../ui/wizard/step_form.py" line="224" />
         <source>Applicant</source>
         <translation>Applicant</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/step_form.py" line="210" />
+        <location filename="../../ui/wizard/step_form.py" line="225" />
         <source>Applicant phone</source>
         <translation>Applicant phone</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/step_form.py" line="211" />
+        <location filename="../../ui/wizard/step_form.py" line="226" />
         <source>Application date</source>
         <translation>Application date</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/step_form.py" line="212" />
+        <location filename="../../ui/wizard/step_form.py" line="227" />
         <source>Amount (yuan)</source>
         <translation>Amount (yuan)</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/step_form.py" line="213" />
+        <location filename="../../ui/wizard/step_form.py" line="228" />
         <source>Reason</source>
         <translation>Reason</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/step_form.py" line="217" />
+        <location filename="../../ui/wizard/step_form.py" line="232" />
         <source>15 digits</source>
         <translation>15 digits</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/step_form.py" line="218" />
+        <location filename="../../ui/wizard/step_form.py" line="233" />
         <source>8 letters or digits</source>
         <translation>8 letters or digits</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/step_form.py" line="220" />
+        <location filename="../../ui/wizard/step_form.py" line="235" />
         <source>Mobile 13812345678 or landline 010-12345678</source>
         <translation>Mobile 13812345678 or landline 010-12345678</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/step_form.py" line="222" />
+        <location filename="../../ui/wizard/step_form.py" line="237" />
         <source>Evidence (images or PDF, at most 10 MB each)</source>
         <translation>Evidence (images or PDF, at most 10 MB each)</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/step_form.py" line="230" />
+        <location filename="../../ui/wizard/step_form.py" line="245" />
         <source>A void is always the full amount</source>
         <translation>A void is always the full amount</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/step_form.py" line="237" />
+        <location filename="../../ui/wizard/step_form.py" line="252" />
         <source>Returned for changes by %1 on %2: %3</source>
         <translation>Returned for changes by %1 on %2: %3</translation>
     </message>

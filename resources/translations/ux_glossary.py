@@ -117,4 +117,8 @@ ZH = {
     "How recorded": "登记方式",
     "Stop waiting (the order stays blocked, nothing is sent again)": "停止等待（此单保持锁定，不会重复发送）",
     "You stopped waiting on screen. The terminal still has the command: its answer is recorded as soon as it comes. Until then this order cannot be voided again, so nothing moves twice. You may close the wizard.": "已停止在屏幕上等待。终端仍在处理这条指令：应答一到即自动登记。在此之前这笔单不能再次撤销，资金不会重复变动。可以关闭向导。",
+    # step 3: a date typed or picked
+    "year-month-day, like 2026-12-03": "年-月-日，例如 2026-12-03",
+    "Calendar": "日历",
+    "Pick the day from a calendar": "从日历中选择日期",
 }

@@ -7,9 +7,8 @@ import contextlib
 import datetime as dt
 from typing import Any
 
-from PySide6.QtCore import QDate, Qt, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
-    QDateEdit,
     QFormLayout,
     QLabel,
     QLineEdit,
@@ -21,9 +20,10 @@ from PySide6.QtWidgets import (
 )
 
 from app.money import parse_yuan
+from ui.date_field import DateField
 from ui.dialogs.common import with_field_error
 from ui.wizard.attachments import AttachmentList
-from ui.wizard.common import FieldError, LocalInputError, SaveJob, StepPage, banner
+from ui.wizard.common import FieldError, SaveJob, StepPage, banner
 from ui.wizard.preview import FormPreview
 
 FIELDS = (
@@ -62,9 +62,9 @@ class FormPage(StepPage):
         self.inputs: dict[str, QWidget] = {}
         for name in FIELDS:
             if name == "application_date":
-                widget: QWidget = QDateEdit(objectName=name, calendarPopup=True)
-                widget.setDisplayFormat("yyyy-MM-dd")
-                widget.dateChanged.connect(self._changed)
+                widget: QWidget = DateField(name)
+                widget.changed.connect(self._changed)
+                widget.changed.connect(self._check_date)
             elif name == "reason_summary":
                 widget = QPlainTextEdit(objectName=name)
                 widget.setTabChangesFocus(True)
@@ -109,8 +109,9 @@ class FormPage(StepPage):
         self.inputs["terminal_no"].setText(form.terminal_no)
         self.inputs["applicant_name"].setText(form.applicant_name)
         self.inputs["applicant_phone"].setText(form.applicant_phone)
-        day = form.application_date
-        self.inputs["application_date"].setDate(QDate(day.year, day.month, day.day))
+        dates = self.inputs["application_date"]
+        dates.set_date(form.application_date)
+        dates.set_range(snap.order_date, max(snap.order_date, self._today()))
         self.inputs["amount"].setText(_yuan_text(form.amount_fen))
         self.inputs["reason_summary"].setPlainText(form.reason_summary)
         for widget in self.inputs.values():
@@ -150,27 +151,39 @@ class FormPage(StepPage):
     def _form(self):
         from app.workflow import FormInput
 
-        amount_text = self.inputs["amount"].text()
-        try:
-            amount = parse_yuan(amount_text)
-        except ValueError:
-            raise LocalInputError(
-                "amount", self.tr("Enter the amount in yuan, like 128.00")
-            ) from None
+        # typed text: app/ reads the date and the amount and says what is wrong with the rest
         return FormInput(
             merchant_name=self.inputs["merchant_name"].text(),
             merchant_no=self.inputs["merchant_no"].text(),
             terminal_no=self.inputs["terminal_no"].text(),
             applicant_name=self.inputs["applicant_name"].text(),
             applicant_phone=self.inputs["applicant_phone"].text(),
-            application_date=self._date(),
-            amount_fen=amount,
+            application_date=self.inputs["application_date"].text(),
+            amount_fen=self.inputs["amount"].text(),
             reason_summary=self.inputs["reason_summary"].toPlainText(),
         )
 
-    def _date(self) -> dt.date:
-        qdate = self.inputs["application_date"].date()
-        return dt.date(qdate.year(), qdate.month(), qdate.day())
+    def _today(self) -> dt.date:
+        from app.clock import today
+
+        zone = getattr(self.ctx.settings, "timezone", None)
+        return today(zone) if zone else today()
+
+    def _check_date(self) -> None:
+        """The date's problem at once, next to it (the same rule the save applies)."""
+        from app.errors import DomainError
+        from app.validation import check_application_date
+
+        if self.snap is None:
+            return
+        text = ""
+        try:
+            check_application_date(
+                self.inputs["application_date"].text(), self.snap.order_date, self._today()
+            )
+        except DomainError as problem:
+            text = self.ctx.message(problem)
+        self.errors["application_date"].show_text(text)
 
     def _changed(self, *_: object) -> None:
         self.mark_dirty()
@@ -191,9 +204,11 @@ class FormPage(StepPage):
             "form_terminal_no": self.inputs["terminal_no"].text(),
             "applicant_name": self.inputs["applicant_name"].text(),
             "applicant_phone": self.inputs["applicant_phone"].text(),
-            "application_date": self._date(),
             "reason_summary": self.inputs["reason_summary"].toPlainText(),
         }
+        day = self.inputs["application_date"].date()
+        if day is not None:  # a date that is not one yet: the preview keeps the saved one
+            draft["application_date"] = day
         # an amount that is not a number yet: the preview keeps the saved one
         with contextlib.suppress(ValueError):
             draft["form_amount_fen"] = parse_yuan(self.inputs["amount"].text())
