@@ -15,7 +15,6 @@ import uuid
 from dataclasses import dataclass
 
 from sqlalchemy import delete, func, select
-from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.orm import Session
 
 from app import (
@@ -23,6 +22,7 @@ from app import (
     store_messages,  # noqa: F401 (the keys raised here)
 )
 from app.clock import utcnow
+from app.db import dialect_insert
 from app.errors import DomainError, PermissionDenied
 from app.models import OrderLease, Role, User
 
@@ -85,8 +85,7 @@ def claim(session: Session, order_id: uuid.UUID, actor: User, *, ttl: dt.timedel
     counter, label = this_counter(session)
     now = server_now(session)
     until = now + ttl
-    dialect = session.get_bind().dialect.name
-    insert = postgresql.insert if dialect == "postgresql" else sqlite.insert
+    insert = dialect_insert(session)
     stmt = insert(OrderLease).values(
         order_id=order_id, counter_id=counter, counter_label=label, user_id=actor.id,
         user_name=actor.name, claimed_at=now, claimed_until=until,

@@ -14,7 +14,7 @@ from pathlib import Path
 
 from cryptography.hazmat.primitives.ciphers.aead import AESGCM
 
-from app import paths
+from app import keyring_backend, paths
 
 log = logging.getLogger(__name__)
 SERVICE = "guadan"
@@ -24,6 +24,7 @@ _backend_note: dict[str, str] = {}
 
 
 def _keyring_usable() -> bool:
+    keyring_backend.wait_chosen()
     try:
         import keyring
         from keyring.backends import fail

@@ -9,16 +9,15 @@ case of the day both inserted it, and one of them saw the database refuse a dupl
 
 from __future__ import annotations
 
-from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.orm import Session
 
+from app.db import dialect_insert
 from app.models import Counter
 
 
 def draw(session: Session, name: str) -> int:
     """The sequence's next value (1 for a new one), held by this transaction until it ends."""
-    dialect = session.get_bind().dialect.name
-    insert = postgresql.insert if dialect == "postgresql" else sqlite.insert
+    insert = dialect_insert(session)
     stmt = (
         insert(Counter)
         .values(name=name, value=1)

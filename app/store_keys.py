@@ -22,7 +22,7 @@ from pathlib import Path
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from app import paths
+from app import keyring_backend, paths
 from app.errors import DomainError
 from app.models import AuditEvent, Setting, User
 
@@ -67,6 +67,7 @@ def store_uid(session: Session, *, create: bool = True) -> str:
 
 
 def _keyring_usable() -> bool:
+    keyring_backend.wait_chosen()
     try:
         import keyring
         from keyring.backends import fail

@@ -15,9 +15,10 @@ from PySide6.QtWidgets import QApplication, QLabel, QMessageBox, QWidget
 from ui import i18n
 from ui.context import AppContext
 from ui.fonts import install_app_font
-from ui.qt_compat import protect_singletons
+from ui.qt_compat import protect_singletons, skip_source_scan
 
 protect_singletons()  # before any Qt call: see ui/qt_compat.py
+skip_source_scan()  # before SQLAlchemy and the models load: see ui/qt_compat.py
 
 log = logging.getLogger(__name__)
 
@@ -128,6 +129,30 @@ def make_app(argv: list[str] | None = None) -> QApplication:
     return app
 
 
+STORE_NOT_READY = 2  # the sign-in closed because the store needs the first run, or failed
+
+
+def first_run(
+    ctx: AppContext, opened: OpenedStore, db_url: str | None, training: bool, splash: QWidget
+) -> OpenedStore | None:
+    """A store with nothing set up: the first-run dialog, then the store reopened (the demo's,
+    or the one just set up). None: the person closed the dialog."""
+    from ui.dialogs.first_run import CHOICE_DEMO, FirstRunDialog
+
+    ctx.set_store(opened.store)
+    first = FirstRunDialog(ctx)
+    if first.exec() != FirstRunDialog.DialogCode.Accepted:
+        return None
+    if first.choice == CHOICE_DEMO:
+        ctx.demo = True
+        splash.show()
+        opened = wait_for(ctx, lambda: open_and_inspect(None, demo=True))
+    else:
+        opened = wait_for(ctx, lambda: open_and_inspect(db_url, training=training))
+    splash.hide()
+    return opened
+
+
 def run(db_url: str | None, training: bool, lang: str | None, demo: bool = False) -> int:
     """`demo`: the demo store in its own database (seeded on first run), labelled 演示."""
     app = make_app()
@@ -142,31 +167,55 @@ def run(db_url: str | None, training: bool, lang: str | None, demo: bool = False
     splash.setWindowTitle("guadan")
     splash.setFixedSize(360, 120)
     show_painted(splash)
-    try:
-        opened = wait_for(
-            ctx,
-            lambda: open_and_inspect(
-                None if ctx.demo else db_url, training=training, demo=ctx.demo
-            ),
-        )
-        if not opened.set_up:
-            from ui.dialogs.first_run import CHOICE_DEMO, FirstRunDialog
+    from app import keyring_backend
 
-            ctx.set_store(opened.store)
-            splash.hide()
-            first = FirstRunDialog(ctx)
-            if first.exec() != FirstRunDialog.DialogCode.Accepted:
-                return 0
-            if first.choice == CHOICE_DEMO:
-                ctx.demo = True
-                splash.show()
-                opened = wait_for(ctx, lambda: open_and_inspect(None, demo=True))
+    keyring_backend.choose_in_background()  # beside the store's opening (app/keyring_backend.py)
+    from ui.dialogs.signin import SignInDialog
+
+    # The sign-in shows while the store opens (SQLAlchemy, the models, the migrations check and
+    # the audit check take a second or more on the database worker): the cashier types the PIN
+    # meanwhile, and the PIN is checked once the store is open.
+    signin = SignInDialog(ctx)
+    outcome: dict[str, Any] = {}
+
+    def arrived(key: str, value: Any) -> None:
+        outcome[key] = value
+        if key == "value" and value.set_up:
+            try:
+                apply_opened(ctx, value, language_forced=lang is not None)
+            except Exception as exc:  # noqa: BLE001 (shown in words below, as any failure)
+                outcome["error"] = exc
             else:
-                opened = wait_for(ctx, lambda: open_and_inspect(db_url, training=training))
-        apply_opened(ctx, opened, language_forced=lang is not None)
+                signin.store_ready()
+                return
+        signin.done(STORE_NOT_READY)  # a first run or a failure: dealt with below
+
+    ctx.tasks.run_call(
+        lambda: open_and_inspect(None if ctx.demo else db_url, training=training, demo=ctx.demo),
+        lambda value: arrived("value", value),
+        lambda exc: arrived("error", exc),
+    )
+    QTimer.singleShot(0, splash.hide)  # once the sign-in is up: no moment without a window
+    answer = signin.exec()
+    try:
+        if "error" in outcome:
+            raise outcome["error"]
+        if "value" not in outcome:  # the sign-in was cancelled before the store opened
+            ctx.tasks.shutdown(wait=False)
+            return 0
+        opened: OpenedStore = outcome["value"]
+        if not opened.set_up:
+            set_up = first_run(ctx, opened, db_url, training, splash)
+            if set_up is None:
+                return 0
+            opened = set_up
+            apply_opened(ctx, opened, language_forced=lang is not None)
+            signin = SignInDialog(ctx)
+            answer = signin.exec()
     except Exception as exc:  # a database that cannot be opened: say so, in words
         log.exception("cannot open the database")
         splash.hide()
+        signin.hide()
         QMessageBox.critical(
             None,
             "guadan",
@@ -175,12 +224,7 @@ def run(db_url: str | None, training: bool, lang: str | None, demo: bool = False
             ),
         )
         return 1
-    splash.hide()
-
-    from ui.dialogs.signin import SignInDialog
-
-    signin = SignInDialog(ctx)
-    if signin.exec() != SignInDialog.DialogCode.Accepted:
+    if answer != SignInDialog.DialogCode.Accepted:
         ctx.tasks.shutdown(wait=False)
         return 0
     from ui.audit_alert import show_audit_alert

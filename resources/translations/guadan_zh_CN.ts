@@ -3279,55 +3279,61 @@
 <context>
     <name>SignInDialog</name>
     <message>
-        <location filename="../../ui/dialogs/signin.py" line="109" />
+        <location filename="../../ui/dialogs/signin.py" line="90" />
+        <location filename="../../ui/dialogs/signin.py" line="132" />
+        <source>Opening the database…</source>
+        <translation>正在打开数据库…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/signin.py" line="127" />
         <source>Enter your name and PIN.</source>
         <translation>请输入姓名和 PIN 码。</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/signin.py" line="129" />
-        <location filename="../../ui/dialogs/signin.py" line="143" />
+        <location filename="../../ui/dialogs/signin.py" line="151" />
+        <location filename="../../ui/dialogs/signin.py" line="165" />
         <source>Sign in</source>
         <translation>登录</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/signin.py" line="131" />
-        <location filename="../../ui/dialogs/signin.py" line="137" />
+        <location filename="../../ui/dialogs/signin.py" line="153" />
+        <location filename="../../ui/dialogs/signin.py" line="159" />
         <source>Training mode</source>
         <translation>培训模式</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/signin.py" line="133" />
-        <location filename="../../ui/dialogs/signin.py" line="139" />
+        <location filename="../../ui/dialogs/signin.py" line="155" />
+        <location filename="../../ui/dialogs/signin.py" line="161" />
         <source>Demo</source>
         <translation>演示</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/signin.py" line="135" />
+        <location filename="../../ui/dialogs/signin.py" line="157" />
         <source>guadan — suspended orders</source>
         <translation>挂单撤销</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/signin.py" line="141" />
+        <location filename="../../ui/dialogs/signin.py" line="163" />
         <source>User</source>
         <translation>用户</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/signin.py" line="142" />
+        <location filename="../../ui/dialogs/signin.py" line="164" />
         <source>PIN</source>
         <translation>PIN 码</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/signin.py" line="145" />
+        <location filename="../../ui/dialogs/signin.py" line="167" />
         <source>Quit guadan</source>
         <translation>退出 guadan</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/signin.py" line="145" />
+        <location filename="../../ui/dialogs/signin.py" line="167" />
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/signin.py" line="148" />
+        <location filename="../../ui/dialogs/signin.py" line="170" />
         <source>Switch user: sign in</source>
         <translation>切换用户：请登录</translation>
     </message>
@@ -3335,12 +3341,12 @@
 <context>
     <name>Startup</name>
     <message>
-        <location filename="../../ui/main.py" line="139" />
+        <location filename="../../ui/main.py" line="164" />
         <source>Opening the database…</source>
         <translation>正在打开数据库…</translation>
     </message>
     <message>
-        <location filename="../../ui/main.py" line="173" />
+        <location filename="../../ui/main.py" line="222" />
         <source>The database cannot be opened:
 %1</source>
         <translation>无法打开数据库：

@@ -23,9 +23,10 @@ if str(ROOT) not in sys.path:
 
 import pytest  # noqa: E402
 
-from ui.qt_compat import protect_singletons  # noqa: E402
+from ui.qt_compat import protect_singletons, skip_source_scan  # noqa: E402
 
 protect_singletons()  # the PySide6 6.12 / Python 3.11 work-around, before any Qt call
+skip_source_scan()  # as the app: PySide6 does not read every later module's source
 
 
 @pytest.fixture(autouse=True)

@@ -82,9 +82,26 @@ class SignInDialog(RetranslateMixin, QDialog):
         QWidget.setTabOrder(self.name_box, self.pin)
         QWidget.setTabOrder(self.pin, self.buttons)
         self.setMinimumWidth(460)
+        self._waiting = False  # Enter pressed before the store was open
         self.retranslate()
         if ctx.store is not None:
             self.load_users()
+        else:  # the store is still opening: this counter's usual cashier, ready for the PIN
+            self.message.setText(self.tr("Opening the database…"))
+            last = str(_counter_state().value("last_user", ""))
+            if last:
+                self.name_box.setEditText(last)
+                self.pin.setFocus()
+
+    def store_ready(self) -> None:
+        """The store has opened (the dialog was shown before): the names, and a PIN typed
+        meanwhile is checked now."""
+        self.message.clear()
+        self.retranslate()  # a training store says so in the title
+        self.load_users()
+        if self._waiting:
+            self._waiting = False
+            self.submit()
 
     def load_users(self) -> None:
         def fill(names: list[str]) -> None:
@@ -94,7 +111,8 @@ class SignInDialog(RetranslateMixin, QDialog):
             last = str(_counter_state().value("last_user", ""))
             preferred = typed or (last if last in names else (names[0] if names else ""))
             self.name_box.setEditText(preferred)
-            self.pin.setFocus()
+            if not (typed and self.name_box.hasFocus()):  # not while a name is being typed
+                self.pin.setFocus()
 
         self.ctx.tasks.run_db(
             _active_user_names,
@@ -109,6 +127,10 @@ class SignInDialog(RetranslateMixin, QDialog):
             self.message.setText(self.tr("Enter your name and PIN."))
             return
         self.buttons.setEnabled(False)
+        if self.ctx.store is None:
+            self._waiting = True  # store_ready() checks it
+            self.message.setText(self.tr("Opening the database…"))
+            return
 
         def ok(user: SignedInUser) -> None:
             self.buttons.setEnabled(True)
