@@ -272,9 +272,17 @@ class MainWindow(RetranslateMixin, QMainWindow):
     def start(self) -> None:
         """Called once the store is open and a user signed in: fill the list first, then
         start the polls (new orders, terminal) so they do not delay the first page."""
-        self.model.reloaded.connect(self._start_polls, Qt.ConnectionType.SingleShotConnection)
+        self.model.reloaded.connect(self._after_first_page, Qt.ConnectionType.SingleShotConnection)
         self.model.set_filter(self.spec())
         self.idle.start()
+
+    def _after_first_page(self) -> None:
+        # Once the page is on screen: started from `reloaded` itself, the reconciliation's and
+        # the QR retries' imports (the GUI thread waited on the device worker's import lock)
+        # held the interpreter between the rows' arrival and their paint.
+        from ui.after_paint import AfterPaint
+
+        AfterPaint(self.table.viewport(), self._start_polls)
 
     def _start_polls(self) -> None:
         self.reconcile_open_intents()
