@@ -55,6 +55,7 @@ def bare(t0: float) -> None:
         def eventFilter(self, obj: QObject, event: QEvent) -> bool:  # noqa: N802
             if event.type() == QEvent.Type.Paint and "paint" not in result:
                 result["paint"] = time.time() - t0
+                result["cpu"] = time.process_time()
                 QTimer.singleShot(0, app.quit)
             return False
 
@@ -85,12 +86,15 @@ def app_session(t0: float, db_url: str, user: str, pin: str) -> None:
     from PySide6.QtWidgets import QApplication, QWidget
 
     app = QApplication(sys.argv[:1])
-    out: dict[str, Any] = {"keys": [], "searches": [], "marks": {}}
+    out: dict[str, Any] = {"keys": [], "searches": [], "marks": {}, "cpu": {}}
     marks: dict[str, float] = out["marks"]
+    cpu: dict[str, float] = out["cpu"]  # the process's CPU seconds (every thread) at each mark
     state: dict[str, Any] = {"window": None, "paints": [], "want_paint": None}
 
     def mark(name: str) -> None:
-        marks.setdefault(name, time.time() - t0)
+        if name not in marks:
+            marks[name] = time.time() - t0
+            cpu[name] = time.process_time()
 
     def later(ms: int, fn: Callable[[], None]) -> None:
         QTimer.singleShot(ms, fn)
