@@ -8,9 +8,8 @@ headers are both accepted.
 
 from __future__ import annotations
 
-import csv
 import datetime as dt
-import io
+import functools
 import logging
 import re
 import uuid
@@ -24,6 +23,7 @@ from sqlalchemy.orm import Session
 
 from app import audit
 from app import import_checks as checks
+from app import import_files as files
 from app.cards import last4, mask_pan
 from app.clock import store_zone, utcnow
 from app.models import Cause, Funding, OrderSource, PayChannel, SuspendedOrder, TxnType, User
@@ -129,6 +129,12 @@ def _norm_header(text: str) -> str:
 _HEADER_INDEX = {
     _norm_header(alias): name for name, aliases in COLUMNS.items() for alias in aliases
 }
+
+
+@functools.lru_cache(maxsize=1024)
+def _column(header: str) -> str | None:
+    """The canonical column a header names (asked once per cell: cached, headers repeat)."""
+    return _HEADER_INDEX.get(_norm_header(header))
 
 
 @dataclass(frozen=True)
@@ -356,7 +362,7 @@ def _canonical_rows(
                     ImportProblem(row, "", "import.unknown_column", {"column": "(extra cell)"})
                 )
                 continue
-            name = _HEADER_INDEX.get(_norm_header(str(header)))
+            name = _column(str(header))
             if name is None:
                 continue  # reported once for the header, not per row
             bad = checks.cell_problem(value)
@@ -371,7 +377,7 @@ def _aliases_twice(row: int, headers: Iterable[str], problems: list[ImportProble
     """The same column twice, or two of its names (单号 and order_no): which one would count?"""
     seen: dict[str, str] = {}
     for header in headers:
-        name = _HEADER_INDEX.get(_norm_header(header))
+        name = _column(header)
         if name is None:
             continue
         if name in seen:
@@ -392,7 +398,7 @@ def _check_headers(
         _aliases_twice(1, headers, problems)
     seen = set()
     for header in headers:
-        name = _HEADER_INDEX.get(_norm_header(header))
+        name = _column(header)
         if name is None:
             problems.append(ImportProblem(1, header, "import.unknown_column", {"column": header}))
         else:
@@ -407,78 +413,48 @@ def _check_headers(
 Rows = Callable[[list[ImportProblem]], Iterator[tuple[int, dict[str, str]]]]
 
 
+def _sink(problems: list[ImportProblem]) -> files.Report:
+    return lambda row, column, key, params: problems.append(ImportProblem(row, column, key, params))
+
+
 def _read_records(path: Path, problems: list[ImportProblem]) -> Rows | None:
     """The file's rows, readable twice (check every row, then insert): a function giving them
-    one at a time, so that no list of every row is ever held. None when the file is refused
-    whole (its problem appended)."""
-    data = path.read_bytes()
+    one at a time, read from the file in pieces, so that neither the file nor a list of every
+    row is ever held. None when the file is refused whole (its problem appended)."""
     suffix = path.suffix.lower()
     if suffix not in (".json", ".csv", ".txt"):
         problems.append(ImportProblem(0, "", "import.bad_format"))
         return None
-    nul = checks.nul_line(data)
-    if nul is not None:
-        problems.append(ImportProblem(nul, "", "import.nul_byte", {"line": nul}))
-        return None
-    text, bad = checks.decode_once(data)
-    del data
-    if text is None:
+    encoding, bad = checks.sniff_encoding(path, json_escapes=suffix == ".json")
+    if encoding is None:
         assert bad is not None
         problems.append(ImportProblem(int(bad[1].get("line", 0)), "", bad[0], bad[1]))
         return None
     if suffix == ".json":
-        return _json_records(text, problems)
-    try:
-        headers = next(csv.reader(io.StringIO(text[: text.find("\n") + 1 or len(text)])), [])
-    except csv.Error:
+        return _json_rows(path, encoding)
+    headers = files.csv_header(path, encoding)
+    if headers is None:
         problems.append(ImportProblem(1, "", "import.bad_csv", {"line": 1}))
         return None
     _check_headers(headers, problems)
-    return lambda sink: _canonical_rows(_csv_records(text, sink), sink)
+    return lambda sink: _canonical_rows(files.csv_records(path, encoding, _sink(sink)), sink)
 
 
-def _csv_records(text: str, problems: list[ImportProblem]) -> Iterator[tuple[int, dict[str, Any]]]:
-    reader = csv.DictReader(io.StringIO(text))
-    try:
-        reader.fieldnames  # noqa: B018 (reads the header line)
-        line_before = reader.line_num
-        for record in reader:
-            # The line the record starts on, as a spreadsheet shows it: blank rows and quoted
-            # multi-line cells do not shift the numbers of the rows after them.
-            start, line_before = line_before + 1, reader.line_num
-            if any((v or "").strip() for v in record.values() if isinstance(v, str)):
-                yield start, record
-    except csv.Error:  # a cell over the csv module's limit, a broken quote
-        line = reader.line_num
-        problems.append(ImportProblem(line, "", "import.bad_csv", {"line": line}))
+def _json_rows(path: Path, encoding: str) -> Rows:
+    """JSON orders, one at a time; the columns an order names are checked once every order
+    has been read (an unknown or missing one is reported once, at row 1)."""
 
+    def rows(sink: list[ImportProblem]) -> Iterator[tuple[int, dict[str, str]]]:
+        keys: set[str] = set()
+        before = len(sink)
+        records = files.json_records(path, encoding, _sink(sink), keys)
+        for n, record in records:
+            _aliases_twice(n, list(record), sink)  # two names of one column in one order
+            yield from _canonical_rows([(n, record)], sink)
+        if not any(p.row == 0 or p.key == "import.bad_json" for p in sink[before:]):
+            _check_headers(sorted(keys), sink, duplicates=False)
 
-def _json_records(text: str, problems: list[ImportProblem]) -> Rows | None:
-    """JSON is parsed whole (the cap bounds it); its items are turned into rows one at a time."""
-    parsed, bad = checks.load_json(text)
-    if bad is not None:
-        problems.append(ImportProblem(int(bad[1].get("line", 0)), "", bad[0], bad[1]))
-        return None
-    items = parsed.get("orders") if isinstance(parsed, dict) else parsed
-    if not isinstance(items, list) or not all(isinstance(i, dict) for i in items):
-        problems.append(ImportProblem(0, "", "import.bad_format"))
-        return None
-    headers = {str(k) for item in items for k in item}
-    _check_headers(sorted(headers), problems, duplicates=False)
-    for n, item in enumerate(items, start=1):  # two names of one column in one order
-        _aliases_twice(n, [str(k) for k in item], problems)
-
-    def records() -> Iterator[tuple[int, dict[str, Any]]]:
-        for n, item in enumerate(items, start=1):
-            yield n, {
-                str(k): (
-                    "" if v is None else str(v).lower() if isinstance(v, bool)
-                    else v if isinstance(v, dict | list) else str(v)
-                )
-                for k, v in item.items()
-            }  # fmt: skip
-
-    return lambda sink: _canonical_rows(records(), sink)
+    return rows
 
 
 def import_file(

@@ -456,8 +456,8 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "Unknown file format: use .csv (UTF-8 or GBK) or .json.",
     ),
     "import.bad_json": (
-        "JSON 格式错误（第 {line} 行）：请从收银系统重新导出。",
-        "The JSON is broken (line {line}); export it again from the POS.",
+        "JSON 格式错误（读到第 {item} 笔挂单时）：请从收银系统重新导出。",
+        "The JSON is broken (at order {item}); export it again from the POS.",
     ),
     "import.missing_column": (
         "缺少必需的列“{column}”。请对照说明中的列名。",

@@ -180,6 +180,10 @@ register(
             "文件不是统一的一种编码：第 {line} 行起与前面的编码不同（可能混入了其他文件的内容）。请用 UTF-8 另存后再导入。",
             "The file is not in one encoding throughout: line {line} differs from the rest (text from another file?). Save it as UTF-8 and import again.",
         ),
+        "import.looks_latin1": (
+            "文件看来不是中文编码：第 {line} 行的文字像是西文（Latin-1）编码被当成了 GBK，例如 Müller 会变成乱码。请用 UTF-8 另存后再导入。",
+            "The file does not look like Chinese text: line {line} reads like Latin-1 taken for GBK (Müller would turn into hanzi). Save it as UTF-8 and import again.",
+        ),
         "import.nul_byte": (
             "第 {line} 行含有空字符（NUL），不是文本文件的内容。请从收银系统重新导出。",
             "Line {line} holds a NUL byte, which no text file has. Export the file from the till again.",
