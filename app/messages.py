@@ -61,6 +61,10 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "A user name may not contain a card or phone number; choose another name.",
     ),
     "user.pin_invalid": ("PIN 须为 6–12 位数字。", "A PIN is 6 to 12 digits."),
+    "user.pin_mismatch": (
+        "两次输入的 PIN 不一致，请重新输入。",
+        "The two PINs differ: type the PIN again.",
+    ),
     "user.cannot_disable_self": (
         "不能停用自己的账号。请由另一位管理员操作。",
         "You cannot disable your own account; another admin must.",

@@ -11,7 +11,7 @@ from app import audit
 from app.errors import DomainError, ValidationFailed
 from app.models import FeeClass, Merchant, Role, Terminal, User
 from app.settings import load_settings, save_settings
-from app.users import check_new_pin, create_user
+from app.users import check_new_pin, check_pin_again, create_user
 from app.validation import check_merchant_no, check_terminal_no, check_text
 
 
@@ -31,6 +31,8 @@ class StoreSetup:
     lead_name: str
     lead_pin: str
     store_name: str = ""
+    admin_pin_again: str | None = None  # the set-up form has each PIN typed twice
+    lead_pin_again: str | None = None
     counter: str = "1号收银台"
     terminal_port: str = "simulator"
     fee_class: FeeClass = FeeClass.STANDARD
@@ -58,8 +60,12 @@ def set_up_store(session: Session, setup: StoreSetup) -> tuple[Merchant, User, U
         problems.append(
             DomainError("user.name_taken", field="lead_name", name=setup.lead_name.strip())
         )
-    for field, pin in (("admin_pin", setup.admin_pin), ("lead_pin", setup.lead_pin)):
+    for field, pin, again in (
+        ("admin_pin", setup.admin_pin, setup.admin_pin_again),
+        ("lead_pin", setup.lead_pin, setup.lead_pin_again),
+    ):
         attempt(check_new_pin, pin, field, demo=setup.demo)
+        attempt(check_pin_again, pin, again, f"{field}_again")
     if problems:
         raise ValidationFailed(problems)
     merchant = Merchant(

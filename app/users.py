@@ -11,7 +11,7 @@ from sqlalchemy.orm import Session
 from app import audit
 from app.audit.state import row_key
 from app.clock import utcnow
-from app.errors import AuthFailure, DomainError, PermissionDenied
+from app.errors import AuthFailure, DomainError, PermissionDenied, ValidationFailed
 from app.models import CancellationCase, Role, User
 from app.pins import (
     check_pin,
@@ -22,6 +22,7 @@ from app.pins import (
     pin_is_valid,
 )
 from app.redaction import redact
+from app.validation import check_phone
 
 
 def find_user(session: Session, name: str) -> User | None:
@@ -140,6 +141,13 @@ def check_new_pin(pin: str, field: str = "pin", *, demo: bool = False) -> None:
         raise DomainError("user.pin_trivial", field=field)
 
 
+def check_pin_again(pin: str, again: str | None, field: str = "pin_again") -> None:
+    """A PIN chosen is typed twice: a typo in a masked field would lock its owner out.
+    `again` None: the caller has no second entry (the CLI reads the PIN its own way)."""
+    if again is not None and again != pin:
+        raise DomainError("user.pin_mismatch", field=field)
+
+
 def create_user(
     session: Session,
     name: str,
@@ -149,19 +157,36 @@ def create_user(
     phone: str = "",
     *,
     demo: bool = False,
+    pin_again: str | None = None,
 ) -> User:
-    """`actor` None only while setting up a new store (no user exists yet)."""
+    """`actor` None only while setting up a new store (no user exists yet). Every problem
+    (name, PIN, the PIN typed again, phone) is reported at once. The phone is the one the
+    application form prints as the applicant's (联系方式); screens show it masked."""
     _require_admin(actor)
     if actor is None and session.execute(select(User.id).limit(1)).first() is not None:
         raise PermissionDenied("user.admin_required")
     name = name.strip()
+    problems: list[DomainError] = []
     if not 1 <= len(name) <= 60:
-        raise DomainError("user.name_invalid", field="name")
-    if redact(name) != name:  # a name is shown on every screen and form: no number in it
-        raise DomainError("user.name_has_number", field="name")
-    if find_user(session, name) is not None:
-        raise DomainError("user.name_taken", field="name", name=name)
-    check_new_pin(pin, demo=demo)
+        problems.append(DomainError("user.name_invalid", field="name"))
+    elif redact(name) != name:  # a name is shown on every screen and form: no number in it
+        problems.append(DomainError("user.name_has_number", field="name"))
+    elif find_user(session, name) is not None:
+        problems.append(DomainError("user.name_taken", field="name", name=name))
+    try:
+        check_new_pin(pin, demo=demo)
+        check_pin_again(pin, pin_again)
+    except DomainError as problem:
+        problems.append(problem)
+    if phone.strip():
+        try:
+            phone = check_phone(phone, "phone")
+        except DomainError as problem:
+            problems.append(problem)
+    if len(problems) == 1:
+        raise problems[0]
+    if problems:
+        raise ValidationFailed(problems)
     user = User(name=name, role=role, pin_hash=hash_pin(pin, _pepper(session)), phone=phone)
     session.add(user)
     session.flush()

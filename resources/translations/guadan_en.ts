@@ -1144,88 +1144,98 @@
 <context>
     <name>FirstRunDialog</name>
     <message>
-        <location filename="../../ui/dialogs/first_run.py" line="148" />
-        <location filename="../../ui/dialogs/first_run.py" line="149" />
+        <location filename="../../ui/dialogs/first_run.py" line="150" />
+        <location filename="../../ui/dialogs/first_run.py" line="151" />
         <source>Welcome to guadan</source>
         <translation>Welcome to guadan</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/first_run.py" line="150" />
+        <location filename="../../ui/dialogs/first_run.py" line="152" />
         <source>This database is empty. What would you like to do?</source>
         <translation>This database is empty. What would you like to do?</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/first_run.py" line="152" />
+        <location filename="../../ui/dialogs/first_run.py" line="154" />
         <source>Set up this store — merchant, terminal, first admin and shift lead</source>
         <translation>Set up this store — merchant, terminal, first admin and shift lead</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/first_run.py" line="155" />
+        <location filename="../../ui/dialogs/first_run.py" line="157" />
         <source>Try the demo — sample store and orders in a separate database</source>
         <translation>Try the demo — sample store and orders in a separate database</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/first_run.py" line="160" />
+        <location filename="../../ui/dialogs/first_run.py" line="162" />
         <source>%1 (%2, PIN %3)</source>
         <translation>%1 (%2, PIN %3)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/first_run.py" line="167" />
+        <location filename="../../ui/dialogs/first_run.py" line="169" />
         <source>Demo users: %1.</source>
         <translation>Demo users: %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/first_run.py" line="169" />
+        <location filename="../../ui/dialogs/first_run.py" line="171" />
         <source>Merchant name</source>
         <translation>Merchant name</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/first_run.py" line="170" />
+        <location filename="../../ui/dialogs/first_run.py" line="172" />
         <source>Merchant no. (15 digits)</source>
         <translation>Merchant no. (15 digits)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/first_run.py" line="171" />
+        <location filename="../../ui/dialogs/first_run.py" line="173" />
         <source>Terminal no. (8 characters)</source>
         <translation>Terminal no. (8 characters)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/first_run.py" line="172" />
+        <location filename="../../ui/dialogs/first_run.py" line="174" />
         <source>Terminal port</source>
         <translation>Terminal port</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/first_run.py" line="173" />
+        <location filename="../../ui/dialogs/first_run.py" line="175" />
         <source>Admin name</source>
         <translation>Admin name</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/first_run.py" line="174" />
+        <location filename="../../ui/dialogs/first_run.py" line="176" />
         <source>Admin PIN (6+ digits)</source>
         <translation>Admin PIN (6+ digits)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/first_run.py" line="175" />
+        <location filename="../../ui/dialogs/first_run.py" line="177" />
         <source>Shift lead name</source>
         <translation>Shift lead name</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/first_run.py" line="176" />
+        <location filename="../../ui/dialogs/first_run.py" line="178" />
         <source>Shift lead PIN (6+ digits)</source>
         <translation>Shift lead PIN (6+ digits)</translation>
     </message>
     <message>
+        <location filename="../../ui/dialogs/first_run.py" line="179" />
+        <source>Admin PIN again</source>
+        <translation>Admin PIN again</translation>
+    </message>
+    <message>
         <location filename="../../ui/dialogs/first_run.py" line="180" />
+        <source>Shift lead PIN again</source>
+        <translation>Shift lead PIN again</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/first_run.py" line="184" />
         <source>Simulated terminal</source>
         <translation>Simulated terminal</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/first_run.py" line="181" />
+        <location filename="../../ui/dialogs/first_run.py" line="185" />
         <source>Back</source>
         <translation>Back</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/first_run.py" line="182" />
+        <location filename="../../ui/dialogs/first_run.py" line="186" />
         <source>Set up the store</source>
         <translation>Set up the store</translation>
     </message>
@@ -1554,148 +1564,148 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="325" />
+        <location filename="../../ui/main_window.py" line="333" />
         <source>Queue: %1</source>
         <translation>Queue: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="327" />
+        <location filename="../../ui/main_window.py" line="335" />
         <source>Search: “%1”</source>
         <translation>Search: “%1”</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="414" />
+        <location filename="../../ui/main_window.py" line="422" />
         <source>%1 orders</source>
         <translation>%1 orders</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="418" />
+        <location filename="../../ui/main_window.py" line="426" />
         <source>Loading…</source>
         <translation>Loading…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="487" />
+        <location filename="../../ui/main_window.py" line="495" />
         <source>%1 new suspended order(s) arrived</source>
         <translation>%1 new suspended order(s) arrived</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="572" />
+        <location filename="../../ui/main_window.py" line="580" />
         <source>Checked %1 unfinished terminal command(s) with the terminal.</source>
         <translation>Checked %1 unfinished terminal command(s) with the terminal.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="575" />
+        <location filename="../../ui/main_window.py" line="583" />
         <source>%1 still unknown: the terminal did not answer.</source>
         <translation>%1 still unknown: the terminal did not answer.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="590" />
+        <location filename="../../ui/main_window.py" line="598" />
         <source>Select a suspended order first.</source>
         <translation>Select a suspended order first.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="597" />
+        <location filename="../../ui/main_window.py" line="605" />
         <source>Not available yet</source>
         <translation>Not available yet</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="598" />
+        <location filename="../../ui/main_window.py" line="606" />
         <source>The cancellation wizard is not available yet.</source>
         <translation>The cancellation wizard is not available yet.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="635" />
+        <location filename="../../ui/main_window.py" line="643" />
         <source>Select an application awaiting approval first.</source>
         <translation>Select an application awaiting approval first.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="638" />
+        <location filename="../../ui/main_window.py" line="646" />
         <source>This order has no application awaiting approval.</source>
         <translation>This order has no application awaiting approval.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="734" />
+        <location filename="../../ui/main_window.py" line="742" />
         <source>Suspended</source>
         <translation>Suspended</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="735" />
+        <location filename="../../ui/main_window.py" line="743" />
         <source>Awaiting approval</source>
         <translation>Awaiting approval</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="736" />
+        <location filename="../../ui/main_window.py" line="744" />
         <source>Escalated</source>
         <translation>Escalated</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="737" />
+        <location filename="../../ui/main_window.py" line="745" />
         <source>Handled</source>
         <translation>Handled</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="738" />
-        <location filename="../../ui/main_window.py" line="782" />
+        <location filename="../../ui/main_window.py" line="746" />
+        <location filename="../../ui/main_window.py" line="790" />
         <source>Reports</source>
         <translation>Reports</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="758" />
+        <location filename="../../ui/main_window.py" line="766" />
         <source>Demo</source>
         <translation>Demo</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="760" />
+        <location filename="../../ui/main_window.py" line="768" />
         <source>Training mode</source>
         <translation>Training mode</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="768" />
+        <location filename="../../ui/main_window.py" line="776" />
         <source>Training mode — practice data, simulated terminal, no real money moves</source>
         <translation>Training mode — practice data, simulated terminal, no real money moves</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="771" />
+        <location filename="../../ui/main_window.py" line="779" />
         <source>Demo — sample data in its own database</source>
         <translation>Demo — sample data in its own database</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="777" />
+        <location filename="../../ui/main_window.py" line="785" />
         <source>Every order not finished yet, also those awaiting approval or escalated</source>
         <translation>Every order not finished yet, also those awaiting approval or escalated</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="781" />
+        <location filename="../../ui/main_window.py" line="789" />
         <source>Voided, refunded and closed orders</source>
         <translation>Voided, refunded and closed orders</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="779" />
+        <location filename="../../ui/main_window.py" line="787" />
         <source>Applications waiting for a shift lead's approval</source>
         <translation>Applications waiting for a shift lead's approval</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="780" />
+        <location filename="../../ui/main_window.py" line="788" />
         <source>Orders escalated because their data is wrong</source>
         <translation>Orders escalated because their data is wrong</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="786" />
+        <location filename="../../ui/main_window.py" line="794" />
         <source>Order no. / card last 4 / amount</source>
         <translation>Order no. / card last 4 / amount</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="788" />
+        <location filename="../../ui/main_window.py" line="796" />
         <source>Search by order number, card last four digits or amount (%1)</source>
         <translation>Search by order number, card last four digits or amount (%1)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="793" />
+        <location filename="../../ui/main_window.py" line="801" />
         <source>Approve / reject (F4)</source>
         <translation>Approve / reject (F4)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="795" />
+        <location filename="../../ui/main_window.py" line="803" />
         <source>Open the selected application at step 4 to approve or reject it</source>
         <translation>Open the selected application at step 4 to approve or reject it</translation>
     </message>
@@ -3604,107 +3614,128 @@
 <context>
     <name>UsersDialog</name>
     <message>
-        <location filename="../../ui/dialogs/users_dialog.py" line="146" />
+        <location filename="../../ui/dialogs/users_dialog.py" line="178" />
         <source>Active</source>
         <translation>Active</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/users_dialog.py" line="146" />
+        <location filename="../../ui/dialogs/users_dialog.py" line="178" />
         <source>Disabled</source>
         <translation>Disabled</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/users_dialog.py" line="148" />
+        <location filename="../../ui/dialogs/users_dialog.py" line="180" />
         <source>Locked</source>
         <translation>Locked</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/users_dialog.py" line="172" />
+        <location filename="../../ui/dialogs/users_dialog.py" line="205" />
         <source>Enable</source>
         <translation>Enable</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/users_dialog.py" line="172" />
+        <location filename="../../ui/dialogs/users_dialog.py" line="205" />
         <source>Disable</source>
         <translation>Disable</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/users_dialog.py" line="182" />
+        <location filename="../../ui/dialogs/users_dialog.py" line="216" />
         <source>User %1 added.</source>
         <translation>User %1 added.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/users_dialog.py" line="196" />
+        <location filename="../../ui/dialogs/users_dialog.py" line="246" />
         <source>%1 enabled.</source>
         <translation>%1 enabled.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/users_dialog.py" line="196" />
+        <location filename="../../ui/dialogs/users_dialog.py" line="246" />
         <source>%1 disabled.</source>
         <translation>%1 disabled.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/users_dialog.py" line="212" />
+        <location filename="../../ui/dialogs/users_dialog.py" line="262" />
         <source>PIN of %1 reset.</source>
         <translation>PIN of %1 reset.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/users_dialog.py" line="218" />
+        <location filename="../../ui/dialogs/users_dialog.py" line="268" />
         <source>Users</source>
         <translation>Users</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/users_dialog.py" line="219" />
+        <location filename="../../ui/dialogs/users_dialog.py" line="269" />
         <source>Selected user</source>
         <translation>Selected user</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/users_dialog.py" line="220" />
+        <location filename="../../ui/dialogs/users_dialog.py" line="270" />
         <source>Add a user</source>
         <translation>Add a user</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/users_dialog.py" line="221" />
-        <location filename="../../ui/dialogs/users_dialog.py" line="225" />
-        <location filename="../../ui/dialogs/users_dialog.py" line="228" />
+        <location filename="../../ui/dialogs/users_dialog.py" line="272" />
+        <location filename="../../ui/dialogs/users_dialog.py" line="277" />
+        <location filename="../../ui/dialogs/users_dialog.py" line="282" />
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/users_dialog.py" line="221" />
-        <location filename="../../ui/dialogs/users_dialog.py" line="228" />
+        <location filename="../../ui/dialogs/users_dialog.py" line="272" />
+        <location filename="../../ui/dialogs/users_dialog.py" line="283" />
         <source>Role</source>
         <translation>Role</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/users_dialog.py" line="221" />
+        <location filename="../../ui/dialogs/users_dialog.py" line="272" />
         <source>State</source>
         <translation>State</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/users_dialog.py" line="222" />
+        <location filename="../../ui/dialogs/users_dialog.py" line="272" />
+        <location filename="../../ui/dialogs/users_dialog.py" line="284" />
+        <source>Phone</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/users_dialog.py" line="274" />
         <source>Reset PIN</source>
         <translation>Reset PIN</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/users_dialog.py" line="223" />
+        <location filename="../../ui/dialogs/users_dialog.py" line="275" />
         <source>New PIN (6+ digits)</source>
         <translation>New PIN (6+ digits)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/users_dialog.py" line="224" />
+        <location filename="../../ui/dialogs/users_dialog.py" line="276" />
         <source>Add user</source>
         <translation>Add user</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/users_dialog.py" line="226" />
+        <location filename="../../ui/dialogs/users_dialog.py" line="278" />
         <source>PIN (6+ digits)</source>
         <translation>PIN (6+ digits)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/users_dialog.py" line="228" />
+        <location filename="../../ui/dialogs/users_dialog.py" line="279" />
+        <source>The same PIN again</source>
+        <translation>The same PIN again</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/users_dialog.py" line="280" />
+        <source>Optional: printed on the forms they file</source>
+        <translation>Optional: printed on the forms they file</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/users_dialog.py" line="285" />
         <source>PIN</source>
         <translation>PIN</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/users_dialog.py" line="286" />
+        <source>PIN again</source>
+        <translation>PIN again</translation>
     </message>
 </context>
 <context>

@@ -1144,88 +1144,98 @@
 <context>
     <name>FirstRunDialog</name>
     <message>
-        <location filename="../../ui/dialogs/first_run.py" line="148" />
-        <location filename="../../ui/dialogs/first_run.py" line="149" />
+        <location filename="../../ui/dialogs/first_run.py" line="150" />
+        <location filename="../../ui/dialogs/first_run.py" line="151" />
         <source>Welcome to guadan</source>
         <translation>欢迎使用挂单撤销</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/first_run.py" line="150" />
+        <location filename="../../ui/dialogs/first_run.py" line="152" />
         <source>This database is empty. What would you like to do?</source>
         <translation>数据库还是空的。您想要：</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/first_run.py" line="152" />
+        <location filename="../../ui/dialogs/first_run.py" line="154" />
         <source>Set up this store — merchant, terminal, first admin and shift lead</source>
         <translation>设置本店 —— 商户、终端、首位管理员和值班主管</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/first_run.py" line="155" />
+        <location filename="../../ui/dialogs/first_run.py" line="157" />
         <source>Try the demo — sample store and orders in a separate database</source>
         <translation>试用演示 —— 示例门店和挂单，使用独立的演示数据库</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/first_run.py" line="160" />
+        <location filename="../../ui/dialogs/first_run.py" line="162" />
         <source>%1 (%2, PIN %3)</source>
         <translation>%1（%2，PIN %3）</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/first_run.py" line="167" />
+        <location filename="../../ui/dialogs/first_run.py" line="169" />
         <source>Demo users: %1.</source>
         <translation>演示用户：%1。</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/first_run.py" line="169" />
+        <location filename="../../ui/dialogs/first_run.py" line="171" />
         <source>Merchant name</source>
         <translation>商户名称</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/first_run.py" line="170" />
+        <location filename="../../ui/dialogs/first_run.py" line="172" />
         <source>Merchant no. (15 digits)</source>
         <translation>商户编号（15 位）</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/first_run.py" line="171" />
+        <location filename="../../ui/dialogs/first_run.py" line="173" />
         <source>Terminal no. (8 characters)</source>
         <translation>终端号（8 位）</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/first_run.py" line="172" />
+        <location filename="../../ui/dialogs/first_run.py" line="174" />
         <source>Terminal port</source>
         <translation>终端端口</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/first_run.py" line="173" />
+        <location filename="../../ui/dialogs/first_run.py" line="175" />
         <source>Admin name</source>
         <translation>管理员姓名</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/first_run.py" line="174" />
+        <location filename="../../ui/dialogs/first_run.py" line="176" />
         <source>Admin PIN (6+ digits)</source>
         <translation>管理员 PIN（至少 6 位数字）</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/first_run.py" line="175" />
+        <location filename="../../ui/dialogs/first_run.py" line="177" />
         <source>Shift lead name</source>
         <translation>值班主管姓名</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/first_run.py" line="176" />
+        <location filename="../../ui/dialogs/first_run.py" line="178" />
         <source>Shift lead PIN (6+ digits)</source>
         <translation>值班主管 PIN（至少 6 位数字）</translation>
     </message>
     <message>
+        <location filename="../../ui/dialogs/first_run.py" line="179" />
+        <source>Admin PIN again</source>
+        <translation>再次输入管理员 PIN</translation>
+    </message>
+    <message>
         <location filename="../../ui/dialogs/first_run.py" line="180" />
+        <source>Shift lead PIN again</source>
+        <translation>再次输入值班主管 PIN</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/first_run.py" line="184" />
         <source>Simulated terminal</source>
         <translation>模拟终端</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/first_run.py" line="181" />
+        <location filename="../../ui/dialogs/first_run.py" line="185" />
         <source>Back</source>
         <translation>返回</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/first_run.py" line="182" />
+        <location filename="../../ui/dialogs/first_run.py" line="186" />
         <source>Set up the store</source>
         <translation>完成设置</translation>
     </message>
@@ -1554,148 +1564,148 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="325" />
+        <location filename="../../ui/main_window.py" line="333" />
         <source>Queue: %1</source>
         <translation>队列：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="327" />
+        <location filename="../../ui/main_window.py" line="335" />
         <source>Search: “%1”</source>
         <translation>搜索：“%1”</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="414" />
+        <location filename="../../ui/main_window.py" line="422" />
         <source>%1 orders</source>
         <translation>共 %1 笔</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="418" />
+        <location filename="../../ui/main_window.py" line="426" />
         <source>Loading…</source>
         <translation>加载中…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="487" />
+        <location filename="../../ui/main_window.py" line="495" />
         <source>%1 new suspended order(s) arrived</source>
         <translation>新挂单提醒：新增 %1 笔挂单</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="572" />
+        <location filename="../../ui/main_window.py" line="580" />
         <source>Checked %1 unfinished terminal command(s) with the terminal.</source>
         <translation>已与终端核对 %1 笔未完成的终端操作。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="575" />
+        <location filename="../../ui/main_window.py" line="583" />
         <source>%1 still unknown: the terminal did not answer.</source>
         <translation>其中 %1 笔结果仍未知：终端没有应答。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="590" />
+        <location filename="../../ui/main_window.py" line="598" />
         <source>Select a suspended order first.</source>
         <translation>请先选择一笔挂单</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="597" />
+        <location filename="../../ui/main_window.py" line="605" />
         <source>Not available yet</source>
         <translation>暂不可用</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="598" />
+        <location filename="../../ui/main_window.py" line="606" />
         <source>The cancellation wizard is not available yet.</source>
         <translation>撤销向导暂不可用。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="635" />
+        <location filename="../../ui/main_window.py" line="643" />
         <source>Select an application awaiting approval first.</source>
         <translation>请先选择一笔待审批的申请</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="638" />
+        <location filename="../../ui/main_window.py" line="646" />
         <source>This order has no application awaiting approval.</source>
         <translation>这笔挂单没有待审批的申请</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="734" />
+        <location filename="../../ui/main_window.py" line="742" />
         <source>Suspended</source>
         <translation>挂单</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="735" />
+        <location filename="../../ui/main_window.py" line="743" />
         <source>Awaiting approval</source>
         <translation>待审批</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="736" />
+        <location filename="../../ui/main_window.py" line="744" />
         <source>Escalated</source>
         <translation>已升级</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="737" />
+        <location filename="../../ui/main_window.py" line="745" />
         <source>Handled</source>
         <translation>已处理</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="738" />
-        <location filename="../../ui/main_window.py" line="782" />
+        <location filename="../../ui/main_window.py" line="746" />
+        <location filename="../../ui/main_window.py" line="790" />
         <source>Reports</source>
         <translation>报表</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="758" />
+        <location filename="../../ui/main_window.py" line="766" />
         <source>Demo</source>
         <translation>演示</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="760" />
+        <location filename="../../ui/main_window.py" line="768" />
         <source>Training mode</source>
         <translation>培训模式</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="768" />
+        <location filename="../../ui/main_window.py" line="776" />
         <source>Training mode — practice data, simulated terminal, no real money moves</source>
         <translation>培训模式 —— 练习数据、模拟终端，不会发生真实资金变动</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="771" />
+        <location filename="../../ui/main_window.py" line="779" />
         <source>Demo — sample data in its own database</source>
         <translation>演示 —— 示例数据，独立数据库</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="777" />
+        <location filename="../../ui/main_window.py" line="785" />
         <source>Every order not finished yet, also those awaiting approval or escalated</source>
         <translation>所有尚未处理完的挂单，包括待审批和已升级的</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="781" />
+        <location filename="../../ui/main_window.py" line="789" />
         <source>Voided, refunded and closed orders</source>
         <translation>已撤销、已退货和已关闭的挂单</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="779" />
+        <location filename="../../ui/main_window.py" line="787" />
         <source>Applications waiting for a shift lead's approval</source>
         <translation>等待值班主管审批的申请</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="780" />
+        <location filename="../../ui/main_window.py" line="788" />
         <source>Orders escalated because their data is wrong</source>
         <translation>因信息有误而升级的挂单</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="786" />
+        <location filename="../../ui/main_window.py" line="794" />
         <source>Order no. / card last 4 / amount</source>
         <translation>单号 / 卡号后四位 / 金额</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="788" />
+        <location filename="../../ui/main_window.py" line="796" />
         <source>Search by order number, card last four digits or amount (%1)</source>
         <translation>按单号、卡号后四位或金额搜索（%1）</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="793" />
+        <location filename="../../ui/main_window.py" line="801" />
         <source>Approve / reject (F4)</source>
         <translation>审批（F4）</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="795" />
+        <location filename="../../ui/main_window.py" line="803" />
         <source>Open the selected application at step 4 to approve or reject it</source>
         <translation>在第 4 步打开所选申请，批准或驳回</translation>
     </message>
@@ -3604,107 +3614,128 @@
 <context>
     <name>UsersDialog</name>
     <message>
-        <location filename="../../ui/dialogs/users_dialog.py" line="146" />
+        <location filename="../../ui/dialogs/users_dialog.py" line="178" />
         <source>Active</source>
         <translation>启用</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/users_dialog.py" line="146" />
+        <location filename="../../ui/dialogs/users_dialog.py" line="178" />
         <source>Disabled</source>
         <translation>已停用</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/users_dialog.py" line="148" />
+        <location filename="../../ui/dialogs/users_dialog.py" line="180" />
         <source>Locked</source>
         <translation>已锁定</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/users_dialog.py" line="172" />
+        <location filename="../../ui/dialogs/users_dialog.py" line="205" />
         <source>Enable</source>
         <translation>启用</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/users_dialog.py" line="172" />
+        <location filename="../../ui/dialogs/users_dialog.py" line="205" />
         <source>Disable</source>
         <translation>停用</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/users_dialog.py" line="182" />
+        <location filename="../../ui/dialogs/users_dialog.py" line="216" />
         <source>User %1 added.</source>
         <translation>已添加用户 %1。</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/users_dialog.py" line="196" />
+        <location filename="../../ui/dialogs/users_dialog.py" line="246" />
         <source>%1 enabled.</source>
         <translation>已启用 %1。</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/users_dialog.py" line="196" />
+        <location filename="../../ui/dialogs/users_dialog.py" line="246" />
         <source>%1 disabled.</source>
         <translation>已停用 %1。</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/users_dialog.py" line="212" />
+        <location filename="../../ui/dialogs/users_dialog.py" line="262" />
         <source>PIN of %1 reset.</source>
         <translation>已重置 %1 的 PIN 码。</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/users_dialog.py" line="218" />
+        <location filename="../../ui/dialogs/users_dialog.py" line="268" />
         <source>Users</source>
         <translation>用户管理</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/users_dialog.py" line="219" />
+        <location filename="../../ui/dialogs/users_dialog.py" line="269" />
         <source>Selected user</source>
         <translation>所选用户</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/users_dialog.py" line="220" />
+        <location filename="../../ui/dialogs/users_dialog.py" line="270" />
         <source>Add a user</source>
         <translation>新用户</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/users_dialog.py" line="221" />
-        <location filename="../../ui/dialogs/users_dialog.py" line="225" />
-        <location filename="../../ui/dialogs/users_dialog.py" line="228" />
+        <location filename="../../ui/dialogs/users_dialog.py" line="272" />
+        <location filename="../../ui/dialogs/users_dialog.py" line="277" />
+        <location filename="../../ui/dialogs/users_dialog.py" line="282" />
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/users_dialog.py" line="221" />
-        <location filename="../../ui/dialogs/users_dialog.py" line="228" />
+        <location filename="../../ui/dialogs/users_dialog.py" line="272" />
+        <location filename="../../ui/dialogs/users_dialog.py" line="283" />
         <source>Role</source>
         <translation>角色</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/users_dialog.py" line="221" />
+        <location filename="../../ui/dialogs/users_dialog.py" line="272" />
         <source>State</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/users_dialog.py" line="222" />
+        <location filename="../../ui/dialogs/users_dialog.py" line="272" />
+        <location filename="../../ui/dialogs/users_dialog.py" line="284" />
+        <source>Phone</source>
+        <translation>电话</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/users_dialog.py" line="274" />
         <source>Reset PIN</source>
         <translation>重置 PIN</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/users_dialog.py" line="223" />
+        <location filename="../../ui/dialogs/users_dialog.py" line="275" />
         <source>New PIN (6+ digits)</source>
         <translation>新 PIN（至少 6 位数字）</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/users_dialog.py" line="224" />
+        <location filename="../../ui/dialogs/users_dialog.py" line="276" />
         <source>Add user</source>
         <translation>添加用户</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/users_dialog.py" line="226" />
+        <location filename="../../ui/dialogs/users_dialog.py" line="278" />
         <source>PIN (6+ digits)</source>
         <translation>PIN（至少 6 位数字）</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/users_dialog.py" line="228" />
+        <location filename="../../ui/dialogs/users_dialog.py" line="279" />
+        <source>The same PIN again</source>
+        <translation>再次输入同一 PIN</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/users_dialog.py" line="280" />
+        <source>Optional: printed on the forms they file</source>
+        <translation>选填：打印在其提交的申请表上</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/users_dialog.py" line="285" />
         <source>PIN</source>
         <translation>PIN 码</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/users_dialog.py" line="286" />
+        <source>PIN again</source>
+        <translation>再次输入 PIN</translation>
     </message>
 </context>
 <context>

@@ -121,4 +121,11 @@ ZH = {
     "year-month-day, like 2026-12-03": "年-月-日，例如 2026-12-03",
     "Calendar": "日历",
     "Pick the day from a calendar": "从日历中选择日期",
+    # users: a PIN typed twice, the phone the forms print (masked on screen)
+    "Admin PIN again": "再次输入管理员 PIN",
+    "Shift lead PIN again": "再次输入值班主管 PIN",
+    "The same PIN again": "再次输入同一 PIN",
+    "Optional: printed on the forms they file": "选填：打印在其提交的申请表上",
+    "PIN again": "再次输入 PIN",
+    "Phone": "电话",
 }

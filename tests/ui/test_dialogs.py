@@ -169,21 +169,39 @@ def test_user_admin_add_disable_and_reset_pin(qtbot: Any, ctx: Any) -> None:
     type_text(qtbot, dialog.name_edit, "钱七")
     dialog.role_box.setCurrentIndex(dialog.role_box.findData("LEAD"))
     qtbot.keyClicks(dialog.add_pin, "765432")  # a run down: refused in words (issue 11)
+    qtbot.keyClicks(dialog.add_pin_again, "765432")
     qtbot.mouseClick(dialog.add_button, Qt.MouseButton.LeftButton)
-    qtbot.waitUntil(lambda: "太容易被猜到" in dialog.message.text(), timeout=5000)
+    qtbot.waitUntil(lambda: "太容易被猜到" in dialog.add_errors["pin"].text(), timeout=5000)
     assert dialog.table.rowCount() == 4
-    dialog.add_pin.clear()
+    # typed twice, differently, and a phone that is no phone: both said at once, by their fields
     qtbot.keyClicks(dialog.add_pin, "765942")
+    qtbot.keyClicks(dialog.add_pin_again, "765943")
+    type_text(qtbot, dialog.phone_edit, "12345")
+    qtbot.mouseClick(dialog.add_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: "不一致" in dialog.add_errors["pin_again"].text(), timeout=5000)
+    assert "电话号码格式不对" in dialog.add_errors["phone"].text()
+    assert dialog.add_errors["pin"].text() == ""  # the fixed problem has cleared
+    assert dialog.add_pin.text() == "" and dialog.add_pin_again.text() == ""
+    assert dialog.table.rowCount() == 4
+    qtbot.keyClicks(dialog.add_pin, "765942")
+    qtbot.keyClicks(dialog.add_pin_again, "765942")
+    dialog.phone_edit.clear()
+    type_text(qtbot, dialog.phone_edit, "13912345678")
     qtbot.mouseClick(dialog.add_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: dialog.table.rowCount() == 5, timeout=5000)
     assert "钱七" in dialog.message.text()
+    row = next(i for i, r in enumerate(dialog.rows) if r.name == "钱七")
+    assert dialog.table.item(row, 2).text() == "139****5678"  # masked on screen
+    with ctx.store.transaction() as s:
+        assert find_user(s, "钱七").phone == "13912345678"  # in full for the printed form
 
     # a PIN that is too short is refused in words
     type_text(qtbot, dialog.name_edit, "孙八")
     qtbot.keyClicks(dialog.add_pin, "12")
+    qtbot.keyClicks(dialog.add_pin_again, "12")
     qtbot.mouseClick(dialog.add_button, Qt.MouseButton.LeftButton)
     wait_idle(qtbot, ctx)
-    assert dialog.table.rowCount() == 5 and "PIN" in dialog.message.text()
+    assert dialog.table.rowCount() == 5 and "PIN" in dialog.add_errors["pin"].text()
 
     row = next(i for i, r in enumerate(dialog.rows) if r.name == "钱七")
     dialog.table.selectRow(row)
@@ -221,8 +239,10 @@ def test_first_run_sets_up_the_store(qtbot: Any, qapp: Any, tmp_path: Path) -> N
             "terminal_no": "87654321",
             "admin_name": "管理员甲",
             "admin_pin": "135790",
+            "admin_pin_again": "135790",
             "lead_name": "主管乙",
             "lead_pin": "246802",
+            "lead_pin_again": "246802",
         }
         for key, text in values.items():
             type_text(qtbot, dialog.fields[key], text)

@@ -18,8 +18,10 @@ GOOD = {
     "terminal_no": "87654321",
     "admin_name": "管理员甲",
     "admin_pin": "135790",
+    "admin_pin_again": "135790",
     "lead_name": "主管乙",
     "lead_pin": "246802",
+    "lead_pin_again": "246802",
 }
 
 
@@ -116,11 +118,27 @@ def test_a_trivial_pin_is_refused_under_its_field(qtbot: Any, first_run: Any) ->
     from app.setup import store_is_set_up
 
     dialog = first_run
-    fill(qtbot, dialog, GOOD | {"admin_pin": "123456"})
+    fill(qtbot, dialog, GOOD | {"admin_pin": "123456", "admin_pin_again": "123456"})
     qtbot.mouseClick(dialog.create_button, Qt.MouseButton.LeftButton)
     wait_idle(qtbot, dialog.ctx)
     qtbot.waitUntil(lambda: dialog.errors["admin_pin"].text() != "", timeout=5000)
     assert "太容易被猜到" in dialog.errors["admin_pin"].text()
     assert dialog.errors["lead_pin"].text() == ""
+    with dialog.ctx.store.transaction() as s:
+        assert not store_is_set_up(s)
+
+
+def test_each_pin_is_typed_twice(qtbot: Any, first_run: Any) -> None:
+    """A typo in a masked PIN would lock the store's only admin out: typed twice, compared."""
+    from app.setup import store_is_set_up
+
+    dialog = first_run
+    fill(qtbot, dialog, GOOD | {"lead_pin_again": "246803", "merchant_no": "12"})
+    qtbot.mouseClick(dialog.create_button, Qt.MouseButton.LeftButton)
+    wait_idle(qtbot, dialog.ctx)
+    qtbot.waitUntil(lambda: dialog.errors["lead_pin_again"].text() != "", timeout=5000)
+    assert "不一致" in dialog.errors["lead_pin_again"].text()
+    assert dialog.errors["merchant_no"].text()  # with the other problems, at once
+    assert dialog.errors["admin_pin_again"].text() == ""
     with dialog.ctx.store.transaction() as s:
         assert not store_is_set_up(s)

@@ -87,8 +87,10 @@ class FirstRunDialog(RetranslateMixin, QDialog):
         form.addRow(caption, self.port)
         self._add(form, "admin_name", QLineEdit(objectName="admin_name"))
         self._add(form, "admin_pin", pin_field(self, "admin_pin"))
+        self._add(form, "admin_pin_again", pin_field(self, "admin_pin_again"))
         self._add(form, "lead_name", QLineEdit(objectName="lead_name"))
         self._add(form, "lead_pin", pin_field(self, "lead_pin"))
+        self._add(form, "lead_pin_again", pin_field(self, "lead_pin_again"))
         self.fields["merchant_no"].setMaxLength(15)
         self.fields["terminal_no"].setMaxLength(8)
         self.message = message_label()
@@ -174,6 +176,8 @@ class FirstRunDialog(RetranslateMixin, QDialog):
             "admin_pin": self.tr("Admin PIN (6+ digits)"),
             "lead_name": self.tr("Shift lead name"),
             "lead_pin": self.tr("Shift lead PIN (6+ digits)"),
+            "admin_pin_again": self.tr("Admin PIN again"),
+            "lead_pin_again": self.tr("Shift lead PIN again"),
         }
         for key, text in texts.items():
             self.captions[key].setText(text)

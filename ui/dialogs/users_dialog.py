@@ -24,7 +24,15 @@ from PySide6.QtWidgets import (
 
 from ui import labels
 from ui.context import AppContext
-from ui.dialogs.common import acting_user, message_label, pin_field
+from ui.dialogs.common import (
+    acting_user,
+    message_label,
+    pin_field,
+    reserved_field_error,
+    show_field_error,
+    split_by_field,
+    with_field_error,
+)
 from ui.i18n import RetranslateMixin
 
 
@@ -34,24 +42,34 @@ class UserRow:
     role: str
     active: bool
     locked: bool
+    phone: str = ""  # masked (138****5678): the full number is for the printed form only
 
 
 def _list(session: Any) -> list[UserRow]:
     from app.clock import utcnow
+    from app.phones import mask_phone
     from app.users import list_users
 
     now = utcnow()
     return [
-        UserRow(u.name, u.role.value, u.active, bool(u.locked_until and u.locked_until > now))
+        UserRow(
+            u.name,
+            u.role.value,
+            u.active,
+            bool(u.locked_until and u.locked_until > now),
+            mask_phone(u.phone) if u.phone else "",
+        )
         for u in list_users(session)
     ]
 
 
-def _add(session: Any, ctx: AppContext, name: str, role: str, pin: str) -> list[UserRow]:
+def _add(
+    session: Any, ctx: AppContext, name: str, role: str, pin: str, again: str, phone: str
+) -> list[UserRow]:
     from app.models import Role
     from app.users import create_user
 
-    create_user(session, name, Role(role), pin, acting_user(session, ctx))
+    create_user(session, name, Role(role), pin, acting_user(session, ctx), phone, pin_again=again)
     return _list(session)
 
 
@@ -84,7 +102,7 @@ class UsersDialog(RetranslateMixin, QDialog):
         self.setObjectName("usersDialog")
         self.rows: list[UserRow] = []
         layout = QVBoxLayout(self)
-        self.table = QTableWidget(0, 3, objectName="usersTable")
+        self.table = QTableWidget(0, 4, objectName="usersTable")
         self.table.verticalHeader().setVisible(False)
         self.table.setSelectionBehavior(QTableWidget.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QTableWidget.SelectionMode.SingleSelection)
@@ -109,17 +127,31 @@ class UsersDialog(RetranslateMixin, QDialog):
         add_form = QFormLayout(self.add_box)
         self.name_edit = QLineEdit(objectName="newName")
         self.role_box = QComboBox(objectName="newRole")
+        self.phone_edit = QLineEdit(objectName="newPhone")
         self.add_pin = pin_field(self, "addPin")
+        self.add_pin_again = pin_field(self, "addPinAgain")
         self.add_button = QPushButton(objectName="addButton")
         self.add_button.setMinimumHeight(38)
         self.add_button.clicked.connect(self.add_user)
         self.form = add_form
-        self.add_captions = [QLabel(), QLabel(), QLabel()]
-        for caption, field in zip(
-            self.add_captions, (self.name_edit, self.role_box, self.add_pin), strict=True
-        ):
+        self.add_fields: dict[str, QWidget] = {
+            "name": self.name_edit,
+            "role": self.role_box,
+            "phone": self.phone_edit,
+            "pin": self.add_pin,
+            "pin_again": self.add_pin_again,
+        }
+        self.add_captions = {key: QLabel() for key in self.add_fields}
+        # each problem right under its field, all at once; the room is kept (no jumping)
+        self.add_errors = {key: reserved_field_error() for key in self.add_fields if key != "role"}
+        for key, field in self.add_fields.items():
             field.setMinimumHeight(38)
-            add_form.addRow(caption, field)
+            cell = (
+                with_field_error(field, self.add_errors[key]) if key in self.add_errors else field
+            )
+            add_form.addRow(self.add_captions[key], cell)
+        for field in (self.name_edit, self.phone_edit, self.add_pin, self.add_pin_again):
+            field.returnPressed.connect(self.add_user)
         add_form.addRow(self.add_button)
         layout.addWidget(self.add_box)
         self.message = message_label()
@@ -146,7 +178,8 @@ class UsersDialog(RetranslateMixin, QDialog):
             state = self.tr("Active") if row.active else self.tr("Disabled")
             if row.locked:
                 state += " · " + self.tr("Locked")
-            for col, text in enumerate((row.name, labels.label(labels.ROLE, row.role), state)):
+            cells = (row.name, labels.label(labels.ROLE, row.role), row.phone or "—", state)
+            for col, text in enumerate(cells):
                 self.table.setItem(i, col, QTableWidgetItem(text))
             if chosen and row.name == chosen.name:
                 self.table.selectRow(i)
@@ -173,20 +206,37 @@ class UsersDialog(RetranslateMixin, QDialog):
         )
 
     def add_user(self) -> None:
-        name, role, pin = (
+        name, role, pin, again, phone = (
             self.name_edit.text().strip(),
             self.role_box.currentData(),
             self.add_pin.text(),
+            self.add_pin_again.text(),
+            self.phone_edit.text(),
         )
-        self.add_pin.clear()
         done = self._done(self.tr("User %1 added.").replace("%1", name))
 
         def ok(rows: list[UserRow]) -> None:
-            self.name_edit.clear()
+            for field in (self.name_edit, self.phone_edit, self.add_pin, self.add_pin_again):
+                field.clear()
+            for error in self.add_errors.values():
+                show_field_error(error, "")
             done(rows)
 
+        def failed(exc: BaseException) -> None:
+            by_field, rest = split_by_field(self.ctx, exc, self.add_errors)
+            for key, error in self.add_errors.items():  # fixed ones clear
+                show_field_error(error, by_field.get(key, ""))
+            if "pin" in by_field or "pin_again" in by_field:
+                self.add_pin.clear()  # a PIN is chosen again, both times
+                self.add_pin_again.clear()
+            self.message.setStyleSheet("color: #b91c1c;")
+            self.message.setText("\n".join(rest))
+            first = next((key for key in self.add_errors if key in by_field), None)
+            if first is not None:
+                self.add_fields[first].setFocus()
+
         self.ctx.tasks.run_db(
-            lambda s: _add(s, self.ctx, name, role, pin), ok, self._failed, owner=self
+            lambda s: _add(s, self.ctx, name, role, pin, again, phone), ok, failed, owner=self
         )
 
     def toggle_active(self) -> None:
@@ -218,16 +268,25 @@ class UsersDialog(RetranslateMixin, QDialog):
         self.setWindowTitle(self.tr("Users"))
         self.selected_box.setTitle(self.tr("Selected user"))
         self.add_box.setTitle(self.tr("Add a user"))
-        self.table.setHorizontalHeaderLabels([self.tr("Name"), self.tr("Role"), self.tr("State")])
+        self.table.setHorizontalHeaderLabels(
+            [self.tr("Name"), self.tr("Role"), self.tr("Phone"), self.tr("State")]
+        )
         self.reset_button.setText(self.tr("Reset PIN"))
         self.new_pin.setPlaceholderText(self.tr("New PIN (6+ digits)"))
         self.add_button.setText(self.tr("Add user"))
         self.name_edit.setPlaceholderText(self.tr("Name"))
         self.add_pin.setPlaceholderText(self.tr("PIN (6+ digits)"))
-        for caption, text in zip(
-            self.add_captions, (self.tr("Name"), self.tr("Role"), self.tr("PIN")), strict=True
-        ):
-            caption.setText(text)
+        self.add_pin_again.setPlaceholderText(self.tr("The same PIN again"))
+        self.phone_edit.setPlaceholderText(self.tr("Optional: printed on the forms they file"))
+        captions = {
+            "name": self.tr("Name"),
+            "role": self.tr("Role"),
+            "phone": self.tr("Phone"),
+            "pin": self.tr("PIN"),
+            "pin_again": self.tr("PIN again"),
+        }
+        for key, caption in self.add_captions.items():
+            caption.setText(captions[key])
         current = self.role_box.currentData()
         self.role_box.clear()
         for code in labels.CODES[labels.ROLE]:
