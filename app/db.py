@@ -8,7 +8,7 @@ import logging
 import os
 import sqlite3
 from collections.abc import Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
@@ -23,6 +23,7 @@ from app.errors import DomainError, ServerUnreachable, StaleData
 
 log = logging.getLogger(__name__)
 MIGRATIONS = Path(__file__).resolve().parent / "migrations"
+OFFLINE = "offline"  # session.info: this session is a counter's local copy, the link is down
 
 
 def resolve_url(url: str | None = None, *, training: bool = False, demo: bool = False) -> str:
@@ -316,6 +317,11 @@ class Store:
     engine: Engine
     sessions: sessionmaker[Session]
     training: bool = False
+    # A shared server's counter: its local copy (app.sync), used while the link is down.
+    local: Store | None = None
+    link_down: bool = False  # set by the link monitor (and by a transaction the link ended)
+    copy_behind: bool = False  # the copy missed a commit: no offline work until re-read
+    session_info: dict[str, Any] = field(default_factory=dict)  # copied into each session
 
     @contextlib.contextmanager
     def transaction(self) -> Iterator[Session]:
@@ -323,11 +329,38 @@ class Store:
 
         A DomainError that `keeps_changes` (a wrong PIN counts toward lockout) is committed
         before it propagates: the refusal itself is the record.
+
+        A counter with a local copy works there while its link is down (the session's info
+        says OFFLINE); the outbox carries the work to the server later.
         """
+        if self.local is not None and self.link_down:
+            if self.copy_behind:
+                # The copy may lack what the server last committed for this counter (a COMMIT
+                # whose answer was lost): writing on it would fork this counter's chain.
+                from app import store_messages  # noqa: F401 (the key)
+
+                raise ServerUnreachable("store.offline")
+            with self.local.transaction() as session:
+                session.info.update(self.session_info)
+                session.info[OFFLINE] = True
+                yield session
+            return
         session = self.sessions()
+        session.info.update(self.session_info)
+        committing = False
+        body: dict[str, Any] | None = None
         try:
             yield session
+            if self.local is not None:
+                from app.sync.outbox import entry_body
+
+                session.flush()
+                body = entry_body(session)  # what to queue if the COMMIT's answer is lost
+            committing = True
             session.commit()
+            committing = False
+            if self.local is not None:
+                self._absorb(session)
         except DomainError as exc:
             if exc.keeps_changes:
                 session.commit()
@@ -342,6 +375,10 @@ class Store:
                 session.rollback()
             if self.is_shared_server:
                 # The link dropped: a cashier is told so in words, not shown a driver's error.
+                if self.local is not None:
+                    self.link_down = True  # the next try works on the local copy
+                    if committing and self._queue_unknown(body):
+                        return  # saved on the copy and queued: the caller's work is done
                 from app import store_messages  # noqa: F401 (the key)
 
                 raise ServerUnreachable("store.offline") from exc
@@ -351,6 +388,41 @@ class Store:
             raise
         finally:
             session.close()
+
+    def _queue_unknown(self, body: dict[str, Any] | None) -> bool:
+        """The link failed at COMMIT: the server may or may not hold this transaction. It goes
+        to the copy and its outbox as it was (same rows, same event ids): if the server had it,
+        the sender finds its events there and applies nothing twice. False: not queued (the
+        copy is then behind, and refuses offline work until re-read)."""
+        from app.sync.outbox import queue_body
+
+        assert self.local is not None
+        if body is None:
+            return False
+        try:
+            with self.local.sessions() as local:
+                local.info.update(self.session_info)
+                queue_body(local, body)
+                local.commit()
+        except Exception as exc:
+            self.copy_behind = True
+            log.warning("unknown commit not queued: %s", str(exc)[:300])
+            return False
+        return True
+
+    def _absorb(self, session: Session) -> None:
+        """Copy what this committed transaction wrote into the local copy (never fails it)."""
+        from app.sync.replica import absorb
+
+        assert self.local is not None
+        try:
+            with self.local.sessions() as local:
+                local.info.update(self.session_info)
+                absorb(session, local)
+                local.commit()
+        except Exception as exc:  # the sender re-reads the copy from the server later
+            self.copy_behind = True
+            log.warning("local copy not updated: %s", str(exc)[:300])
 
     @property
     def is_shared_server(self) -> bool:

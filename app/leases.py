@@ -28,6 +28,7 @@ from app.models import OrderLease, Role, User
 
 TTL = dt.timedelta(minutes=3)  # DESIGN §9a: 2–5 min, renewed by the wizard's heartbeat
 HEARTBEAT = dt.timedelta(seconds=60)  # how often an open wizard renews its lease
+OFFLINE = "offline"  # app.db.OFFLINE: the session is the counter's local copy
 LABEL_INFO = "counter_label"  # session.info key naming this counter (tests, several windows)
 
 
@@ -50,6 +51,13 @@ class LeaseHeld(DomainError):
     def __init__(self, holder: Holder) -> None:
         super().__init__("lease.held", counter=holder.counter, name=holder.user_name)
         self.holder = holder
+
+
+def refuse_offline(session: Session, key: str) -> None:
+    """Work that needs the server (an approval, a lead's correction, a new case number) is
+    refused on the local copy, in words."""
+    if session.info.get(OFFLINE):
+        raise DomainError(key)
 
 
 def server_now(session: Session) -> dt.datetime:
@@ -83,6 +91,8 @@ def claim(session: Session, order_id: uuid.UUID, actor: User, *, ttl: dt.timedel
     """Take the order for this counter, or renew this counter's lease (the heartbeat).
     Raises LeaseHeld naming the counter and the person that hold it."""
     counter, label = this_counter(session)
+    if session.info.get(OFFLINE):
+        return _claim_offline(session, order_id, counter, label, actor)
     now = server_now(session)
     until = now + ttl
     insert = dialect_insert(session)
@@ -109,7 +119,26 @@ def claim(session: Session, order_id: uuid.UUID, actor: User, *, ttl: dt.timedel
         if other is None:  # it ran out between the two statements: the lease is free
             return claim(session, order_id, actor, ttl=ttl)
         raise LeaseHeld(other)
+    from app.sync.replica import note_lease
+
+    note_lease(session, order_id, {
+        "order_id": order_id, "counter_id": counter, "counter_label": label,
+        "user_id": actor.id, "user_name": actor.name, "claimed_at": now, "claimed_until": until,
+    })  # fmt: skip
     return Holder(counter, label, actor.name, until)
+
+
+def _claim_offline(
+    session: Session, order_id: uuid.UUID, counter: str, label: str, actor: User
+) -> Holder:
+    """Offline, a counter goes on only with an order it held when the link dropped (its copy's
+    lease row says so), even past the lease's end: the server decides at the sync whether the
+    work still counts (app.sync.sender: an order another counter took meanwhile is a conflict).
+    Nothing is renewed here: the server's lease is the only one that counts."""
+    row = session.get(OrderLease, order_id)
+    if row is None or row.counter_id != counter:
+        raise DomainError("store.offline_not_held")
+    return Holder(counter, label, row.user_name, row.claimed_until)
 
 
 def require(session: Session, order_id: uuid.UUID, actor: User) -> None:
@@ -120,10 +149,15 @@ def require(session: Session, order_id: uuid.UUID, actor: User) -> None:
 
 def release(session: Session, order_id: uuid.UUID) -> None:
     """This counter is done with the order for now (the wizard closed)."""
+    if session.info.get(OFFLINE):
+        return  # the server's lease runs out by itself; the copy keeps it for a reopening
     counter, _ = this_counter(session)
     session.execute(
         delete(OrderLease).where(OrderLease.order_id == order_id, OrderLease.counter_id == counter)
     )
+    from app.sync.replica import note_lease
+
+    note_lease(session, order_id, None)
 
 
 def break_lease(session: Session, order_id: uuid.UUID, lead_name: str, pin: str) -> Holder | None:
@@ -131,6 +165,7 @@ def break_lease(session: Session, order_id: uuid.UUID, lead_name: str, pin: str)
     lease is gone and the audit trail says whose it was. Returns the lease broken."""
     from app.users import check_credentials
 
+    refuse_offline(session, "store.offline_no_lead_work")
     lead = check_credentials(session, lead_name, pin, purpose="lease")
     if lead.role not in (Role.LEAD, Role.ADMIN):
         raise PermissionDenied("perm.denied", role=lead.role.value)

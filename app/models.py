@@ -533,3 +533,33 @@ class OrderLease(Base):
     user_name: Mapped[str] = mapped_column(String(60), default="")
     claimed_at: Mapped[dt.datetime] = mapped_column(UTCDateTime)
     claimed_until: Mapped[dt.datetime] = mapped_column(UTCDateTime)
+
+
+class OutboxEntry(Base):
+    """One unit of work a counter did against its local copy (app.sync), to be replayed on the
+    shared server: the rows it left behind and the audit events it wrote, in one JSON body.
+    Written in the same local transaction as the work; `sent_at` set only once the server
+    committed it. Never edited otherwise."""
+
+    __tablename__ = "outbox"
+    event_id: Mapped[uuid.UUID] = mapped_column(Uuid, primary_key=True, default=_uuid)
+    counter_id: Mapped[str] = mapped_column(String(36))
+    seq: Mapped[int] = mapped_column(Integer)
+    created_at: Mapped[dt.datetime] = mapped_column(UTCDateTime, default=utcnow)
+    body: Mapped[str] = mapped_column(Text)
+    sent_at: Mapped[dt.datetime | None] = mapped_column(UTCDateTime, nullable=True)
+    outcome: Mapped[str] = mapped_column(String(12), default="")  # applied / duplicate / conflict
+    __table_args__ = (UniqueConstraint("counter_id", "seq", name="uq_outbox_counter_seq"),)
+
+
+class SyncReceipt(Base):
+    """The server's record of each outbox entry it applied, written in the transaction that
+    applied it: a resent entry (its ack was lost) finds its receipt and changes nothing."""
+
+    __tablename__ = "sync_receipts"
+    event_id: Mapped[uuid.UUID] = mapped_column(Uuid, primary_key=True)
+    counter_id: Mapped[str] = mapped_column(String(36))
+    seq: Mapped[int] = mapped_column(Integer)
+    received_at: Mapped[dt.datetime] = mapped_column(UTCDateTime, default=utcnow)
+    outcome: Mapped[str] = mapped_column(String(12), default="applied")  # or "conflict"
+    __table_args__ = (UniqueConstraint("counter_id", "seq", name="uq_receipt_counter_seq"),)

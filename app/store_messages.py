@@ -11,6 +11,26 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "Not saved: the link to the shared server is down (offline). What you typed is still "
         "in the window; try again when the link is back.",
     ),
+    "store.offline_not_held": (
+        "脱机时只能继续本收银台断网前正在处理的挂单。联机后再处理此单。",
+        "Offline, this counter can only go on with the orders it was working on when the link "
+        "dropped. Handle this one once the link is back.",
+    ),
+    "store.offline_no_approval": (
+        "脱机时不能审批：主管的决定须在共享服务器上，各收银台才能看到。联机后再审批。",
+        "No approvals offline: a lead's decision must be on the shared server, where every "
+        "counter sees it. Approve once the link is back.",
+    ),
+    "store.offline_no_lead_work": (
+        "脱机时不能更正挂单数据或解除占用：须在共享服务器上进行。联机后再试。",
+        "Offline, order data cannot be corrected nor a hold released: that is done on the "
+        "shared server. Try again once the link is back.",
+    ),
+    "store.offline_no_new_case": (
+        "脱机时不能新建撤销申请（申请编号由共享服务器分配）。联机后再开始。",
+        "No new cancellation case offline (case numbers come from the shared server). Start it "
+        "once the link is back.",
+    ),
     "lease.held": (
         "正在由 {counter} 处理（{name}）。请到该收银台继续；该收银台已离开时，可请主管解除占用。",
         "Being handled at {counter} ({name}). Continue there; if that counter is gone, a lead "
@@ -20,6 +40,10 @@ MESSAGES: dict[str, tuple[str, str]] = {
 
 EVENTS: dict[str, tuple[str, str]] = {
     "lease.broken": ("主管解除收银台占用", "Lead released a counter's hold on the order"),
+    "sync.conflict": (
+        "脱机期间的更改未采用（该单已由其他收银台处理）",
+        "Changes made offline not applied (another counter handled the order meanwhile)",
+    ),
 }
 
 messages.register(MESSAGES)

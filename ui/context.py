@@ -63,6 +63,8 @@ class AppContext(QObject):
         self.counter_name = ""
         # ui.link_watch.LinkWatch on a shared server (联机 / 脱机, the server's announcements)
         self.link: Any = None
+        # ui.sync_watch.SyncWatch on a shared server (the outbox: entries waiting, last sync)
+        self.sync: Any = None
 
     # --- store and settings -----------------------------------------------------------
 

@@ -31,6 +31,7 @@ class OpenedStore:
     merchant_name: str
     counter_name: str
     audit: Any = None  # app.audit.ChainReport of the start-up check
+    sender: Any = None  # app.sync.Sender: a shared server's outbox (its local copy attached)
 
 
 def open_and_inspect(url: str | None, *, training: bool = False, demo: bool = False) -> OpenedStore:
@@ -48,6 +49,11 @@ def open_and_inspect(url: str | None, *, training: bool = False, demo: bool = Fa
         from app.payments.qr.demo import start_providers
 
         start_providers(store)  # the demo's 支付宝 and 微信支付: simulators on loopback
+    sender = None
+    if store.is_shared_server:
+        from app.sync import attach_local
+
+        sender = attach_local(store)  # this counter's local copy, where it works offline
     from app.audit import startup_check
 
     audit = startup_check(store).report  # every start: the chains against their checkpoints
@@ -58,7 +64,7 @@ def open_and_inspect(url: str | None, *, training: bool = False, demo: bool = Fa
         terminal = current_terminal(session)
         name = (merchant.store_name or merchant.name) if merchant else ""
         counter = terminal.counter if terminal else ""
-    return OpenedStore(store, set_up, settings, name, counter, audit)
+    return OpenedStore(store, set_up, settings, name, counter, audit, sender)
 
 
 def show_painted(widget: QWidget, timeout_ms: int = 500) -> None:
@@ -108,6 +114,11 @@ def apply_opened(ctx: AppContext, opened: OpenedStore, language_forced: bool) ->
         from ui.link_watch import LinkWatch
 
         ctx.link = LinkWatch(opened.store.url, ctx)
+        if opened.sender is not None:
+            from ui.sync_watch import SyncWatch
+
+            ctx.sync = SyncWatch(opened.store, opened.sender, ctx.link, ctx)
+            ctx.sync.start()
         ctx.link.start()
     ctx.merchant_name = opened.merchant_name
     ctx.counter_name = opened.counter_name
@@ -244,6 +255,8 @@ def run(db_url: str | None, training: bool, lang: str | None, demo: bool = False
     code = app.exec()
     if ctx.link is not None:
         ctx.link.stop()
+    if ctx.sync is not None:
+        ctx.sync.stop()
     ctx.tasks.shutdown(wait=True)
     return code
 

@@ -218,6 +218,9 @@ class MainWindow(RetranslateMixin, QMainWindow):
             ctx.link.changed.connect(self.status.set_link_state)
             if ctx.link.status.reason != "not started":
                 self.status.set_link_state(ctx.link.status)
+        if getattr(ctx, "sync", None) is not None:  # its outbox: entries waiting, the last sync
+            ctx.sync.changed.connect(self.status.set_sync_state)
+            self.status.set_sync_state(ctx.sync.status)
         self.session = Session(self, ctx)
         self.session.locked_changed.connect(self._lock_changed)
         self._build_actions()

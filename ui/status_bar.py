@@ -29,6 +29,7 @@ class GuadanStatusBar(RetranslateMixin, QStatusBar):
         self.offline_label.setStyleSheet("color: #b91c1c;")
         self.offline_label.setVisible(False)
         self._link: Any = None  # app.link.LinkStatus once the link monitor has reported
+        self._sync: Any = None  # app.sync.SyncStatus once the sender has reported
         self.notice_label.setStyleSheet("color: #1d4ed8; font-weight: bold;")
         # a dot between the parts, as in DESIGN.md §12, so they do not read as one sentence
         self.training_dot = self._dot()
@@ -62,6 +63,26 @@ class GuadanStatusBar(RetranslateMixin, QStatusBar):
         """The shared server's link changed (app.link.LinkStatus): 联机, or 脱机 since when."""
         self._link = status
         self.retranslate()
+
+    def set_sync_state(self, status: Any) -> None:
+        """The outbox changed (app.sync.SyncStatus): entries waiting, the last sync."""
+        self._sync = status
+        self.retranslate()
+
+    def _sync_words(self) -> str:
+        """待同步 3 条 · 上次同步 15:02:07 (nothing before the first report)."""
+        if self._sync is None:
+            return ""
+        from app.clock import format_local
+
+        zone = getattr(self.ctx.settings, "timezone", None) or "Asia/Shanghai"
+        parts = []
+        if self._sync.pending:
+            parts.append(self.tr("%1 waiting to sync").replace("%1", str(self._sync.pending)))
+        if self._sync.last_sync is not None:
+            last = format_local(self._sync.last_sync, zone, "%H:%M:%S")
+            parts.append(self.tr("synced %1").replace("%1", last))
+        return " · ".join(parts)
 
     def set_terminal_state(self, reachable: bool | None) -> None:
         self._terminal_state = reachable
@@ -124,18 +145,25 @@ class GuadanStatusBar(RetranslateMixin, QStatusBar):
             db = self.tr("opening…")
         elif ctx.store.is_shared_server:
             db = self.tr("shared server") + " " + self._link_words()
+            if self._sync_words():
+                db += " · " + self._sync_words()
         else:
             db = self.tr("this PC")
         self.database_label.setText(self.tr("Database: %1").replace("%1", db))
         offline = self._link is not None and not self._link.online
         self.offline_label.setVisible(offline)
-        self.offline_label.setText(
-            self.tr(
+        if offline and getattr(ctx, "sync", None) is not None:
+            words = self.tr(
+                "Offline: go on with this counter's cases (steps 1–3, step 5 if approved) and "
+                "print; no approvals, no other counter's case"
+            )
+        elif offline:
+            words = self.tr(
                 "Offline: typing kept, saved once online; no approvals, no other counter's case"
             )
-            if offline
-            else ""
-        )
+        else:
+            words = ""
+        self.offline_label.setText(words)
         self.training_label.setText(self.tr("Training mode") if ctx.training else "")
         self.training_label.setVisible(ctx.training)
         self.training_dot.setVisible(ctx.training)

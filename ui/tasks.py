@@ -174,6 +174,19 @@ class TaskRunner(QObject):
         def job() -> T:
             if self.store is None:
                 raise RuntimeError("no database open yet")
+            try:
+                return once()
+            except Exception as exc:
+                # The link dropped under this very transaction (rolled back on the server):
+                # a counter with a local copy does the same work there at once (app.sync).
+                store = self.store
+                offline_now = store is not None and store.local is not None and store.link_down
+                if type(exc).__name__ == "ServerUnreachable" and offline_now:
+                    return once()
+                raise
+
+        def once() -> T:
+            assert self.store is not None
             kept: BaseException | None = None
             with self.store.transaction() as session:
                 try:

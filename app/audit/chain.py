@@ -231,6 +231,12 @@ def record(
         .order_by(AuditEvent.counter_seq.desc())
         .limit(1)
     ).first()
+    if last is None and session.info.get("offline"):
+        # A local copy that never saw this counter's chain head cannot continue the chain:
+        # opening a new one here would fork it from the server's.
+        from app.errors import ServerUnreachable
+
+        raise ServerUnreachable("store.offline")
     prev = (int(last[0]), str(last[1])) if last else _open_chain(session, counter, actor)
     return _append(
         session, counter, prev, kind, actor, case_id=case_id, order_id=order_id,

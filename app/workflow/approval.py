@@ -6,6 +6,7 @@ from sqlalchemy.orm import Session
 
 from app.clock import utcnow
 from app.errors import DomainError, IllegalTransition, PermissionDenied
+from app.leases import refuse_offline
 from app.models import (
     ApprovalDecision,
     CancellationCase,
@@ -85,6 +86,7 @@ def approve(
     session: Session, case: CancellationCase, approver_name: str, pin: str, comment: str = ""
 ) -> User:
     """A lead other than the applicant approves with their own PIN; the signed-in user stays."""
+    refuse_offline(session, "store.offline_no_approval")
     require_stage(case, {Stage.PENDING_APPROVAL}, "approve")
     approver = _approver(session, case, approver_name, pin, trusted_settings(session))
     comment = check_text(comment, "comment", max_len=1000, required=False)
@@ -108,6 +110,7 @@ def reject(
     close: bool = False,
 ) -> User:
     """Reject with a comment: back to step 3 to revise, or closed."""
+    refuse_offline(session, "store.offline_no_approval")
     require_stage(case, {Stage.PENDING_APPROVAL}, "reject")
     if not comment.strip():
         raise DomainError("reject.comment_required", field="comment")
@@ -152,6 +155,7 @@ def withdraw_approval(
     """A lead takes an approval back before the money moved — the batch was settled meanwhile,
     or the terminal refuses the void (08 debit, 21 not allowed): the case goes back to step 1
     to be routed again (a refund now), or is closed."""
+    refuse_offline(session, "store.offline_no_approval")
     require_stage(case, {Stage.APPROVED}, "withdraw_approval")
     if case.intents and any(i.state.value == "OPEN" for i in case.intents):
         raise IllegalTransition("execute.open_intent")

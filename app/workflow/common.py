@@ -81,6 +81,9 @@ def active_case_for(session: Session, order_id: uuid.UUID) -> CancellationCase |
 
 def next_case_no(session: Session, zone: str) -> str:
     """The day's next case number, unique per store however many counters draw at once."""
+    from app.leases import refuse_offline
+
+    refuse_offline(session, "store.offline_no_new_case")  # the day's numbers are the server's
     day = today(zone).strftime("%Y%m%d")
     return f"CX{day}-{sequences.draw(session, f'case:{day}'):04d}"
 

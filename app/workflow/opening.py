@@ -248,6 +248,9 @@ def correct_order(
     Like an approval, it needs a note saying what it rests on and the lead's own PIN (the
     same lockout as sign-in). The case then goes back to step 1, verified again by the cashier.
     """
+    from app.leases import refuse_offline
+
+    refuse_offline(session, "store.offline_no_lead_work")
     require_role(lead, LEADS, "perm.lead_only")
     require_stage(case, {Stage.ESCALATED}, "correct")
     if not note.strip():

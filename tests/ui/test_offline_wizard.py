@@ -91,3 +91,51 @@ def test_offline_and_back_keeps_the_wizards_typing(qtbot: Any, shared: Any) -> N
     press_next(qtbot, dialog)
     assert dialog.index == 2, dialog.message.text()
     assert dialog.snap.stage == "FORM"
+
+
+def test_offline_with_a_local_copy_the_wizard_goes_on_and_the_queue_drains(
+    qtbot: Any, shared: Any, tmp_path: Any
+) -> None:
+    """The counter's local copy (app.sync): offline, step 2 is saved there and step 3 opens;
+    the status bar counts what waits; once the link is back the sender empties the queue."""
+    from app.sync import attach_local
+    from ui.status_bar import GuadanStatusBar
+    from ui.sync_watch import SyncWatch
+
+    ctx, proxy, order_id = shared
+    sender = attach_local(ctx.store, path=tmp_path / "copy.sqlite3")
+    sender.every = 0.5
+    ctx.sync = SyncWatch(ctx.store, sender, ctx.link, ctx)
+    ctx.sync.start()
+    bar = GuadanStatusBar(ctx)
+    qtbot.addWidget(bar)
+    ctx.link.changed.connect(bar.set_link_state)
+    ctx.sync.changed.connect(bar.set_sync_state)
+    bar.set_link_state(ctx.link.status)
+    qtbot.waitUntil(lambda: "联机" in bar.database_label.text(), timeout=10_000)
+    dialog = open_dialog(qtbot, ctx, order_id)
+    verify_all(qtbot, dialog)
+    page = dialog.contact_page
+    type_into(qtbot, page.customer_phone, "13900001111")
+    page.agreed.click()
+    try:
+        proxy.cut()
+        qtbot.waitUntil(lambda: "脱机" in bar.database_label.text(), timeout=10_000)
+        assert bar.offline_label.text() == (
+            "脱机：可继续本台申请（步骤1–3，已批准的步骤5）和打印；不能审批或处理他台申请"
+        )
+        press_next(qtbot, dialog)
+        assert dialog.index == 2, dialog.message.text()  # step 3, offline
+        qtbot.waitUntil(lambda: "待同步 1 条" in bar.database_label.text(), timeout=10_000)
+        proxy.heal()
+        qtbot.waitUntil(lambda: "待同步" not in bar.database_label.text(), timeout=15_000)
+        assert "上次同步" in bar.database_label.text() and "联机" in bar.database_label.text()
+        with ctx.store.sessions() as s:
+            from app.models import CancellationCase
+
+            case = s.get_one(CancellationCase, dialog.snap.case_id)
+            assert case.stage.value == "FORM" and case.customer_agreed
+    finally:
+        dialog.close()
+        ctx.sync.stop()
+        ctx.store.local.dispose()
