@@ -24,12 +24,23 @@ class MainWindow(Protocol):
     batch_dialog: Any  # (a QWidget: dialogs open over it)
     correction_dialog: Any
     help_dialog: Any
+    add_order_dialog: Any
 
 
 def open_import(window: MainWindow) -> None:
     from ui.dialogs.import_dialog import ImportDialog
 
     ImportDialog(window.ctx, window).exec()
+
+
+def open_add_order(window: MainWindow) -> None:
+    """文件 → 新增挂单: one order by hand, with the import's rules."""
+    from ui.dialogs.add_order_dialog import AddOrderDialog
+
+    dialog = AddOrderDialog(window.ctx, window)
+    dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+    window.add_order_dialog = dialog  # tests reach it here
+    dialog.open()
 
 
 def show_shortcuts(window: MainWindow) -> None:

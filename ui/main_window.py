@@ -188,6 +188,8 @@ class MainWindow(RetranslateMixin, QMainWindow):
         self.list_stack.addWidget(self.table)
         self.empty_panel = EmptyResult(self)
         self.empty_panel.clear_requested.connect(self.clear_filters)
+        self.empty_panel.import_requested.connect(lambda: actions.open_import(self))
+        self.empty_panel.add_requested.connect(lambda: actions.open_add_order(self))
         self.list_stack.addWidget(self.empty_panel)
         left_layout.addWidget(self.list_stack, 1)
         self.count_label = QLabel(objectName="countLabel")
@@ -251,6 +253,7 @@ class MainWindow(RetranslateMixin, QMainWindow):
             "lock": self.lock,
             "switch_user": self.switch_user,
             "find": self.focus_search,
+            "add_order": lambda: actions.open_add_order(self),
             "import": lambda: actions.open_import(self),
             "settings": lambda: actions.open_settings(self),
             "users": lambda: actions.open_users(self),
@@ -353,7 +356,9 @@ class MainWindow(RetranslateMixin, QMainWindow):
     def _show_empty(self) -> None:
         empty = not self.model.loading and self.model.rowCount() == 0
         if empty:
-            self.empty_panel.explain(self.active_filters(), self.current_queue() == QUEUE_OPEN)
+            self.empty_panel.explain(
+                self.active_filters(), self.current_queue() == QUEUE_OPEN, self.total_seen == 0
+            )
         self.list_stack.setCurrentWidget(self.empty_panel if empty else self.table)
 
     def _queue_chosen(self, queue: int) -> None:
@@ -501,8 +506,11 @@ class MainWindow(RetranslateMixin, QMainWindow):
             if not self.locked:
                 self._pending_select = self.selected_order_id()
                 self.model.reload()
+        first = self.total_seen is None
         self.total_seen = total
         self._update_queue_labels()
+        if first and self.list_stack.currentWidget() is self.empty_panel:
+            self._show_empty()  # an empty store now knows it is one: 导入 / 新增
 
     def _open_terminal(self) -> Any:
         """The store's configured terminal (training: always the simulator, its journal beside

@@ -3,74 +3,213 @@
 <context>
     <name>Actions</name>
     <message>
-        <location filename="../../ui/actions.py" line="79" />
+        <location filename="../../ui/actions.py" line="90" />
         <source>Select an order that has a cancellation case to print its form.</source>
         <translation>Select an order that has a cancellation case to print its form.</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="100" />
+        <location filename="../../ui/actions.py" line="111" />
         <source>Application form %1</source>
         <translation>Application form %1</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="106" />
+        <location filename="../../ui/actions.py" line="117" />
         <source>Form printed: %1</source>
         <translation>Form printed: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="144" />
+        <location filename="../../ui/actions.py" line="155" />
         <source>Print a batch of forms</source>
         <translation>Print a batch of forms</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="155" />
+        <location filename="../../ui/actions.py" line="166" />
         <source>From</source>
         <translation>From</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="156" />
+        <location filename="../../ui/actions.py" line="167" />
         <source>To</source>
         <translation>To</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="159" />
+        <location filename="../../ui/actions.py" line="170" />
         <source>Also forms still awaiting approval, rejected or closed</source>
         <translation>Also forms still awaiting approval, rejected or closed</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="189" />
+        <location filename="../../ui/actions.py" line="200" />
         <source>No application form was submitted from %1 to %2.</source>
         <translation>No application form was submitted from %1 to %2.</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="191" />
+        <location filename="../../ui/actions.py" line="202" />
         <source>No approved or completed application from %1 to %2.</source>
         <translation>No approved or completed application from %1 to %2.</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="214" />
+        <location filename="../../ui/actions.py" line="225" />
         <source>Forms %1 – %2</source>
         <translation>Forms %1 – %2</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="248" />
+        <location filename="../../ui/actions.py" line="259" />
         <source>Terminal journal: %1 sale(s); %2 without a store order, now suspended orders.</source>
         <translation>Terminal journal: %1 sale(s); %2 without a store order, now suspended orders.</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="270" />
+        <location filename="../../ui/actions.py" line="281" />
         <source>Close the terminal's batch</source>
         <translation>Close the terminal's batch</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="271" />
+        <location filename="../../ui/actions.py" line="282" />
         <source>Settle the terminal's batch now? Every suspended order on it becomes settled and can then only be refunded, no longer voided.</source>
         <translation>Settle the terminal's batch now? Every suspended order on it becomes settled and can then only be refunded, no longer voided.</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="292" />
+        <location filename="../../ui/actions.py" line="303" />
         <source>Batch closed; %1 order(s) are now settled.</source>
         <translation>Batch closed; %1 order(s) are now settled.</translation>
+    </message>
+</context>
+<context>
+    <name>AddOrderDialog</name>
+    <message>
+        <location filename="../../ui/dialogs/add_order_dialog.py" line="165" />
+        <source>Add a suspended order</source>
+        <translation>Add a suspended order</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/add_order_dialog.py" line="168" />
+        <source>Copy the order from the till and the terminal's slip. The same rules as an import apply; a full card number is masked before it is saved.</source>
+        <translation>Copy the order from the till and the terminal's slip. The same rules as an import apply; a full card number is masked before it is saved.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/add_order_dialog.py" line="173" />
+        <source>Order no.</source>
+        <translation>Order no.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/add_order_dialog.py" line="174" />
+        <source>Time of sale</source>
+        <translation>Time of sale</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/add_order_dialog.py" line="175" />
+        <source>Amount (yuan)</source>
+        <translation>Amount (yuan)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/add_order_dialog.py" line="176" />
+        <source>Type</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/add_order_dialog.py" line="177" />
+        <source>Funding</source>
+        <translation>Funding</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/add_order_dialog.py" line="178" />
+        <source>Card no.</source>
+        <translation>Card no.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/add_order_dialog.py" line="179" />
+        <source>Cause</source>
+        <translation>Cause</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/add_order_dialog.py" line="180" />
+        <source>Place</source>
+        <translation>Place</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/add_order_dialog.py" line="181" />
+        <source>Merchant no.</source>
+        <translation>Merchant no.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/add_order_dialog.py" line="182" />
+        <source>Terminal no.</source>
+        <translation>Terminal no.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/add_order_dialog.py" line="183" />
+        <source>Trace no.</source>
+        <translation>Trace no.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/add_order_dialog.py" line="184" />
+        <source>Reference no.</source>
+        <translation>Reference no.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/add_order_dialog.py" line="185" />
+        <source>Batch no.</source>
+        <translation>Batch no.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/add_order_dialog.py" line="186" />
+        <source>Auth code</source>
+        <translation>Auth code</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/add_order_dialog.py" line="187" />
+        <source>Operation no.</source>
+        <translation>Operation no.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/add_order_dialog.py" line="192" />
+        <source>The till's order number</source>
+        <translation>The till's order number</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/add_order_dialog.py" line="195" />
+        <source>622848******1234 or the full number</source>
+        <translation>622848******1234 or the full number</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/add_order_dialog.py" line="196" />
+        <location filename="../../ui/dialogs/add_order_dialog.py" line="198" />
+        <source>6 digits</source>
+        <translation>6 digits</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/add_order_dialog.py" line="197" />
+        <source>12 digits</source>
+        <translation>12 digits</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/add_order_dialog.py" line="199" />
+        <source>6 letters or digits</source>
+        <translation>6 letters or digits</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/add_order_dialog.py" line="211" />
+        <source>— choose —</source>
+        <translation>— choose —</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/add_order_dialog.py" line="215" />
+        <source>Batch already settled</source>
+        <translation>Batch already settled</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/add_order_dialog.py" line="216" />
+        <source>Success notice already sent</source>
+        <translation>Success notice already sent</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/add_order_dialog.py" line="217" />
+        <source>Save order</source>
+        <translation>Save order</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/add_order_dialog.py" line="218" />
+        <source>Cancel</source>
+        <translation>Cancel</translation>
     </message>
 </context>
 <context>
@@ -860,29 +999,49 @@
 <context>
     <name>EmptyResult</name>
     <message>
-        <location filename="../../ui/empty_result.py" line="46" />
+        <location filename="../../ui/empty_result.py" line="66" />
+        <source>No suspended orders yet</source>
+        <translation>No suspended orders yet</translation>
+    </message>
+    <message>
+        <location filename="../../ui/empty_result.py" line="68" />
         <source>No suspended orders match</source>
         <translation>No suspended orders match</translation>
     </message>
     <message>
-        <location filename="../../ui/empty_result.py" line="49" />
+        <location filename="../../ui/empty_result.py" line="71" />
         <source>Active filters: %1</source>
         <translation>Active filters: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/empty_result.py" line="57" />
+        <location filename="../../ui/empty_result.py" line="79" />
+        <source>Suspended orders come in from the till's export file, or are added by hand from the slip. Set the terminal up under Admin → Settings.</source>
+        <translation>Suspended orders come in from the till's export file, or are added by hand from the slip. Set the terminal up under Admin → Settings.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/empty_result.py" line="86" />
         <source>Every suspended order has been handled. Voided and refunded orders are under Handled; new orders come in by import (F7).</source>
         <translation>Every suspended order has been handled. Voided and refunded orders are under Handled; new orders come in by import (F7).</translation>
     </message>
     <message>
-        <location filename="../../ui/empty_result.py" line="63" />
+        <location filename="../../ui/empty_result.py" line="92" />
         <source>Clear the filters to see every order; a search looks through all of them.</source>
         <translation>Clear the filters to see every order; a search looks through all of them.</translation>
     </message>
     <message>
-        <location filename="../../ui/empty_result.py" line="65" />
+        <location filename="../../ui/empty_result.py" line="94" />
         <source>Clear filters</source>
         <translation>Clear filters</translation>
+    </message>
+    <message>
+        <location filename="../../ui/empty_result.py" line="96" />
+        <source>Import a file (F7)</source>
+        <translation>Import a file (F7)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/empty_result.py" line="97" />
+        <source>Add an order by hand</source>
+        <translation>Add an order by hand</translation>
     </message>
 </context>
 <context>
@@ -1579,148 +1738,148 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="336" />
+        <location filename="../../ui/main_window.py" line="339" />
         <source>Queue: %1</source>
         <translation>Queue: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="338" />
+        <location filename="../../ui/main_window.py" line="341" />
         <source>Search: “%1”</source>
         <translation>Search: “%1”</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="425" />
+        <location filename="../../ui/main_window.py" line="430" />
         <source>%1 orders</source>
         <translation>%1 orders</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="429" />
+        <location filename="../../ui/main_window.py" line="434" />
         <source>Loading…</source>
         <translation>Loading…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="498" />
+        <location filename="../../ui/main_window.py" line="503" />
         <source>%1 new suspended order(s) arrived</source>
         <translation>%1 new suspended order(s) arrived</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="583" />
+        <location filename="../../ui/main_window.py" line="591" />
         <source>Checked %1 unfinished terminal command(s) with the terminal.</source>
         <translation>Checked %1 unfinished terminal command(s) with the terminal.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="586" />
+        <location filename="../../ui/main_window.py" line="594" />
         <source>%1 still unknown: the terminal did not answer.</source>
         <translation>%1 still unknown: the terminal did not answer.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="601" />
+        <location filename="../../ui/main_window.py" line="609" />
         <source>Select a suspended order first.</source>
         <translation>Select a suspended order first.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="608" />
+        <location filename="../../ui/main_window.py" line="616" />
         <source>Not available yet</source>
         <translation>Not available yet</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="609" />
+        <location filename="../../ui/main_window.py" line="617" />
         <source>The cancellation wizard is not available yet.</source>
         <translation>The cancellation wizard is not available yet.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="646" />
+        <location filename="../../ui/main_window.py" line="654" />
         <source>Select an application awaiting approval first.</source>
         <translation>Select an application awaiting approval first.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="649" />
+        <location filename="../../ui/main_window.py" line="657" />
         <source>This order has no application awaiting approval.</source>
         <translation>This order has no application awaiting approval.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="745" />
+        <location filename="../../ui/main_window.py" line="753" />
         <source>Suspended</source>
         <translation>Suspended</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="746" />
+        <location filename="../../ui/main_window.py" line="754" />
         <source>Awaiting approval</source>
         <translation>Awaiting approval</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="747" />
+        <location filename="../../ui/main_window.py" line="755" />
         <source>Escalated</source>
         <translation>Escalated</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="748" />
+        <location filename="../../ui/main_window.py" line="756" />
         <source>Handled</source>
         <translation>Handled</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="749" />
-        <location filename="../../ui/main_window.py" line="793" />
+        <location filename="../../ui/main_window.py" line="757" />
+        <location filename="../../ui/main_window.py" line="801" />
         <source>Reports</source>
         <translation>Reports</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="769" />
+        <location filename="../../ui/main_window.py" line="777" />
         <source>Demo</source>
         <translation>Demo</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="771" />
+        <location filename="../../ui/main_window.py" line="779" />
         <source>Training mode</source>
         <translation>Training mode</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="779" />
+        <location filename="../../ui/main_window.py" line="787" />
         <source>Training mode — practice data, simulated terminal, no real money moves</source>
         <translation>Training mode — practice data, simulated terminal, no real money moves</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="782" />
+        <location filename="../../ui/main_window.py" line="790" />
         <source>Demo — sample data in its own database</source>
         <translation>Demo — sample data in its own database</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="788" />
+        <location filename="../../ui/main_window.py" line="796" />
         <source>Every order not finished yet, also those awaiting approval or escalated</source>
         <translation>Every order not finished yet, also those awaiting approval or escalated</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="792" />
+        <location filename="../../ui/main_window.py" line="800" />
         <source>Voided, refunded and closed orders</source>
         <translation>Voided, refunded and closed orders</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="790" />
+        <location filename="../../ui/main_window.py" line="798" />
         <source>Applications waiting for a shift lead's approval</source>
         <translation>Applications waiting for a shift lead's approval</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="791" />
+        <location filename="../../ui/main_window.py" line="799" />
         <source>Orders escalated because their data is wrong</source>
         <translation>Orders escalated because their data is wrong</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="797" />
+        <location filename="../../ui/main_window.py" line="805" />
         <source>Order no. / card last 4 / amount</source>
         <translation>Order no. / card last 4 / amount</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="799" />
+        <location filename="../../ui/main_window.py" line="807" />
         <source>Search by order number, card last four digits or amount (%1)</source>
         <translation>Search by order number, card last four digits or amount (%1)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="804" />
+        <location filename="../../ui/main_window.py" line="812" />
         <source>Approve / reject (F4)</source>
         <translation>Approve / reject (F4)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="806" />
+        <location filename="../../ui/main_window.py" line="814" />
         <source>Open the selected application at step 4 to approve or reject it</source>
         <translation>Open the selected application at step 4 to approve or reject it</translation>
     </message>

@@ -3,74 +3,213 @@
 <context>
     <name>Actions</name>
     <message>
-        <location filename="../../ui/actions.py" line="79" />
+        <location filename="../../ui/actions.py" line="90" />
         <source>Select an order that has a cancellation case to print its form.</source>
         <translation>请选择一笔已有撤销申请的挂单来打印申请表。</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="100" />
+        <location filename="../../ui/actions.py" line="111" />
         <source>Application form %1</source>
         <translation>申请表 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="106" />
+        <location filename="../../ui/actions.py" line="117" />
         <source>Form printed: %1</source>
         <translation>申请表已打印/保存：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="144" />
+        <location filename="../../ui/actions.py" line="155" />
         <source>Print a batch of forms</source>
         <translation>批量打印申请表</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="155" />
+        <location filename="../../ui/actions.py" line="166" />
         <source>From</source>
         <translation>从</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="156" />
+        <location filename="../../ui/actions.py" line="167" />
         <source>To</source>
         <translation>至</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="159" />
+        <location filename="../../ui/actions.py" line="170" />
         <source>Also forms still awaiting approval, rejected or closed</source>
         <translation>也包括待审批、已驳回或已关闭的申请</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="189" />
+        <location filename="../../ui/actions.py" line="200" />
         <source>No application form was submitted from %1 to %2.</source>
         <translation>%1 至 %2 没有已提交的申请表。</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="191" />
+        <location filename="../../ui/actions.py" line="202" />
         <source>No approved or completed application from %1 to %2.</source>
         <translation>%1 至 %2 没有已批准或已完成的申请。</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="214" />
+        <location filename="../../ui/actions.py" line="225" />
         <source>Forms %1 – %2</source>
         <translation>申请表 %1 – %2</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="248" />
+        <location filename="../../ui/actions.py" line="259" />
         <source>Terminal journal: %1 sale(s); %2 without a store order, now suspended orders.</source>
         <translation>终端流水 %1 笔；其中 %2 笔无收银记录，已建为挂单。</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="270" />
+        <location filename="../../ui/actions.py" line="281" />
         <source>Close the terminal's batch</source>
         <translation>终端结算</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="271" />
+        <location filename="../../ui/actions.py" line="282" />
         <source>Settle the terminal's batch now? Every suspended order on it becomes settled and can then only be refunded, no longer voided.</source>
         <translation>现在对终端结算吗？结算后该批次的挂单都将变为已清算，只能退货，不能再撤销。</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="292" />
+        <location filename="../../ui/actions.py" line="303" />
         <source>Batch closed; %1 order(s) are now settled.</source>
         <translation>终端已结算；%1 笔挂单已标记为已清算。</translation>
+    </message>
+</context>
+<context>
+    <name>AddOrderDialog</name>
+    <message>
+        <location filename="../../ui/dialogs/add_order_dialog.py" line="165" />
+        <source>Add a suspended order</source>
+        <translation>新增挂单</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/add_order_dialog.py" line="168" />
+        <source>Copy the order from the till and the terminal's slip. The same rules as an import apply; a full card number is masked before it is saved.</source>
+        <translation>按收银系统和终端凭条填写。校验规则与导入相同；完整卡号在保存前即被掩码。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/add_order_dialog.py" line="173" />
+        <source>Order no.</source>
+        <translation>单号</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/add_order_dialog.py" line="174" />
+        <source>Time of sale</source>
+        <translation>交易时间</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/add_order_dialog.py" line="175" />
+        <source>Amount (yuan)</source>
+        <translation>金额（元）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/add_order_dialog.py" line="176" />
+        <source>Type</source>
+        <translation>交易类型</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/add_order_dialog.py" line="177" />
+        <source>Funding</source>
+        <translation>资金</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/add_order_dialog.py" line="178" />
+        <source>Card no.</source>
+        <translation>卡号</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/add_order_dialog.py" line="179" />
+        <source>Cause</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/add_order_dialog.py" line="180" />
+        <source>Place</source>
+        <translation>交易地点</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/add_order_dialog.py" line="181" />
+        <source>Merchant no.</source>
+        <translation>商户编号</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/add_order_dialog.py" line="182" />
+        <source>Terminal no.</source>
+        <translation>终端号</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/add_order_dialog.py" line="183" />
+        <source>Trace no.</source>
+        <translation>凭证号</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/add_order_dialog.py" line="184" />
+        <source>Reference no.</source>
+        <translation>参考号</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/add_order_dialog.py" line="185" />
+        <source>Batch no.</source>
+        <translation>批次号</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/add_order_dialog.py" line="186" />
+        <source>Auth code</source>
+        <translation>授权码</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/add_order_dialog.py" line="187" />
+        <source>Operation no.</source>
+        <translation>操作号</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/add_order_dialog.py" line="192" />
+        <source>The till's order number</source>
+        <translation>收银系统的订单号</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/add_order_dialog.py" line="195" />
+        <source>622848******1234 or the full number</source>
+        <translation>622848******1234 或完整卡号</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/add_order_dialog.py" line="196" />
+        <location filename="../../ui/dialogs/add_order_dialog.py" line="198" />
+        <source>6 digits</source>
+        <translation>6 位数字</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/add_order_dialog.py" line="197" />
+        <source>12 digits</source>
+        <translation>12 位数字</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/add_order_dialog.py" line="199" />
+        <source>6 letters or digits</source>
+        <translation>6 位字母或数字</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/add_order_dialog.py" line="211" />
+        <source>— choose —</source>
+        <translation>— 请选择 —</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/add_order_dialog.py" line="215" />
+        <source>Batch already settled</source>
+        <translation>批次已清算</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/add_order_dialog.py" line="216" />
+        <source>Success notice already sent</source>
+        <translation>已发送成功通知</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/add_order_dialog.py" line="217" />
+        <source>Save order</source>
+        <translation>保存挂单</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/add_order_dialog.py" line="218" />
+        <source>Cancel</source>
+        <translation>取消</translation>
     </message>
 </context>
 <context>
@@ -860,29 +999,49 @@
 <context>
     <name>EmptyResult</name>
     <message>
-        <location filename="../../ui/empty_result.py" line="46" />
+        <location filename="../../ui/empty_result.py" line="66" />
+        <source>No suspended orders yet</source>
+        <translation>还没有挂单</translation>
+    </message>
+    <message>
+        <location filename="../../ui/empty_result.py" line="68" />
         <source>No suspended orders match</source>
         <translation>没有符合条件的挂单</translation>
     </message>
     <message>
-        <location filename="../../ui/empty_result.py" line="49" />
+        <location filename="../../ui/empty_result.py" line="71" />
         <source>Active filters: %1</source>
         <translation>当前筛选：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/empty_result.py" line="57" />
+        <location filename="../../ui/empty_result.py" line="79" />
+        <source>Suspended orders come in from the till's export file, or are added by hand from the slip. Set the terminal up under Admin → Settings.</source>
+        <translation>挂单可从收银系统导出的文件导入，或按凭条手工新增。终端在“管理 → 设置”中设置。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/empty_result.py" line="86" />
         <source>Every suspended order has been handled. Voided and refunded orders are under Handled; new orders come in by import (F7).</source>
         <translation>所有挂单都已处理。已撤销和已退货的挂单在“已处理”中；新挂单可通过导入（F7）加入。</translation>
     </message>
     <message>
-        <location filename="../../ui/empty_result.py" line="63" />
+        <location filename="../../ui/empty_result.py" line="92" />
         <source>Clear the filters to see every order; a search looks through all of them.</source>
         <translation>清除筛选即可看到全部挂单；搜索会查找所有挂单。</translation>
     </message>
     <message>
-        <location filename="../../ui/empty_result.py" line="65" />
+        <location filename="../../ui/empty_result.py" line="94" />
         <source>Clear filters</source>
         <translation>清除筛选</translation>
+    </message>
+    <message>
+        <location filename="../../ui/empty_result.py" line="96" />
+        <source>Import a file (F7)</source>
+        <translation>导入挂单文件（F7）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/empty_result.py" line="97" />
+        <source>Add an order by hand</source>
+        <translation>手工新增挂单</translation>
     </message>
 </context>
 <context>
@@ -1579,148 +1738,148 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="336" />
+        <location filename="../../ui/main_window.py" line="339" />
         <source>Queue: %1</source>
         <translation>队列：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="338" />
+        <location filename="../../ui/main_window.py" line="341" />
         <source>Search: “%1”</source>
         <translation>搜索：“%1”</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="425" />
+        <location filename="../../ui/main_window.py" line="430" />
         <source>%1 orders</source>
         <translation>共 %1 笔</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="429" />
+        <location filename="../../ui/main_window.py" line="434" />
         <source>Loading…</source>
         <translation>加载中…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="498" />
+        <location filename="../../ui/main_window.py" line="503" />
         <source>%1 new suspended order(s) arrived</source>
         <translation>新挂单提醒：新增 %1 笔挂单</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="583" />
+        <location filename="../../ui/main_window.py" line="591" />
         <source>Checked %1 unfinished terminal command(s) with the terminal.</source>
         <translation>已与终端核对 %1 笔未完成的终端操作。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="586" />
+        <location filename="../../ui/main_window.py" line="594" />
         <source>%1 still unknown: the terminal did not answer.</source>
         <translation>其中 %1 笔结果仍未知：终端没有应答。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="601" />
+        <location filename="../../ui/main_window.py" line="609" />
         <source>Select a suspended order first.</source>
         <translation>请先选择一笔挂单</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="608" />
+        <location filename="../../ui/main_window.py" line="616" />
         <source>Not available yet</source>
         <translation>暂不可用</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="609" />
+        <location filename="../../ui/main_window.py" line="617" />
         <source>The cancellation wizard is not available yet.</source>
         <translation>撤销向导暂不可用。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="646" />
+        <location filename="../../ui/main_window.py" line="654" />
         <source>Select an application awaiting approval first.</source>
         <translation>请先选择一笔待审批的申请</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="649" />
+        <location filename="../../ui/main_window.py" line="657" />
         <source>This order has no application awaiting approval.</source>
         <translation>这笔挂单没有待审批的申请</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="745" />
+        <location filename="../../ui/main_window.py" line="753" />
         <source>Suspended</source>
         <translation>挂单</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="746" />
+        <location filename="../../ui/main_window.py" line="754" />
         <source>Awaiting approval</source>
         <translation>待审批</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="747" />
+        <location filename="../../ui/main_window.py" line="755" />
         <source>Escalated</source>
         <translation>已升级</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="748" />
+        <location filename="../../ui/main_window.py" line="756" />
         <source>Handled</source>
         <translation>已处理</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="749" />
-        <location filename="../../ui/main_window.py" line="793" />
+        <location filename="../../ui/main_window.py" line="757" />
+        <location filename="../../ui/main_window.py" line="801" />
         <source>Reports</source>
         <translation>报表</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="769" />
+        <location filename="../../ui/main_window.py" line="777" />
         <source>Demo</source>
         <translation>演示</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="771" />
+        <location filename="../../ui/main_window.py" line="779" />
         <source>Training mode</source>
         <translation>培训模式</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="779" />
+        <location filename="../../ui/main_window.py" line="787" />
         <source>Training mode — practice data, simulated terminal, no real money moves</source>
         <translation>培训模式 —— 练习数据、模拟终端，不会发生真实资金变动</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="782" />
+        <location filename="../../ui/main_window.py" line="790" />
         <source>Demo — sample data in its own database</source>
         <translation>演示 —— 示例数据，独立数据库</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="788" />
+        <location filename="../../ui/main_window.py" line="796" />
         <source>Every order not finished yet, also those awaiting approval or escalated</source>
         <translation>所有尚未处理完的挂单，包括待审批和已升级的</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="792" />
+        <location filename="../../ui/main_window.py" line="800" />
         <source>Voided, refunded and closed orders</source>
         <translation>已撤销、已退货和已关闭的挂单</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="790" />
+        <location filename="../../ui/main_window.py" line="798" />
         <source>Applications waiting for a shift lead's approval</source>
         <translation>等待值班主管审批的申请</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="791" />
+        <location filename="../../ui/main_window.py" line="799" />
         <source>Orders escalated because their data is wrong</source>
         <translation>因信息有误而升级的挂单</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="797" />
+        <location filename="../../ui/main_window.py" line="805" />
         <source>Order no. / card last 4 / amount</source>
         <translation>单号 / 卡号后四位 / 金额</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="799" />
+        <location filename="../../ui/main_window.py" line="807" />
         <source>Search by order number, card last four digits or amount (%1)</source>
         <translation>按单号、卡号后四位或金额搜索（%1）</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="804" />
+        <location filename="../../ui/main_window.py" line="812" />
         <source>Approve / reject (F4)</source>
         <translation>审批（F4）</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="806" />
+        <location filename="../../ui/main_window.py" line="814" />
         <source>Open the selected application at step 4 to approve or reject it</source>
         <translation>在第 4 步打开所选申请，批准或驳回</translation>
     </message>
