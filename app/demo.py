@@ -40,6 +40,9 @@ from app.users import create_user
 
 DEMO_MERCHANT_NO = "898310048161230"
 DEMO_TERMINAL_NO = "12345678"
+# The simulated terminal's open batch holds this many sales (it answers 67 "close the batch"
+# after): a demo's older orders were settled in earlier batches, and so go the refund way.
+DEMO_BATCH_SALES = 500
 DEMO_USERS = {
     "张三": ("CASHIER", "111111"),
     "赵敏": ("CASHIER", "444444"),
@@ -69,7 +72,7 @@ def _order(rng: random.Random, n: int, now: dt.datetime, cashiers: list[str]) ->
     amount = rng.choice(
         [rng.randint(100, 9_999), rng.randint(1_000, 99_999), rng.randint(10_000, 899_999)]
     )
-    settled = occurred < now - dt.timedelta(days=1) and rng.random() < 0.6
+    settled = n > DEMO_BATCH_SALES or (occurred < now - dt.timedelta(days=1) and rng.random() < 0.6)
     return SuspendedOrder(
         order_no=f"POS{occurred.astimezone(dt.UTC):%Y%m%d}{n:05d}",
         merchant_no=DEMO_MERCHANT_NO,
@@ -287,11 +290,12 @@ def create_demo(store: Store, *, orders: int = 200) -> DemoStore | None:
 
         session.execute(delete(OrderLease))
     with store.transaction() as session:
-        seed_simulator(
-            simulator_journal(store),
-            list(session.execute(select(SuspendedOrder)).scalars()),
-            terminal_id=DEMO_TERMINAL_NO,
-        )
+        in_batch = [  # the sales of the terminal's open batch; the rest were settled
+            order
+            for order in session.execute(select(SuspendedOrder)).scalars()
+            if not (order.operation_no.isdigit() and int(order.operation_no) > DEMO_BATCH_SALES)
+        ]
+        seed_simulator(simulator_journal(store), in_batch, terminal_id=DEMO_TERMINAL_NO)
     if orders >= 100:
         from app.payments.qr import demo as qr_demo
 

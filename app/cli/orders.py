@@ -42,8 +42,10 @@ def cmd_demo_data(args: argparse.Namespace) -> int:
     if create_demo(store, orders=args.orders) is None:
         return fail("数据库已有数据，演示数据只能写入空数据库（可用 --db 指定新文件）。")
     print(f"演示数据已写入 {store.url}: {args.orders} 笔挂单。")
+    from app.messages import label
+
     for name, (role, pin) in DEMO_USERS.items():
-        print(f"  {name}  {role}  PIN {pin}")
+        print(f"  {name}  {label('role', role, current_lang())}  PIN {pin}")
     return 0
 
 

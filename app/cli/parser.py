@@ -16,7 +16,7 @@ from collections.abc import Callable, Sequence
 from typing import Any
 
 from app import __version__
-from app.cli.common import fail, lang, open_store_for, redacted_output
+from app.cli.common import fail, install_argparse_words, lang, open_store_for, redacted_output
 from app.errors import DomainError
 
 log = logging.getLogger("guadan.cli")
@@ -163,9 +163,12 @@ def build_parser(
     """Every registered command; `gui` is what runs with no command (by default the window
     that the `guadan.gui` entry point named "window" opens). With `argv`, only the command
     group that line names is imported (see `_lazy_hooks`)."""
-    parser = argparse.ArgumentParser(
-        prog="guadan", description="挂单撤销 — suspended-order cancellation"
-    )
+    words = list(argv or ())
+    chosen = words[words.index("--lang") + 1] if "--lang" in words[:-1] else lang()
+    install_argparse_words(
+        chosen
+    )  # argparse's own words (用法, 选项, its errors) in the reader's language
+    parser = argparse.ArgumentParser(prog="guadan", description="挂单撤销：撤销、退货与审批")
     parser.add_argument("--version", action="version", version=f"guadan {__version__}")
     parser.add_argument(
         "--db", help="数据库：SQLite 文件路径或 postgresql://… URL（也可用 GUADAN_DB）"

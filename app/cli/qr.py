@@ -29,8 +29,8 @@ def register(subparsers: Any, open_store_fn: Any) -> None:
     sim = subparsers.add_parser(
         "qr-sim",
         help="运行模拟的支付宝/微信支付网关（本机 HTTP）",
-        description="Serve a simulated provider on 127.0.0.1 until interrupted; it prints the "
-        "`guadan qr setup` line that points the store at it.",
+        description="在 127.0.0.1 上运行模拟的支付渠道，直到按 Ctrl+C 停止；并打印让门店连接它的 "
+        "`guadan qr setup` 命令。",
     )
     sim.add_argument("--provider", choices=["alipay", "wechat"], required=True)
     sim.add_argument("--listen", default="127.0.0.1:8801", metavar="HOST:PORT")

@@ -29,14 +29,16 @@ def register(subparsers: Any, open_store_fn: Any) -> None:
     sim = subparsers.add_parser(
         "terminal-sim",
         help="运行模拟的刷卡终端（POS Integrado 或 Concert；TCP 和/或 pty）",
-        description="Serve a simulated terminal until interrupted. Connect with "
-        "--port socket://HOST:PORT or the printed pty path.",
+        description="运行模拟终端，直到按 Ctrl+C 停止。收银台用 --port socket://HOST:PORT "
+        "或打印出的 pty 路径连接。",
     )
     sim.add_argument(
         "--protocol", choices=("integrado", "concert"), default="integrado",
         help="模拟哪种终端协议：integrado（POS Integrado，默认）或 concert（Ingenico Telium）",
     )  # fmt: skip
-    sim.add_argument("--listen", default="127.0.0.1:9999", metavar="HOST:PORT")
+    sim.add_argument(
+        "--listen", default="127.0.0.1:9999", metavar="HOST:PORT", help="监听的地址和端口"
+    )
     sim.add_argument("--no-listen", action="store_true", help="不在 TCP 上提供服务")
     sim.add_argument("--pty", action="store_true", help="同时在新的 pty 上提供服务（Linux）")
     sim.add_argument("--journal", metavar="FILE", help="持久化的 JSON 流水文件（重启后保留）")

@@ -118,3 +118,51 @@ def test_environment_variable_chooses_the_database(tmp_path, monkeypatch, capsys
     with pin_on_stdin(PINS["cashier"]):
         assert main(["import", str(SAMPLES / "orders-en.json"), "--user", "张三"]) == 0
     assert db.exists()
+
+
+def test_demo_data_larger_than_one_terminal_batch_exits_0(tmp_path, capsys, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    """`guadan demo-data --orders 1000` exited 1 ("SimDecline: 67": the simulated terminal's
+    batch was full) with the orders written. A demo's older orders were settled in earlier
+    batches; the terminal holds one batch. Shown here with a batch of 40 and 60 orders."""
+    from app import demo
+    from app.payments.card.integrado.simulator import SimulatedTerminal
+    from app.payments.card.store_terminal import simulator_journal
+
+    init = SimulatedTerminal.__init__
+
+    def small_batch(self, *args, **kwargs) -> None:  # type: ignore[no-untyped-def]
+        init(self, *args, **kwargs)
+        self.max_sales = 40
+
+    monkeypatch.setattr(SimulatedTerminal, "__init__", small_batch)
+    monkeypatch.setattr(demo, "DEMO_BATCH_SALES", 40)
+    db = str(tmp_path / "big.sqlite3")
+    assert main(["--db", db, "demo-data", "--orders", "60"]) == 0
+    out = capsys.readouterr().out
+    assert "60 笔挂单" in out and "收银员" in out  # roles in words, not CASHIER
+    store = open_store(db)
+    assert len(SimulatedTerminal(simulator_journal(store)).sales()) <= 40
+    with store.transaction() as s:
+        beyond = s.execute(
+            select(SuspendedOrder.settled).where(SuspendedOrder.operation_no > "000040")
+        ).scalars()
+        assert all(beyond)
+
+
+def test_help_is_chinese_through_and_through(capsys) -> None:  # type: ignore[no-untyped-def]
+    """`guadan --help` was half English: argparse's usage:, options, "show this help…"."""
+    import pytest
+
+    for argv in (["--help"], ["terminal-sim", "--help"], ["qr-sim", "--help"]):
+        with pytest.raises(SystemExit):
+            main(argv)
+        out = capsys.readouterr().out
+        assert out.startswith("用法：") and "选项" in out and "显示本帮助并退出" in out
+        for english in ("usage:", "options:", "show this help", "Serve a simulated"):
+            assert english not in out, (argv, english)
+    with pytest.raises(SystemExit):
+        main(["--bogus"])
+    assert "无法识别的参数" in capsys.readouterr().err
+    with pytest.raises(SystemExit):
+        main(["--lang", "en", "--help"])  # English asked for: argparse's own words
+    assert capsys.readouterr().out.startswith("usage:")
