@@ -492,13 +492,13 @@ def import_file(
         return report
     now = utcnow()
     # Pass 1: every row checked; of a good row only its key is kept.
-    keys: list[tuple[int, str, str]] = []
+    keys: list[tuple[int, str, str, str]] = []
     count = 0
     for row, raw in rows(report.problems):
         count += 1
         fields = parse_fields(raw, row, report.problems, zone, now)
         if fields is not None:
-            keys.append((row, fields["merchant_no"], fields["order_no"]))
+            keys.append((row, fields["merchant_no"], fields["order_no"], fields["terminal_no"]))
     report.rows = count
     if not count and not report.problems:
         report.problems.append(ImportProblem(0, "", "import.empty"))
@@ -537,28 +537,43 @@ _BATCH = 2000
 
 
 def _check_merchant(
-    session: Session, keys: list[tuple[int, str, str]], problems: list[ImportProblem]
+    session: Session, keys: list[tuple[int, str, str, str]], problems: list[ImportProblem]
 ) -> None:
-    """An order of another merchant is not this store's to cancel."""
-    from app.models import Merchant
+    """An order of another merchant, or of a terminal the store has not registered, is not
+    this store's to cancel (its void would go to a terminal no counter here holds)."""
+    from app.models import Merchant, Terminal
 
     ours = set(session.execute(select(Merchant.merchant_no)).scalars())
     if not ours:
         return  # a store not set up yet: nothing to compare with
-    for row, merchant_no, _order_no in keys:
+    terminals = {
+        (str(m), str(t))
+        for m, t in session.execute(
+            select(Merchant.merchant_no, Terminal.terminal_no).join(
+                Terminal, Terminal.merchant_id == Merchant.id
+            )
+        )
+    }
+    for row, merchant_no, _order_no, terminal_no in keys:
         if merchant_no not in ours:
             problems.append(
                 ImportProblem(
                     row, "merchant_no", "import.other_merchant", {"merchant_no": merchant_no}
                 )
             )
+        elif (merchant_no, terminal_no) not in terminals:
+            problems.append(
+                ImportProblem(
+                    row, "terminal_no", "import.unknown_terminal", {"terminal_no": terminal_no}
+                )
+            )
 
 
 def _check_duplicates(
-    session: Session, keys: list[tuple[int, str, str]], problems: list[ImportProblem]
+    session: Session, keys: list[tuple[int, str, str, str]], problems: list[ImportProblem]
 ) -> None:
     seen: dict[tuple[str, str], int] = {}
-    for row, merchant_no, order_no in keys:
+    for row, merchant_no, order_no, _terminal_no in keys:
         key = (merchant_no, order_no)
         if key in seen:
             problems.append(
@@ -576,7 +591,7 @@ def _check_duplicates(
             )
         ).all()
         existing.update((m, o) for m, o in found)
-    for row, merchant_no, order_no in keys:
+    for row, merchant_no, order_no, _terminal_no in keys:
         if (merchant_no, order_no) in existing:
             problems.append(ImportProblem(row, "order_no", "import.duplicate_in_db"))
 
@@ -595,7 +610,9 @@ def add_order(
         {k: v for k, v in fields.items() if k in COLUMNS}, 1, problems, zone, utcnow()
     )
     if order is not None:
-        _check_duplicates(session, [(1, order.merchant_no, order.order_no)], problems)
+        _check_duplicates(
+            session, [(1, order.merchant_no, order.order_no, order.terminal_no)], problems
+        )
     if problems or order is None:
         raise ValidationFailed([DomainError(p.key, field=p.column, **p.params) for p in problems])
     order.source = OrderSource.MANUAL

@@ -99,6 +99,30 @@ def current_merchant(session: Session) -> Merchant | None:
     return session.execute(select(Merchant).order_by(Merchant.created_at)).scalars().first()
 
 
+def add_terminal(session: Session, terminal_no: str, actor: User, *, counter: str = "") -> Terminal:
+    """An ADMIN registers another of the store's terminals: imports take orders only from
+    terminals the store knows (app.importer)."""
+    from app.errors import DomainError
+    from app.validation import check_terminal_no
+    from app.workflow.common import require_role
+
+    require_role(actor, frozenset({Role.ADMIN}), "perm.admin_only")
+    merchant = current_merchant(session)
+    if merchant is None:
+        raise DomainError("setup.missing")
+    number = check_terminal_no(terminal_no.strip().upper())
+    known = session.scalars(
+        select(Terminal).where(Terminal.merchant_id == merchant.id, Terminal.terminal_no == number)
+    ).first()
+    if known is not None:
+        raise DomainError("terminal.already_registered", terminal_no=number)
+    terminal = Terminal(merchant_id=merchant.id, terminal_no=number, counter=counter.strip()[:60])
+    session.add(terminal)
+    session.flush()
+    audit.record(session, "store.terminal_added", actor, terminal_no=number, counter=counter[:60])
+    return terminal
+
+
 def current_terminal(session: Session) -> Terminal | None:
     """This counter's terminal: the one its binding names (app.counter), else the store's first."""
     from app.counter import load_binding

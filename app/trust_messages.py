@@ -228,6 +228,14 @@ register(
             "商户编号 {merchant_no} 不是本店的商户，这笔挂单不能在本店处理。请删除这一行，或由该商户自己导入。",
             "Merchant number {merchant_no} is not this store's; the order cannot be handled here. Delete the row, or have that merchant import it.",
         ),
+        "import.unknown_terminal": (
+            "终端号 {terminal_no} 不是本店登记的终端，这笔挂单的撤销无法送到本店的任何终端。请检查文件；若确是本店的终端，请管理员先登记（guadan terminal add {terminal_no}）再导入。",
+            "Terminal {terminal_no} is not one of this store's registered terminals: no counter here could void this order on it. Check the file; if it is the store's own, have an admin register it first (guadan terminal add {terminal_no}) and import again.",
+        ),
+        "terminal.already_registered": (
+            "终端 {terminal_no} 已经登记过了。",
+            "Terminal {terminal_no} is already registered.",
+        ),
         # events the chain writes about itself
         "audit.chain_opened": ("审计链开始", "Audit chain opened"),
         "audit.baseline": ("审计基线", "Audit baseline"),
@@ -247,5 +255,6 @@ register_events(
     {
         "user.pin_upgraded": ("PIN 改用新的加密方式保存", "PIN stored with the new hashing"),
         "store.restored": ("从备份恢复数据库", "Database restored from a backup"),
+        "store.terminal_added": ("登记本店终端", "Store terminal registered"),
     }
 )

@@ -116,6 +116,13 @@ def register(subparsers: Any, open_store_fn: Any) -> None:
     p.add_argument("--port", help="终端端口（默认：设置中的端口）")
     add_user_option(p)
     p.set_defaults(func=cmd_terminal_reconcile)
+    p = commands.add_parser(
+        "add", help="登记本店的另一台终端（管理员）：导入时只接受已登记终端的挂单"
+    )
+    p.add_argument("terminal_no", help="终端号（8 位）")
+    p.add_argument("--counter", default="", help="所在收银台的名称，如 2号收银台")
+    add_user_option(p)
+    p.set_defaults(func=cmd_terminal_add)
     # Closing the batch is also a fact about the store's orders: they become settled (by whom).
     add_user_option(commands.choices["close-batch"])
     commands.choices["close-batch"].set_defaults(func=cmd_terminal_close_batch)
@@ -312,6 +319,18 @@ def cmd_terminal_reconcile(args: argparse.Namespace) -> int:
     for order_no in created:
         print(f"新挂单 {order_no}")
     print(f"终端流水 {count} 笔，新建挂单 {len(created)} 笔。")
+    return 0
+
+
+def cmd_terminal_add(args: argparse.Namespace) -> int:
+    from app.setup import add_terminal
+
+    store = open_store_for(args)
+    actor = sign_in(store, args)
+    with store.transaction() as session:
+        terminal = add_terminal(session, args.terminal_no, actor, counter=args.counter)
+        number = terminal.terminal_no
+    print(f"已登记终端 {number}。")
     return 0
 
 

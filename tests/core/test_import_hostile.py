@@ -67,6 +67,10 @@ CSV_CASES: dict[str, tuple[bytes, str]] = {
         (HEADER + "\n" + row(merchant="898310048169999") + "\n").encode(),
         "import.other_merchant",
     ),  # fmt: skip
+    "a terminal the store has not registered": (
+        (HEADER + "\n" + row().replace(",12345678,", ",87654321,") + "\n").encode(),
+        "import.unknown_terminal",
+    ),
     "a duplicate behind a zero-width space": (
         (HEADER + "\n" + row("A1") + "\n" + row("A\u200b1") + "\n").encode(),
         "import.duplicate_in_file",
@@ -159,3 +163,19 @@ def test_a_mixed_file_names_the_line_and_a_good_file_still_imports(store, tmp_pa
         report = import_file(s, path, None)
         assert report.ok and report.imported == 2
         assert set(s.scalars(select(SuspendedOrder.order_no))) == {"A1", "A2"}
+
+
+def test_a_terminal_an_admin_registers_is_accepted(store, tmp_path) -> None:  # type: ignore[no-untyped-def]
+    from app.errors import PermissionDenied
+    from app.setup import add_terminal
+
+    path = tmp_path / "orders.csv"
+    path.write_bytes((HEADER + "\n" + row().replace(",12345678,", ",87654321,") + "\n").encode())
+    with store.transaction() as s:
+        staff = seed_staff(s)
+    with store.transaction() as s, pytest.raises(PermissionDenied):
+        add_terminal(s, "87654321", s.merge(staff.lead))
+    with store.transaction() as s:
+        add_terminal(s, "87654321", s.merge(staff.admin), counter="2号收银台")
+    with store.transaction() as s:
+        assert import_file(s, path, None).imported == 1
