@@ -13,10 +13,12 @@ from typing import Any
 
 from sqlalchemy import (
     JSON,
+    BigInteger,
     Boolean,
     Date,
     DateTime,
     Enum,
+    Float,
     ForeignKey,
     Index,
     Integer,
@@ -361,6 +363,7 @@ class CancellationCase(Base):
     )
     __table_args__ = (
         Index("ix_cases_stage", "stage"),
+        Index("ix_cases_executed_at", "executed_at"),  # the anomalies' window (0014)
         Index("ix_cases_submitted_at", "submitted_at"),
     )
 
@@ -474,7 +477,10 @@ class AuditEvent(Base):
     prev_hash: Mapped[str] = mapped_column(String(64))
     hash: Mapped[str] = mapped_column(String(64))
     mac: Mapped[str] = mapped_column(String(64), default="")
-    __table_args__ = (UniqueConstraint("counter_id", "counter_seq", name="uq_audit_counter_seq"),)
+    __table_args__ = (
+        UniqueConstraint("counter_id", "counter_seq", name="uq_audit_counter_seq"),
+        Index("ix_audit_kind_at", "kind", "at"),  # reports: lockouts, QR answers, handovers
+    )
 
 
 class AuditCheckpoint(Base):
@@ -563,3 +569,35 @@ class SyncReceipt(Base):
     received_at: Mapped[dt.datetime] = mapped_column(UTCDateTime, default=utcnow)
     outcome: Mapped[str] = mapped_column(String(12), default="applied")  # or "conflict"
     __table_args__ = (UniqueConstraint("counter_id", "seq", name="uq_receipt_counter_seq"),)
+
+
+class ReportSummary(Base):
+    """Counts and sums per (grain, store-local day, key) behind the lead's reports, kept by
+    database triggers in the transaction of each change (app.reports.summary, migration 0014)."""
+
+    __tablename__ = "report_summary"
+    grain: Mapped[str] = mapped_column(String(16), primary_key=True)
+    day: Mapped[int] = mapped_column(Integer, primary_key=True)
+    key: Mapped[str] = mapped_column(String(200), primary_key=True)
+    n: Mapped[int] = mapped_column(Integer)
+    amount_fen: Mapped[int] = mapped_column(BigInteger)
+    extra_fen: Mapped[int] = mapped_column(BigInteger)
+
+
+class CaseResolution(Base):
+    """Minutes from the transaction to its resolution, per resolved case (triggers, 0014): the
+    causes report's median walks the (minutes, opened_at) index instead of sorting every case."""
+
+    __tablename__ = "case_resolution"
+    case_id: Mapped[uuid.UUID] = mapped_column(Uuid, primary_key=True)
+    opened_at: Mapped[dt.datetime] = mapped_column(UTCDateTime)
+    minutes: Mapped[float | None] = mapped_column(Float, nullable=True)
+    __table_args__ = (Index("ix_case_resolution_minutes", "minutes", "opened_at"),)
+
+
+class ReportZone(Base):
+    """The one UTC offset (seconds) at which report_summary counts store-local days."""
+
+    __tablename__ = "report_zone"
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    offset_s: Mapped[int] = mapped_column(Integer)

@@ -18,9 +18,11 @@ from app.models import (
     SuspendedOrder,
     User,
 )
+from app.reports import summary
 from app.reports.sql import (
     in_range,
     local_day_bounds,
+    offset_spans,
 )
 
 # ---------------------------------------------------------------- per cashier
@@ -58,6 +60,32 @@ def per_cashier(
 ) -> CashierReport:
     start, end = local_day_bounds(date_from, date_to, zone)
     o, c, u = SuspendedOrder, CancellationCase, User
+    names_of: dict[uuid.UUID | None, str] = dict(session.execute(select(u.id, u.name)).all())
+    cases: dict[str, int] = {}
+    executed: dict[str, tuple[int, int]] = {}
+    money: dict[str, tuple[int, int]] = {}
+    if summary.usable(session, offset_spans(start, end, zone)):
+        orders = _orders_from_summary(session, date_from, date_to)
+        for _d, key, n, _a, _e in summary.read(session, "opener", date_from, date_to):
+            uid = summary.user_id(key)
+            name = names_of.get(uid, str(uid))
+            cases[name] = cases.get(name, 0) + n
+        tallies: dict[str, list[int]] = {}
+        for _d, key, n, fen, _e in summary.read(session, "executor", date_from, date_to):
+            executor, route = key.split("|")
+            uid = summary.user_id(executor)
+            name = names_of.get(uid, str(uid))
+            tally = tallies.setdefault(name, [0, 0, 0, 0])
+            if route == Route.VOID:
+                tally[0] += n
+                tally[2] += fen
+            elif route == Route.REFUND:
+                tally[1] += n
+                tally[3] += fen
+        for name, (voids, refunds, void_fen, refund_fen) in tallies.items():
+            executed[name] = (voids, refunds)
+            money[name] = (void_fen, refund_fen)
+        return _report(date_from, date_to, zone, orders, cases, executed, money)
     orders = dict(
         session.execute(
             select(o.cashier, func.count())
@@ -66,16 +94,12 @@ def per_cashier(
         ).all()
     )
     # Grouped by user id, named afterwards: a join per case row would double the cost.
-    names_of: dict[uuid.UUID | None, str] = dict(session.execute(select(u.id, u.name)).all())
-    cases: dict[str, int] = {}
     for user_id, n in session.execute(
         select(c.opened_by_id, func.count())
         .where(c.opened_at >= start, c.opened_at < end)
         .group_by(c.opened_by_id)
     ):
         cases[names_of.get(user_id, str(user_id))] = int(n)
-    executed: dict[str, tuple[int, int]] = {}
-    money: dict[str, tuple[int, int]] = {}
     moved = func.coalesce(c.result_amount_fen, c.form_amount_fen, 0)
     for executor_id, voids, refunds, void_fen, refund_fen in session.execute(
         select(
@@ -91,6 +115,26 @@ def per_cashier(
         name = names_of.get(executor_id, str(executor_id))
         executed[name] = (int(voids), int(refunds))
         money[name] = (int(void_fen or 0), int(refund_fen or 0))
+    return _report(date_from, date_to, zone, orders, cases, executed, money)
+
+
+def _orders_from_summary(session: Session, date_from: dt.date, date_to: dt.date) -> dict[str, int]:
+    orders: dict[str, int] = {}
+    for _d, name, n, _a, _e in summary.read(session, "cashier", date_from, date_to):
+        if name:
+            orders[name] = orders.get(name, 0) + n
+    return {k: v for k, v in orders.items() if v}
+
+
+def _report(
+    date_from: dt.date,
+    date_to: dt.date,
+    zone: str,
+    orders: dict[str, int],
+    cases: dict[str, int],
+    executed: dict[str, tuple[int, int]],
+    money: dict[str, tuple[int, int]],
+) -> CashierReport:
     names = sorted(set(orders) | set(cases) | set(executed))
     counts = [sum(executed.get(n, (0, 0))) for n in names]
     median_vr = float(statistics.median(counts)) if counts else 0.0

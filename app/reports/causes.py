@@ -13,6 +13,7 @@ from app.clock import DEFAULT_ZONE
 from app.models import (
     ApprovalDecision,
     CancellationCase,
+    CaseResolution,
     Cause,
     ContactReason,
     Decision,
@@ -20,7 +21,8 @@ from app.models import (
     Stage,
     SuspendedOrder,
 )
-from app.reports.qr_reports import ChannelLine, range_by_channel
+from app.reports import summary
+from app.reports.qr_reports import ChannelLine, channels_from_summary, range_by_channel
 from app.reports.sql import (
     day_from_number,
     in_range,
@@ -91,6 +93,8 @@ def causes(
 ) -> CausesReport:
     start, end = local_day_bounds(date_from, date_to, zone)
     spans = offset_spans(start, end, zone)
+    if summary.usable(session, spans):
+        return _from_summary(session, date_from, date_to, zone, start, end)
     o, c = SuspendedOrder, CancellationCase
 
     order_day = local_day_number(session, o.occurred_at, spans).label("day")
@@ -186,3 +190,72 @@ def _median_resolution(session: Session, resolved: ColumnElement[bool], count: i
     minutes = minutes_between(session, resolved_at, o.occurred_at)
     stmt = select(minutes).select_from(c).join(o, o.id == c.order_id).where(resolved)
     return median_of(session, stmt.order_by(minutes), count)
+
+
+def _from_summary(
+    session: Session,
+    date_from: dt.date,
+    date_to: dt.date,
+    zone: str,
+    start: dt.datetime,
+    end: dt.datetime,
+) -> CausesReport:
+    """The same report read from the summary rows (app.reports.summary): a few per day."""
+    by_cause = tuple(
+        DayCount(day_from_number(d), Cause(k).value, n)
+        for d, k, n, _a, _e in sorted(summary.read(session, "cause", date_from, date_to))
+    )
+    amounts: dict[str, int] = {}
+    for _d, k, _n, fen, _e in summary.read(session, "cause", date_from, date_to):
+        amounts[k] = amounts.get(k, 0) + fen
+    amount_by_cause = tuple(sorted(amounts.items(), key=lambda kv: (-kv[1], kv[0])))
+    by_reason = tuple(
+        DayCount(day_from_number(d), ContactReason(k).value, n)
+        for d, k, n, _a, _e in sorted(summary.read(session, "reason", date_from, date_to))
+    )
+    n_cases = voided = refunded = rejected = escalated = closed = refused = 0
+    voided_fen = refunded_fen = 0
+    for _d, key, n, fen, _e in summary.read(session, "outcome", date_from, date_to):
+        stage, route, was_rejected, was_escalated = key.split("|")
+        n_cases += n
+        rejected += n if was_rejected == "1" else 0
+        escalated += n if was_escalated == "1" else 0
+        if stage == Stage.DONE and route == Route.VOID:
+            voided, voided_fen = voided + n, voided_fen + fen
+        elif stage == Stage.DONE and route == Route.REFUND:
+            refunded, refunded_fen = refunded + n, refunded_fen + fen
+        elif stage == Stage.CLOSED:
+            closed += n
+            refused += n if was_rejected == "1" else 0
+    return CausesReport(
+        date_from=date_from,
+        date_to=date_to,
+        zone=zone,
+        by_cause=by_cause,
+        by_reason=by_reason,
+        orders=sum(d.count for d in by_cause),
+        cases=n_cases,
+        voided=voided,
+        refunded=refunded,
+        rejected=rejected,
+        escalated=escalated,
+        closed=closed,
+        open=n_cases - voided - refunded - closed,
+        median_resolution_minutes=_median_from_summary(
+            session, start, end, voided + refunded + refused
+        ),
+        amount_by_cause=amount_by_cause,
+        orders_fen=sum(fen for _k, fen in amount_by_cause),
+        voided_fen=voided_fen,
+        refunded_fen=refunded_fen,
+        by_channel=channels_from_summary(session, date_from, date_to),
+    )
+
+
+def _median_from_summary(
+    session: Session, start: dt.datetime, end: dt.datetime, count: int
+) -> float | None:
+    """The median walks the (minutes, opened_at) index of case_resolution in order."""
+    r = CaseResolution
+    stmt = select(r.minutes).where(r.opened_at >= start, r.opened_at < end).order_by(r.minutes)
+    return median_of(session, stmt, count)

@@ -20,7 +20,8 @@ from app.models import (
     SuspendedOrder,
     User,
 )
-from app.reports.qr_reports import ChannelLine, open_by_channel
+from app.reports import summary
+from app.reports.qr_reports import ChannelLine, open_by_channel, open_from_summary
 
 # Orders a lead still has to hand over: everything not voided, refunded or closed.
 OPEN_STATUSES = (
@@ -104,17 +105,24 @@ def _oldest(limit: int) -> Select[tuple[uuid.UUID]]:
 
 
 def _step_counts(session: Session) -> dict[Stage | None, int]:
-    """Open orders per step: the active cases by stage (the stage index), and the open orders
-    without one. A workflow invariant makes this exact: an order has at most one active case,
-    and an order with an active case is open."""
+    """Open orders per step: the active cases by stage, and the open orders without one, from
+    the summary's all-time rows (app.reports.summary). A workflow invariant makes this exact:
+    an order has at most one active case, and an order with an active case is open."""
     o, c = SuspendedOrder, CancellationCase
-    total = session.execute(
-        select(func.count()).select_from(o).where(o.status.in_(OPEN_STATUSES))
-    ).scalar_one()
-    active = session.execute(
-        select(c.stage, func.count()).where(c.stage.not_in(FINISHED_STAGES)).group_by(c.stage)
-    ).all()
-    counts: dict[Stage | None, int] = {stage: int(n) for stage, n in active}
+    counts: dict[Stage | None, int]
+    if session.info.get(summary.RAW):
+        total = session.execute(
+            select(func.count()).select_from(o).where(o.status.in_(OPEN_STATUSES))
+        ).scalar_one()
+        active = session.execute(
+            select(c.stage, func.count()).where(c.stage.not_in(FINISHED_STAGES)).group_by(c.stage)
+        ).all()
+        counts = {stage: int(n) for stage, n in active}
+    else:
+        wanted = {s.value for s in OPEN_STATUSES}
+        status_rows = summary.read(session, "status")
+        total = sum(n for _d, k, n, _a, _e in status_rows if k.split("|")[0] in wanted)
+        counts = {Stage(k): n for _d, k, n, _a, _e in summary.read(session, "active")}
     counts[None] = max(0, int(total) - sum(counts.values()))
     return {stage: n for stage, n in counts.items() if n}
 
@@ -154,5 +162,9 @@ def handover(
         rows=rows,
         total=sum(by_step.values()),
         by_step=tuple((s, by_step[s]) for s in order if s in by_step),
-        by_channel=open_by_channel(session, OPEN_STATUSES),
+        by_channel=(
+            open_by_channel(session, OPEN_STATUSES)
+            if session.info.get(summary.RAW)
+            else open_from_summary(session, OPEN_STATUSES)
+        ),
     )

@@ -89,6 +89,42 @@ def range_by_channel(
     return tuple(ChannelLine(ch, *values) for ch, values in sorted(lines.items()))
 
 
+def channels_from_summary(
+    session: Session, date_from: dt.date, date_to: dt.date
+) -> tuple[ChannelLine, ...]:
+    """range_by_channel read from the summary rows (app.reports.summary)."""
+    from app.reports import summary
+
+    lines: dict[str, list[int]] = defaultdict(lambda: [0, 0, 0, 0, 0])
+    for _d, ch, n, fen, _e in summary.read(session, "channel", date_from, date_to):
+        lines[ch][0] += n
+        lines[ch][1] += fen
+    for _d, key, n, fen, _e in summary.read(session, "moved_channel", date_from, date_to):
+        ch, route = key.split("|")
+        if route == Route.VOID:
+            lines[ch][2] += n
+        elif route == Route.REFUND:
+            lines[ch][3] += n
+        lines[ch][4] += fen
+    return tuple(ChannelLine(ch, *values) for ch, values in sorted(lines.items()))
+
+
+def open_from_summary(
+    session: Session, open_statuses: tuple[object, ...]
+) -> tuple[ChannelLine, ...]:
+    """open_by_channel read from the summary's all-time status rows."""
+    from app.reports import summary
+
+    wanted = {str(getattr(s, "value", s)) for s in open_statuses}
+    lines: dict[str, list[int]] = defaultdict(lambda: [0, 0])
+    for _d, key, n, fen, _e in summary.read(session, "status"):
+        status, channel, _funding = key.split("|")
+        if status in wanted:
+            lines[channel][0] += n
+            lines[channel][1] += fen
+    return tuple(ChannelLine(ch, n, fen) for ch, (n, fen) in sorted(lines.items()))
+
+
 def paid_still_suspended(
     session: Session, since: dt.datetime, now: dt.datetime, open_statuses: tuple[object, ...]
 ) -> list[Anomaly]:

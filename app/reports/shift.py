@@ -128,13 +128,7 @@ def shift_money(
         .group_by(o.funding)
     ):
         _add(suspended, _group(funding), int(n), int(fen))
-    still_open: dict[str, Tally] = {}
-    for funding, n, fen in session.execute(
-        select(o.funding, func.count(), func.coalesce(func.sum(o.amount_fen - o.refunded_fen), 0))
-        .where(o.status.in_(sorted(UNFINISHED_STATUSES)))
-        .group_by(o.funding)
-    ):
-        _add(still_open, _group(funding), int(n), int(fen))
+    still_open = _still_open(session)
     moved = func.coalesce(c.result_amount_fen, c.form_amount_fen, 0)
     voided: dict[str, Tally] = {}
     refunded: dict[str, Tally] = {}
@@ -149,13 +143,7 @@ def shift_money(
         group = _group(funding)
         _add(voided if route is Route.VOID else refunded, group, int(n), int(fen or 0))
         fees[group] = fees.get(group, 0) + int(fee or 0)
-    active = c.stage.not_in([Stage.DONE, Stage.CLOSED])
-    carried_n, carried_fen = session.execute(
-        select(func.count(), func.coalesce(func.sum(o.amount_fen), 0))
-        .select_from(c)
-        .join(o, o.id == c.order_id)
-        .where(active)
-    ).one()
+    carried_n, carried_fen = _carried(session)
     rows = tuple(
         FundingMoney(
             group=g,
@@ -175,6 +163,46 @@ def shift_money(
         carried_cases_fen=int(carried_fen),
         last_handover=_last_signers(session),
     )
+
+
+def _still_open(session: Session) -> dict[str, Tally]:
+    """Every unfinished order per funding group: the summary's all-time status rows."""
+    from app.reports import summary
+
+    o = SuspendedOrder
+    still_open: dict[str, Tally] = {}
+    if session.info.get(summary.RAW):
+        for funding, n, fen in session.execute(
+            select(
+                o.funding, func.count(), func.coalesce(func.sum(o.amount_fen - o.refunded_fen), 0)
+            )
+            .where(o.status.in_(sorted(UNFINISHED_STATUSES)))
+            .group_by(o.funding)
+        ):
+            _add(still_open, _group(funding), int(n), int(fen))
+        return still_open
+    for _d, key, n, fen, refunded in summary.read(session, "status"):
+        status, _channel, funding_key = key.split("|")
+        if status in UNFINISHED_STATUSES:
+            _add(still_open, _group(funding_key), n, fen - refunded)
+    return still_open
+
+
+def _carried(session: Session) -> tuple[int, int]:
+    """Open cases and their orders' amounts: the summary's 'active' rows."""
+    from app.reports import summary
+
+    o, c = SuspendedOrder, CancellationCase
+    if session.info.get(summary.RAW):
+        n, fen = session.execute(
+            select(func.count(), func.coalesce(func.sum(o.amount_fen), 0))
+            .select_from(c)
+            .join(o, o.id == c.order_id)
+            .where(c.stage.not_in([Stage.DONE, Stage.CLOSED]))
+        ).one()
+        return int(n), int(fen)
+    rows = summary.read(session, "active")
+    return sum(r[2] for r in rows), sum(r[3] for r in rows)
 
 
 def _add(into: dict[str, Tally], group: str, n: int, fen: int) -> None:
