@@ -48,6 +48,7 @@ from ui.orders_model import (
     OrdersModel,
 )
 from ui.session import Session
+from ui.sort_arrow import reader_arrows
 from ui.status_bar import GuadanStatusBar
 from ui.user_bar import UserBar
 
@@ -71,6 +72,15 @@ COLUMN_WIDTHS = {
     COL_CAUSE: 76,
     COL_STATUS: 60,
     COL_CASHIER: 64,
+}
+# English words are wider than two or three 汉字: the narrow columns grow in English.
+COLUMN_WIDTHS_EN = {
+    COL_TIME: 84,
+    COL_AMOUNT: 80,
+    COL_FUNDING: 60,
+    COL_CARD: 90,
+    COL_STATUS: 82,
+    COL_CASHIER: 58,
 }
 POLL_MS = 5_000
 TERMINAL_PING_MS = 30_000
@@ -160,13 +170,13 @@ class MainWindow(RetranslateMixin, QMainWindow):
         self.table.verticalHeader().setVisible(False)
         self.table.verticalHeader().setDefaultSectionSize(32)
         header = self.table.horizontalHeader()
+        reader_arrows(header)  # newest first shows ▼
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         # The cause is the longest text: it takes the width a larger screen gives.
         header.setSectionResizeMode(COL_CAUSE, QHeaderView.ResizeMode.Stretch)
         header.setStretchLastSection(False)
         header.setMinimumSectionSize(40)
-        for col, width in COLUMN_WIDTHS.items():
-            self.table.setColumnWidth(col, width)
+        self._set_column_widths()
         self.table.doubleClicked.connect(lambda _i: self.start_cancellation())
         self.table.selectionModel().selectionChanged.connect(self._selection_changed)
         self.model.reloaded.connect(self._after_reload)
@@ -779,8 +789,15 @@ class MainWindow(RetranslateMixin, QMainWindow):
             parts.append(self.tr("Training mode"))
         return " · ".join(parts)
 
+    def _set_column_widths(self) -> None:
+        english = not self.ctx.language.startswith("zh")
+        for col, width in COLUMN_WIDTHS.items():
+            self.table.setColumnWidth(col, COLUMN_WIDTHS_EN.get(col, width) if english else width)
+
     def retranslate(self) -> None:
         self.setWindowTitle(self.window_title())
+        if hasattr(self, "table"):
+            self._set_column_widths()
         banner = []
         if self.ctx.training:
             banner.append(

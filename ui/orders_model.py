@@ -341,6 +341,10 @@ class OrdersModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.ToolTipRole:
             if col == COL_TIME:
                 return format_local(row[P_AT], self._spec.zone, "%Y-%m-%d %H:%M:%S")
+            if col == COL_CAUSE:  # the column shows the short name; the tooltip says it all
+                return labels.label(labels.CAUSE, row[P_CAUSE])
+            if col == COL_STATUS and not row[P_WAITING]:
+                return labels.label(labels.STATUS, row[P_STATUS])
             return self._display(row, col) if col != COL_CARD else row[P_CARD]
         if role == ORDER_ID_ROLE:
             return uuid.UUID(int=row[P_ID])
@@ -363,11 +367,11 @@ class OrdersModel(QAbstractTableModel):
             card = row[P_CARD]
             return f"{card[:4]}…{card[-4:]}" if card and len(card) > 8 else (card or "—")
         if col == COL_CAUSE:
-            return labels.label(labels.CAUSE, row[P_CAUSE])
+            return labels.label("cause_short", row[P_CAUSE])
         if col == COL_STATUS:
             if row[P_WAITING]:  # a QR refund or 撤销 waits for its provider
                 return labels.label("queue_state", "WAITING_NETWORK")
-            return labels.label(labels.STATUS, row[P_STATUS])
+            return labels.label("status_short", row[P_STATUS])
         if col == COL_CASHIER:
             return str(row[P_CASHIER])
         return ""

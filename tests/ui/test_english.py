@@ -20,3 +20,29 @@ def test_a_status_notice_follows_a_live_language_switch(qtbot: Any, make_window:
     )
     window.ctx.set_language("zh_CN")
     qtbot.waitUntil(lambda: window.status.notice_label.text() == "请先选择一笔挂单", timeout=3000)
+
+
+def test_in_english_status_and_cause_fit_their_columns(qtbot: Any, make_window: Any) -> None:
+    """English showed "In …", "Await…", "Operator …": every status and cause the list can
+    show fits its column at 1024×768 (the full words are in the tooltip)."""
+    from app.models import Cause, OrderStatus
+    from ui import labels
+    from ui.orders_model import COL_CAUSE, COL_STATUS
+
+    window = make_window("张三")
+    for language in ("en", "zh_CN"):
+        window.ctx.set_language(language)
+        qtbot.wait(10)
+        metrics = window.table.fontMetrics()
+        header = window.table.horizontalHeader()
+        for col, kind, codes in (
+            (COL_STATUS, "status_short", OrderStatus),
+            (COL_CAUSE, "cause_short", Cause),
+        ):
+            room = header.sectionSize(col) - 10  # the cell's own margins
+            for code in codes:
+                text = labels.label(kind, code)
+                assert metrics.horizontalAdvance(text) <= room, (language, text, room)
+    window.ctx.set_language("en")
+    assert window.model.data(window.model.index(0, COL_STATUS), Qt.ItemDataRole.ToolTipRole)
+    window.ctx.set_language("zh_CN")

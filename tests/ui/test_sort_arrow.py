@@ -1,0 +1,42 @@
+"""The order list's sort arrow points the way the order runs: newest first is ▼ (Qt drew ▲,
+its header handing the style "SortDown" for an ascending column)."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QStandardItemModel
+from PySide6.QtWidgets import QTableView
+
+
+def _header_image(qtbot: Any, order: Qt.SortOrder, ours: bool) -> Any:
+    from ui.sort_arrow import reader_arrows
+
+    model = QStandardItemModel(0, 2)
+    model.setHorizontalHeaderLabels(["时间", "单号"])
+    table = QTableView()
+    qtbot.addWidget(table)
+    table.setModel(model)
+    table.resize(300, 100)
+    header = table.horizontalHeader()
+    if ours:
+        reader_arrows(header)
+    header.setSortIndicatorShown(True)
+    header.setSortIndicator(0, order)
+    table.show()
+    qtbot.waitExposed(table)
+    return header.grab().toImage()
+
+
+def test_newest_first_shows_a_downward_arrow(qtbot: Any, make_window: Any) -> None:
+    window = make_window()
+    header = window.table.horizontalHeader()
+    assert header.sortIndicatorOrder() == Qt.SortOrder.DescendingOrder  # newest first
+    assert header.style().objectName() == "" and type(header.style()).__name__ == "SortArrowStyle"
+    # our descending arrow is what Qt draws for its ascending one (▼), and not its own ▲
+    ours = _header_image(qtbot, Qt.SortOrder.DescendingOrder, ours=True)
+    qt_down = _header_image(qtbot, Qt.SortOrder.AscendingOrder, ours=False)
+    qt_up = _header_image(qtbot, Qt.SortOrder.DescendingOrder, ours=False)
+    assert qt_down != qt_up  # the arrow is drawn at all
+    assert ours == qt_down and ours != qt_up
