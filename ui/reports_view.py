@@ -134,7 +134,7 @@ def load_reports(session: Any, date_from: dt.date, date_to: dt.date) -> ReportDa
     merchant = current_merchant(session)
     now = utcnow()
     _, end = local_day_bounds(date_from, date_to, zone)
-    days = (date_to - date_from).days + 1
+    days = min((date_to - date_from).days + 1, reports.ANOMALY_MAX_DAYS)
     thresholds = reports.AnomalyThresholds.from_settings(settings)
     return ReportData(
         date_from=date_from,
@@ -463,10 +463,17 @@ class ReportsView(RetranslateMixin, QWidget):
         self.cashier_table.resizeColumnsToContents()
 
         found = data.anomalies
+        if (data.date_to - data.date_from).days + 1 > data.anomaly_days:
+            summary = self.tr(
+                "%1 flags over the last %2 days of the range (the anomaly monitor looks at "
+                "most a month back). Select one to see its cases."
+            )
+        else:
+            summary = self.tr(
+                "%1 flags over the %2 days of the range. Select one to see its cases."
+            )
         self.anomaly_summary.setText(
-            self.tr("%1 flags over the %2 days of the range. Select one to see its cases.")
-            .replace("%1", str(len(found)))
-            .replace("%2", str(data.anomaly_days))
+            summary.replace("%1", str(len(found))).replace("%2", str(data.anomaly_days))
         )
         rows = [row[:4] for row in report_csv.anomaly_rows(found, lang, data.zone)]
         self.anomaly_model.set_rows(

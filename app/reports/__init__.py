@@ -5,6 +5,9 @@ merges the few grouped rows. Callers use this package's names: `reports.handover
 
 from app import messages
 from app.reports.anomalies import (
+    MAX_DAYS as ANOMALY_MAX_DAYS,
+)
+from app.reports.anomalies import (
     Anomaly,
     AnomalyKind,
     AnomalyThresholds,
@@ -26,6 +29,7 @@ from app.reports.handover import (
 )
 
 __all__ = [
+    "ANOMALY_MAX_DAYS",
     "Anomaly",
     "AnomalyKind",
     "AnomalyThresholds",

@@ -85,6 +85,12 @@ class AnomalyKind(enum.StrEnum):
     QR_PAID_SUSPENDED = "qr_paid_suspended"  # app.reports.qr_reports
 
 
+# The monitor looks at most a month back: over a longer range (a year's report) it would read
+# every void/refund of the range (a quarter of a million at a million orders) for flags a lead
+# acts on within days.
+MAX_DAYS = 31
+
+
 class Severity(enum.IntEnum):
     LOW = 1
     MEDIUM = 2

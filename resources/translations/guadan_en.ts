@@ -2762,13 +2762,13 @@
     </message>
     <message>
         <location filename="../../ui/reports_view.py" line="305" />
-        <location filename="../../ui/reports_view.py" line="581" />
+        <location filename="../../ui/reports_view.py" line="588" />
         <source>Export CSV</source>
         <translation>Export CSV</translation>
     </message>
     <message>
         <location filename="../../ui/reports_view.py" line="306" />
-        <location filename="../../ui/reports_view.py" line="608" />
+        <location filename="../../ui/reports_view.py" line="615" />
         <source>Print PDF</source>
         <translation>Print PDF</translation>
     </message>
@@ -2863,68 +2863,73 @@
         <translation>Store median per cashier: %1 voids and refunds, %2 cases.</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_view.py" line="467" />
+        <location filename="../../ui/reports_view.py" line="468" />
+        <source>%1 flags over the last %2 days of the range (the anomaly monitor looks at most a month back). Select one to see its cases.</source>
+        <translation>%1 flags over the last %2 days of the range (the anomaly monitor looks at most a month back). Select one to see its cases.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports_view.py" line="473" />
         <source>%1 flags over the %2 days of the range. Select one to see its cases.</source>
         <translation>%1 flags over the %2 days of the range. Select one to see its cases.</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_view.py" line="532" />
+        <location filename="../../ui/reports_view.py" line="539" />
         <source>Case no.</source>
         <translation>Case no.</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_view.py" line="533" />
+        <location filename="../../ui/reports_view.py" line="540" />
         <source>Order no.</source>
         <translation>Order no.</translation>
     </message>
     <message>
         <location filename="../../ui/reports_view.py" line="443" />
-        <location filename="../../ui/reports_view.py" line="534" />
+        <location filename="../../ui/reports_view.py" line="541" />
         <source>Amount</source>
         <translation>Amount</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_view.py" line="535" />
+        <location filename="../../ui/reports_view.py" line="542" />
         <source>Card</source>
         <translation>Card</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_view.py" line="536" />
+        <location filename="../../ui/reports_view.py" line="543" />
         <source>Sold by</source>
         <translation>Sold by</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_view.py" line="537" />
+        <location filename="../../ui/reports_view.py" line="544" />
         <source>Voided/refunded by</source>
         <translation>Voided/refunded by</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_view.py" line="538" />
+        <location filename="../../ui/reports_view.py" line="545" />
         <source>When</source>
         <translation>When</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_view.py" line="539" />
+        <location filename="../../ui/reports_view.py" line="546" />
         <source>Route</source>
         <translation>Route</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_view.py" line="561" />
+        <location filename="../../ui/reports_view.py" line="568" />
         <source>Void</source>
         <translation>Void</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_view.py" line="561" />
+        <location filename="../../ui/reports_view.py" line="568" />
         <source>Refund</source>
         <translation>Refund</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_view.py" line="596" />
+        <location filename="../../ui/reports_view.py" line="603" />
         <source>Could not save %1: %2</source>
         <translation>Could not save %1: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_view.py" line="645" />
+        <location filename="../../ui/reports_view.py" line="652" />
         <source>Saved: %1</source>
         <translation>Saved: %1</translation>
     </message>

@@ -2762,13 +2762,13 @@
     </message>
     <message>
         <location filename="../../ui/reports_view.py" line="305" />
-        <location filename="../../ui/reports_view.py" line="581" />
+        <location filename="../../ui/reports_view.py" line="588" />
         <source>Export CSV</source>
         <translation>导出CSV</translation>
     </message>
     <message>
         <location filename="../../ui/reports_view.py" line="306" />
-        <location filename="../../ui/reports_view.py" line="608" />
+        <location filename="../../ui/reports_view.py" line="615" />
         <source>Print PDF</source>
         <translation>打印PDF</translation>
     </message>
@@ -2863,68 +2863,73 @@
         <translation>全店每人中位数：撤销与退货 %1 笔，案件 %2 件。</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_view.py" line="467" />
+        <location filename="../../ui/reports_view.py" line="468" />
+        <source>%1 flags over the last %2 days of the range (the anomaly monitor looks at most a month back). Select one to see its cases.</source>
+        <translation>所选范围最近 %2 天内共 %1 项异常（异常提醒最多回看一个月）。选中一项可查看涉及的案件。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports_view.py" line="473" />
         <source>%1 flags over the %2 days of the range. Select one to see its cases.</source>
         <translation>所选 %2 天内共 %1 项异常。选中一项可查看涉及的案件。</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_view.py" line="532" />
+        <location filename="../../ui/reports_view.py" line="539" />
         <source>Case no.</source>
         <translation>申请编号</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_view.py" line="533" />
+        <location filename="../../ui/reports_view.py" line="540" />
         <source>Order no.</source>
         <translation>单号</translation>
     </message>
     <message>
         <location filename="../../ui/reports_view.py" line="443" />
-        <location filename="../../ui/reports_view.py" line="534" />
+        <location filename="../../ui/reports_view.py" line="541" />
         <source>Amount</source>
         <translation>金额</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_view.py" line="535" />
+        <location filename="../../ui/reports_view.py" line="542" />
         <source>Card</source>
         <translation>卡号</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_view.py" line="536" />
+        <location filename="../../ui/reports_view.py" line="543" />
         <source>Sold by</source>
         <translation>收款收银员</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_view.py" line="537" />
+        <location filename="../../ui/reports_view.py" line="544" />
         <source>Voided/refunded by</source>
         <translation>撤销/退货人</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_view.py" line="538" />
+        <location filename="../../ui/reports_view.py" line="545" />
         <source>When</source>
         <translation>执行时间</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_view.py" line="539" />
+        <location filename="../../ui/reports_view.py" line="546" />
         <source>Route</source>
         <translation>处理方式</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_view.py" line="561" />
+        <location filename="../../ui/reports_view.py" line="568" />
         <source>Void</source>
         <translation>撤销</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_view.py" line="561" />
+        <location filename="../../ui/reports_view.py" line="568" />
         <source>Refund</source>
         <translation>退货</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_view.py" line="596" />
+        <location filename="../../ui/reports_view.py" line="603" />
         <source>Could not save %1: %2</source>
         <translation>无法保存 %1：%2</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_view.py" line="645" />
+        <location filename="../../ui/reports_view.py" line="652" />
         <source>Saved: %1</source>
         <translation>已保存：%1</translation>
     </message>

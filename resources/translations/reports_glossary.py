@@ -26,6 +26,7 @@ ZH = {
     "Total": "合计",
     "Store median per cashier: %1 voids and refunds, %2 cases.": "全店每人中位数：撤销与退货 %1 笔，案件 %2 件。",
     "%1 flags over the %2 days of the range. Select one to see its cases.": "所选 %2 天内共 %1 项异常。选中一项可查看涉及的案件。",
+    "%1 flags over the last %2 days of the range (the anomaly monitor looks at most a month back). Select one to see its cases.": "所选范围最近 %2 天内共 %1 项异常（异常提醒最多回看一个月）。选中一项可查看涉及的案件。",
     "Case no.": "案件编号",
     "Order no.": "单号",
     "Amount": "金额",

@@ -92,3 +92,14 @@ def test_refresh_follows_the_date_range(qtbot: Any, view: Any) -> None:
         view.refresh_button.click()
     assert view.data.causes.days == [rd.local_date(0)]
     assert view.data.date_from == view.data.date_to == dt.date.fromisoformat(str(rd.local_date(0)))
+
+
+def test_a_year_of_reports_watches_the_last_month_for_anomalies(qtbot: Any, view: Any) -> None:
+    _load(qtbot, view)
+    view.set_range(rd.local_date(0) - dt.timedelta(days=364), rd.local_date(0))
+    with qtbot.waitSignal(view.loaded, timeout=10_000):
+        view.refresh_button.click()
+    assert len(view.data.causes.days) == 365
+    assert view.data.anomaly_days == 31
+    assert view.anomaly_model.rowCount() == 5  # the planted week is inside the month
+    assert "last 31 days" in view.anomaly_summary.text()  # (tests run without the .qm)
