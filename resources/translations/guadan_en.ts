@@ -1738,148 +1738,148 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="339" />
+        <location filename="../../ui/main_window.py" line="349" />
         <source>Queue: %1</source>
         <translation>Queue: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="341" />
+        <location filename="../../ui/main_window.py" line="351" />
         <source>Search: “%1”</source>
         <translation>Search: “%1”</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="430" />
+        <location filename="../../ui/main_window.py" line="440" />
         <source>%1 orders</source>
         <translation>%1 orders</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="434" />
+        <location filename="../../ui/main_window.py" line="444" />
         <source>Loading…</source>
         <translation>Loading…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="503" />
+        <location filename="../../ui/main_window.py" line="513" />
         <source>%1 new suspended order(s) arrived</source>
         <translation>%1 new suspended order(s) arrived</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="591" />
+        <location filename="../../ui/main_window.py" line="601" />
         <source>Checked %1 unfinished terminal command(s) with the terminal.</source>
         <translation>Checked %1 unfinished terminal command(s) with the terminal.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="594" />
+        <location filename="../../ui/main_window.py" line="604" />
         <source>%1 still unknown: the terminal did not answer.</source>
         <translation>%1 still unknown: the terminal did not answer.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="609" />
+        <location filename="../../ui/main_window.py" line="619" />
         <source>Select a suspended order first.</source>
         <translation>Select a suspended order first.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="616" />
+        <location filename="../../ui/main_window.py" line="626" />
         <source>Not available yet</source>
         <translation>Not available yet</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="617" />
+        <location filename="../../ui/main_window.py" line="627" />
         <source>The cancellation wizard is not available yet.</source>
         <translation>The cancellation wizard is not available yet.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="654" />
+        <location filename="../../ui/main_window.py" line="664" />
         <source>Select an application awaiting approval first.</source>
         <translation>Select an application awaiting approval first.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="657" />
+        <location filename="../../ui/main_window.py" line="667" />
         <source>This order has no application awaiting approval.</source>
         <translation>This order has no application awaiting approval.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="753" />
+        <location filename="../../ui/main_window.py" line="763" />
         <source>Suspended</source>
         <translation>Suspended</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="754" />
+        <location filename="../../ui/main_window.py" line="764" />
         <source>Awaiting approval</source>
         <translation>Awaiting approval</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="755" />
+        <location filename="../../ui/main_window.py" line="765" />
         <source>Escalated</source>
         <translation>Escalated</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="756" />
+        <location filename="../../ui/main_window.py" line="766" />
         <source>Handled</source>
         <translation>Handled</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="757" />
-        <location filename="../../ui/main_window.py" line="801" />
+        <location filename="../../ui/main_window.py" line="767" />
+        <location filename="../../ui/main_window.py" line="818" />
         <source>Reports</source>
         <translation>Reports</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="777" />
+        <location filename="../../ui/main_window.py" line="787" />
         <source>Demo</source>
         <translation>Demo</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="779" />
+        <location filename="../../ui/main_window.py" line="789" />
         <source>Training mode</source>
         <translation>Training mode</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="787" />
+        <location filename="../../ui/main_window.py" line="804" />
         <source>Training mode — practice data, simulated terminal, no real money moves</source>
         <translation>Training mode — practice data, simulated terminal, no real money moves</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="790" />
+        <location filename="../../ui/main_window.py" line="807" />
         <source>Demo — sample data in its own database</source>
         <translation>Demo — sample data in its own database</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="796" />
+        <location filename="../../ui/main_window.py" line="813" />
         <source>Every order not finished yet, also those awaiting approval or escalated</source>
         <translation>Every order not finished yet, also those awaiting approval or escalated</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="800" />
+        <location filename="../../ui/main_window.py" line="817" />
         <source>Voided, refunded and closed orders</source>
         <translation>Voided, refunded and closed orders</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="798" />
+        <location filename="../../ui/main_window.py" line="815" />
         <source>Applications waiting for a shift lead's approval</source>
         <translation>Applications waiting for a shift lead's approval</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="799" />
+        <location filename="../../ui/main_window.py" line="816" />
         <source>Orders escalated because their data is wrong</source>
         <translation>Orders escalated because their data is wrong</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="805" />
+        <location filename="../../ui/main_window.py" line="822" />
         <source>Order no. / card last 4 / amount</source>
         <translation>Order no. / card last 4 / amount</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="807" />
+        <location filename="../../ui/main_window.py" line="824" />
         <source>Search by order number, card last four digits or amount (%1)</source>
         <translation>Search by order number, card last four digits or amount (%1)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="812" />
+        <location filename="../../ui/main_window.py" line="829" />
         <source>Approve / reject (F4)</source>
         <translation>Approve / reject (F4)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="814" />
+        <location filename="../../ui/main_window.py" line="831" />
         <source>Open the selected application at step 4 to approve or reject it</source>
         <translation>Open the selected application at step 4 to approve or reject it</translation>
     </message>

@@ -1738,148 +1738,148 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="339" />
+        <location filename="../../ui/main_window.py" line="349" />
         <source>Queue: %1</source>
         <translation>队列：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="341" />
+        <location filename="../../ui/main_window.py" line="351" />
         <source>Search: “%1”</source>
         <translation>搜索：“%1”</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="430" />
+        <location filename="../../ui/main_window.py" line="440" />
         <source>%1 orders</source>
         <translation>共 %1 笔</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="434" />
+        <location filename="../../ui/main_window.py" line="444" />
         <source>Loading…</source>
         <translation>加载中…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="503" />
+        <location filename="../../ui/main_window.py" line="513" />
         <source>%1 new suspended order(s) arrived</source>
         <translation>新挂单提醒：新增 %1 笔挂单</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="591" />
+        <location filename="../../ui/main_window.py" line="601" />
         <source>Checked %1 unfinished terminal command(s) with the terminal.</source>
         <translation>已与终端核对 %1 笔未完成的终端操作。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="594" />
+        <location filename="../../ui/main_window.py" line="604" />
         <source>%1 still unknown: the terminal did not answer.</source>
         <translation>其中 %1 笔结果仍未知：终端没有应答。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="609" />
+        <location filename="../../ui/main_window.py" line="619" />
         <source>Select a suspended order first.</source>
         <translation>请先选择一笔挂单</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="616" />
+        <location filename="../../ui/main_window.py" line="626" />
         <source>Not available yet</source>
         <translation>暂不可用</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="617" />
+        <location filename="../../ui/main_window.py" line="627" />
         <source>The cancellation wizard is not available yet.</source>
         <translation>撤销向导暂不可用。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="654" />
+        <location filename="../../ui/main_window.py" line="664" />
         <source>Select an application awaiting approval first.</source>
         <translation>请先选择一笔待审批的申请</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="657" />
+        <location filename="../../ui/main_window.py" line="667" />
         <source>This order has no application awaiting approval.</source>
         <translation>这笔挂单没有待审批的申请</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="753" />
+        <location filename="../../ui/main_window.py" line="763" />
         <source>Suspended</source>
         <translation>挂单</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="754" />
+        <location filename="../../ui/main_window.py" line="764" />
         <source>Awaiting approval</source>
         <translation>待审批</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="755" />
+        <location filename="../../ui/main_window.py" line="765" />
         <source>Escalated</source>
         <translation>已升级</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="756" />
+        <location filename="../../ui/main_window.py" line="766" />
         <source>Handled</source>
         <translation>已处理</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="757" />
-        <location filename="../../ui/main_window.py" line="801" />
+        <location filename="../../ui/main_window.py" line="767" />
+        <location filename="../../ui/main_window.py" line="818" />
         <source>Reports</source>
         <translation>报表</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="777" />
+        <location filename="../../ui/main_window.py" line="787" />
         <source>Demo</source>
         <translation>演示</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="779" />
+        <location filename="../../ui/main_window.py" line="789" />
         <source>Training mode</source>
         <translation>培训模式</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="787" />
+        <location filename="../../ui/main_window.py" line="804" />
         <source>Training mode — practice data, simulated terminal, no real money moves</source>
         <translation>培训模式 —— 练习数据、模拟终端，不会发生真实资金变动</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="790" />
+        <location filename="../../ui/main_window.py" line="807" />
         <source>Demo — sample data in its own database</source>
         <translation>演示 —— 示例数据，独立数据库</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="796" />
+        <location filename="../../ui/main_window.py" line="813" />
         <source>Every order not finished yet, also those awaiting approval or escalated</source>
         <translation>所有尚未处理完的挂单，包括待审批和已升级的</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="800" />
+        <location filename="../../ui/main_window.py" line="817" />
         <source>Voided, refunded and closed orders</source>
         <translation>已撤销、已退货和已关闭的挂单</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="798" />
+        <location filename="../../ui/main_window.py" line="815" />
         <source>Applications waiting for a shift lead's approval</source>
         <translation>等待值班主管审批的申请</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="799" />
+        <location filename="../../ui/main_window.py" line="816" />
         <source>Orders escalated because their data is wrong</source>
         <translation>因信息有误而升级的挂单</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="805" />
+        <location filename="../../ui/main_window.py" line="822" />
         <source>Order no. / card last 4 / amount</source>
         <translation>单号 / 卡号后四位 / 金额</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="807" />
+        <location filename="../../ui/main_window.py" line="824" />
         <source>Search by order number, card last four digits or amount (%1)</source>
         <translation>按单号、卡号后四位或金额搜索（%1）</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="812" />
+        <location filename="../../ui/main_window.py" line="829" />
         <source>Approve / reject (F4)</source>
         <translation>审批（F4）</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="814" />
+        <location filename="../../ui/main_window.py" line="831" />
         <source>Open the selected application at step 4 to approve or reject it</source>
         <translation>在第 4 步打开所选申请，批准或驳回</translation>
     </message>

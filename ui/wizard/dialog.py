@@ -60,7 +60,7 @@ WATCHED_STAGES = ("PENDING_APPROVAL", "ESCALATED")  # stages someone else moves 
 STYLE = """
 QPushButton { min-height: 36px; padding: 0 16px; }
 QLineEdit, QComboBox, QDateEdit { min-height: 32px; }
-QCheckBox::indicator, QRadioButton::indicator { width: 20px; height: 20px; }
+QCheckBox::indicator, QRadioButton::indicator, QGroupBox::indicator { width: 20px; height: 20px; }
 QPushButton#next { font-weight: bold; }
 """
 
