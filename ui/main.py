@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import argparse
 import logging
+import os
 import sys
 from dataclasses import dataclass
 from typing import Any
@@ -19,6 +20,10 @@ from ui.qt_compat import protect_singletons, skip_source_scan
 
 protect_singletons()  # before any Qt call: see ui/qt_compat.py
 skip_source_scan()  # before SQLAlchemy and the models load: see ui/qt_compat.py
+# Qt's raster engine splits a fill over a thread pool and waits for it: on the counter's two
+# busy cores the GUI thread sat in that wait for a fifth of every scroll (py-spy --native:
+# QScrollBar::paintEvent > fillRect > QLatch::waitInternal). Our fills are small.
+os.environ.setdefault("QT_NO_GUI_THREADPOOL", "1")
 
 log = logging.getLogger(__name__)
 

@@ -17,6 +17,7 @@ from PySide6.QtCore import (
     QAbstractTableModel,
     QCoreApplication,
     QModelIndex,
+    QModelRoleDataSpan,
     QPersistentModelIndex,
     Qt,
     Signal,
@@ -74,6 +75,8 @@ _ROLES = frozenset(
         STATUS_ROLE,
     }
 )
+_DISPLAY, _ALIGN = int(Qt.ItemDataRole.DisplayRole), int(Qt.ItemDataRole.TextAlignmentRole)
+_RIGHT = int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
 SHOWN_CACHE = 2_000  # rows whose display texts are kept (a screenful many times over)
 # The model holds rows as OrderRow.packed() tuples (plain values: no collection walks them);
 # the fields by position:
@@ -328,16 +331,9 @@ class OrdersModel(QAbstractTableModel):
         row = self._rows[at]
         col = index.column()
         if role == Qt.ItemDataRole.DisplayRole:
-            # a scroll repaints the same rows many times: their texts are made once
-            shown = self._shown.get(at)
-            if shown is None or shown[0] is not row:
-                if len(self._shown) >= SHOWN_CACHE:
-                    self._shown.clear()
-                shown = (row, tuple(self._display(row, c) for c in range(len(HEADERS))))
-                self._shown[at] = shown
-            return shown[1][col]
+            return self._texts(at)[col]
         if role == Qt.ItemDataRole.TextAlignmentRole and col == COL_AMOUNT:
-            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+            return _RIGHT
         if role == Qt.ItemDataRole.ToolTipRole:
             if col == COL_TIME:
                 return format_local(row[P_AT], self._spec.zone, "%Y-%m-%d %H:%M:%S")
@@ -353,6 +349,41 @@ class OrdersModel(QAbstractTableModel):
         if role == STATUS_ROLE:
             return str(row[P_STATUS])
         return None
+
+    def multiData(  # noqa: N802 (Qt's name)
+        self,
+        index: QModelIndex | QPersistentModelIndex,
+        roleDataSpan: QModelRoleDataSpan,  # noqa: N803
+    ) -> None:
+        """What a view's delegate asks for each cell it paints: seven roles at once. Qt's own
+        multiData calls data() once per role, each call into Python taking the GIL — which a
+        worker thread reading the next page holds for up to the switch interval (5 ms) — so a
+        screenful cost a thousand such waits while scrolling; here it is one per cell."""
+        if not index.isValid():
+            return
+        col = index.column()
+        for wanted in roleDataSpan:
+            role = wanted.role()
+            if role == _DISPLAY:
+                wanted.setData(self._texts(index.row())[col])
+            elif role == _ALIGN:
+                if col == COL_AMOUNT:
+                    wanted.setData(_RIGHT)
+            elif role in _ROLES:
+                value = self.data(index, role)
+                if value is not None:
+                    wanted.setData(value)
+
+    def _texts(self, at: int) -> tuple[str, ...]:
+        """Row `at`'s display texts; a scroll repaints the same rows many times: made once."""
+        row = self._rows[at]
+        shown = self._shown.get(at)
+        if shown is None or shown[0] is not row:
+            if len(self._shown) >= SHOWN_CACHE:
+                self._shown.clear()
+            shown = (row, tuple(self._display(row, c) for c in range(len(HEADERS))))
+            self._shown[at] = shown
+        return shown[1]
 
     def _display(self, row: Packed, col: int) -> str:
         if col == COL_TIME:

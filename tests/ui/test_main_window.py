@@ -339,3 +339,25 @@ def test_lead_prints_a_batch_and_checks_the_terminal_journal(
 
     qtbot.waitUntil(lambda: bool(created()), timeout=5000)  # the poll may then announce it too
     assert created() == [(7_700, Cause.TERMINAL_NO_RECORD)]
+
+
+def test_the_painted_cells_get_their_texts_in_one_call_each(make_window: Any) -> None:
+    """The view's delegate reads a cell through the model's multiData (one call into Python for
+    all its roles): the text and the amount's alignment reach what it paints."""
+    from PySide6.QtWidgets import QStyledItemDelegate, QStyleOptionViewItem
+
+    window = make_window()
+    model = window.model
+    calls: list[int] = []
+    data = model.data
+    model.data = lambda index, role=Qt.ItemDataRole.DisplayRole: (
+        calls.append(role) or data(index, role)
+    )
+    try:
+        option = QStyleOptionViewItem()
+        QStyledItemDelegate().initStyleOption(option, model.index(0, COL_AMOUNT))
+    finally:
+        del model.data
+    assert option.text == model.index(0, COL_AMOUNT).data() and option.text.startswith("¥")
+    assert option.displayAlignment & Qt.AlignmentFlag.AlignRight
+    assert calls == []  # not one data() call per role (Qt's own multiData makes seven)
