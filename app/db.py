@@ -7,6 +7,7 @@ import contextlib
 import logging
 import os
 import sqlite3
+import time
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -161,8 +162,15 @@ def head_revision(engine: Engine) -> str | None:
     return ScriptDirectory.from_config(_alembic_config(engine)).get_current_head()
 
 
+BACKUP_PAGES = 512  # pages per step of SQLite's online backup (2 MB at the default page size)
+BACKUP_PAUSE_S = 0.01  # between steps: the other core goes to the cashier
+
 # Backups made by the app itself; a manual one (`guadan backup`) is never removed by them.
 AUTOMATIC = frozenset({"daily", "pre-migration", "before-restore"})
+
+
+def _pause(_status: int, _remaining: int, _total: int) -> None:
+    time.sleep(BACKUP_PAUSE_S)
 
 
 def backup_sqlite(db_file: Path, reason: str, keep: int = 10) -> Path:
@@ -175,7 +183,12 @@ def backup_sqlite(db_file: Path, reason: str, keep: int = 10) -> Path:
     try:
         dst = sqlite3.connect(target)
         with dst:
-            src.backup(dst)
+            # 2 MB at a time with a pause between (the progress call; `sleep` only applies
+            # when the source is busy): one step copying the whole file took a core and the
+            # disk for a second while the cashier scrolled (the daily backup runs beside the
+            # window). A write by another connection restarts the copy, as SQLite's online
+            # backup does.
+            src.backup(dst, pages=BACKUP_PAGES, progress=_pause)
         dst.execute("PRAGMA journal_mode=DELETE")  # a backup is one self-contained file
         dst.close()
     finally:
