@@ -7,7 +7,7 @@ would (name and PIN typed into the dialog, Enter), then plays a session: the day
 keystroke right after the list fills, a quiet spell, searches typed at 80 ms per key, a scroll to
 the end of the queue, the wizard, the reports tab. Figures are printed as JSON on the last line.
 
-    python benchmarks/ui_probe.py app T0 DB_URL USER PIN  (or: bare T0)
+    python benchmarks/ui_probe.py app T0 DB_URL USER PIN  (or: bare|gapfloor|scrollfloor T0)
 """
 
 from __future__ import annotations
@@ -23,6 +23,7 @@ from typing import Any
 # the tree whose app/ and ui/ run (ui_startup.py --code: an older checkout, for a before/after)
 ROOT = Path(os.environ.get("GUADAN_BENCH_CODE") or Path(__file__).resolve().parents[1])
 KEY_MS = 80  # a quick cashier's typing speed
+ONLY_SCROLL = os.environ.get("GUADAN_PROBE_ONLY") == "scroll"  # ui_startup.py --only-scroll
 SEARCHES = (
     ("old number", "P2026009912"),
     ("new number", "P2026000012"),
@@ -66,6 +67,108 @@ def bare(t0: float) -> None:
     window.show()
     app.exec()
     print(json.dumps(result))
+
+
+def gap_floor(t0: float, seconds: float = 6.0) -> None:
+    """The floor for the event-loop gaps: a bare PySide6 window doing nothing, its 5 ms timer's
+    late ticks for `seconds` (what the machine's other load alone costs a GUI thread)."""
+    sys.path.insert(0, str(ROOT))
+    from ui.qt_compat import protect_singletons
+
+    protect_singletons()
+    from PySide6.QtCore import Qt, QTimer
+    from PySide6.QtWidgets import QApplication, QWidget
+
+    app = QApplication(sys.argv[:1])
+    window = QWidget()
+    window.resize(1024, 768)
+    window.show()
+    gaps: list[float] = []
+    last = [time.perf_counter()]
+
+    def tick() -> None:
+        now = time.perf_counter()
+        gaps.append((now - last[0]) * 1000)
+        last[0] = now
+
+    timer = QTimer()
+    timer.setTimerType(Qt.TimerType.PreciseTimer)
+    timer.setInterval(5)
+    timer.timeout.connect(tick)
+    QTimer.singleShot(500, lambda: (last.__setitem__(0, time.perf_counter()), timer.start()))
+    QTimer.singleShot(int(500 + seconds * 1000), app.quit)
+    app.exec()
+    gaps.sort()
+    print(json.dumps({"max": gaps[-1], "p99": gaps[int(len(gaps) * 0.99)], "n": len(gaps)}))
+
+
+def scroll_floor(t0: float, rows: int = 20_000) -> None:
+    """The floor for the scroll's gaps: a bare QTableView of the main window's size over a C++
+    model (QStandardItemModel, nothing called in Python per cell) with the list's columns,
+    scrolled the way the app's scroll is (to the bottom every 16 ms, 100 more rows each time)."""
+    sys.path.insert(0, str(ROOT))
+    from ui.qt_compat import protect_singletons
+
+    protect_singletons()
+    from PySide6.QtCore import Qt, QTimer
+    from PySide6.QtGui import QStandardItem, QStandardItemModel
+    from PySide6.QtWidgets import QApplication, QTableView
+
+    app = QApplication(sys.argv[:1])
+    model = QStandardItemModel(0, 8)
+    texts = (
+        "12-03 14:02",
+        "P20260000012",
+        "¥1,280.00",
+        "信用卡",
+        "6228…1234",
+        "网络问题",
+        "挂单中",
+        "收银员",
+    )
+
+    def add(n: int) -> None:
+        for _ in range(n):
+            model.appendRow([QStandardItem(t) for t in texts])
+
+    add(100)
+    view = QTableView()
+    view.setModel(model)
+    view.setAlternatingRowColors(True)
+    view.verticalHeader().setVisible(False)
+    view.verticalHeader().setDefaultSectionSize(32)
+    view.resize(760, 620)
+    view.show()
+    gaps: list[float] = []
+    last = [time.perf_counter()]
+
+    def tick() -> None:
+        now = time.perf_counter()
+        gaps.append((now - last[0]) * 1000)
+        last[0] = now
+
+    timer = QTimer()
+    timer.setTimerType(Qt.TimerType.PreciseTimer)
+    timer.setInterval(5)
+    timer.timeout.connect(tick)
+
+    def step() -> None:
+        view.scrollToBottom()
+        if model.rowCount() >= rows:
+            app.quit()
+            return
+        add(100)
+        QTimer.singleShot(16, step)
+
+    def start() -> None:
+        last[0] = time.perf_counter()
+        timer.start()
+        step()
+
+    QTimer.singleShot(500, start)
+    app.exec()
+    gaps.sort()
+    print(json.dumps({"max": gaps[-1], "p99": gaps[int(len(gaps) * 0.99)], "n": len(gaps)}))
 
 
 def _inside(widget: Any, name: str) -> bool:
@@ -112,18 +215,26 @@ def app_session(t0: float, db_url: str, user: str, pin: str) -> None:
 
         def start(self) -> None:
             self.gaps = []
-            self.last = time.perf_counter()
+            self.at: list[float] = []
+            self.began = self.last = time.perf_counter()
             self.timer.start()
 
         def _tick(self) -> None:
             t = time.perf_counter()
             self.gaps.append((t - self.last) * 1000)
+            self.at.append(self.last - self.began)
             self.last = t
 
-        def stop(self) -> dict[str, float]:
+        def stop(self) -> dict[str, Any]:
             self.timer.stop()
             gaps = sorted(self.gaps) or [0.0]
-            return {"max": gaps[-1], "p99": gaps[int(len(gaps) * 0.99)], "n": len(gaps)}
+            worst = sorted(zip(self.gaps, self.at, strict=True), reverse=True)[:5]
+            return {
+                "max": gaps[-1],
+                "p99": gaps[int(len(gaps) * 0.99)],
+                "n": len(gaps),
+                "worst": [[round(g, 1), round(a, 2)] for g, a in worst],  # (ms, s from start)
+            }
 
     meter = GapMeter()
 
@@ -135,7 +246,7 @@ def app_session(t0: float, db_url: str, user: str, pin: str) -> None:
             mark("list_painted")
             out["rows_first_page"] = window.model.rowCount()
             out["total"] = window.model.total
-            later(250, first_key_of_the_day)
+            later(250, (lambda: settle(scroll, 1000)) if ONLY_SCROLL else first_key_of_the_day)
         want = state["want_paint"]
         if want is not None:
             state["paints"].append((time.perf_counter(), want))
@@ -274,7 +385,7 @@ def app_session(t0: float, db_url: str, user: str, pin: str) -> None:
                 out["rows_held"] = model.rowCount()
                 out["rss_scrolled_mb"] = rss_mb()
                 meter.start()
-                later(3_000, after_scroll)
+                later(3_000, app.quit if ONLY_SCROLL else after_scroll)
                 return
             later(16, step)  # a frame at 60 Hz
 
@@ -336,5 +447,9 @@ def app_session(t0: float, db_url: str, user: str, pin: str) -> None:
 if __name__ == "__main__":
     if sys.argv[1] == "bare":
         bare(float(sys.argv[2]))
+    elif sys.argv[1] == "gapfloor":
+        gap_floor(float(sys.argv[2]))
+    elif sys.argv[1] == "scrollfloor":
+        scroll_floor(float(sys.argv[2]))
     else:
         app_session(float(sys.argv[2]), sys.argv[3], sys.argv[4], sys.argv[5])
