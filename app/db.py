@@ -35,6 +35,10 @@ def resolve_url(url: str | None = None, *, training: bool = False, demo: bool = 
         return f"sqlite:///{paths.default_db_path(demo=True)}"
     url = url or os.environ.get("GUADAN_DB")
     if not url:
+        from app.joining import joined_url  # `guadan store join` made this PC a shared counter
+
+        url = joined_url()
+    if not url:
         return f"sqlite:///{paths.default_db_path()}"
     if "://" not in url:  # a bare path means a SQLite file
         return f"sqlite:///{Path(url).expanduser().resolve()}"

@@ -31,6 +31,26 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "No new cancellation case offline (case numbers come from the shared server). Start it "
         "once the link is back.",
     ),
+    "join.bad_url": (
+        "请给出共享服务器的地址，如 postgresql+psycopg://till1@192.168.1.10/guadan（含用户名和服务器）。",
+        "Give the shared server's address, e.g. postgresql+psycopg://till1@192.168.1.10/guadan "
+        "(with the user and the server).",
+    ),
+    "join.password_in_url": (
+        "地址中不要写密码：命令行上的密码其他用户可以看到。去掉密码后再运行，程序会提示输入。",
+        "Leave the password out of the address: on the command line other users can read it. "
+        "Run again without it; you will be asked for it.",
+    ),
+    "join.cannot_connect": (
+        "无法以此账号连接共享服务器（{why}）：请核对地址、密码和网络。",
+        "Cannot connect to the shared server with this login ({why}): check the address, the "
+        "password and the network.",
+    ),
+    "join.no_keyring": (
+        "本机没有可用的系统钥匙串，服务器密码无处安全保存：请先安装钥匙串（Secret Service / Windows 凭据管理器）。",
+        "This PC has no usable OS keyring, so the server's password cannot be kept safely: "
+        "install one first (Secret Service / Windows Credential Manager).",
+    ),
     "lease.held": (
         "正在由 {counter} 处理（{name}）。请到该收银台继续；该收银台已离开时，可请主管解除占用。",
         "Being handled at {counter} ({name}). Continue there; if that counter is gone, a lead "
@@ -40,6 +60,10 @@ MESSAGES: dict[str, tuple[str, str]] = {
 
 EVENTS: dict[str, tuple[str, str]] = {
     "lease.broken": ("主管解除收银台占用", "Lead released a counter's hold on the order"),
+    "store.keys_exported": (
+        "管理员导出门店密钥（供收银台加入）",
+        "Admin exported the store's keys (to join a counter)",
+    ),
     "sync.conflict": (
         "脱机期间的更改未采用（该单已由其他收银台处理）",
         "Changes made offline not applied (another counter handled the order meanwhile)",

@@ -62,3 +62,67 @@ def counters_activity(session: Session, now: dt.datetime) -> list[CounterActivit
         for counter, events, at, kind in rows
     ]
     return sorted(found, key=lambda c: c.last_at, reverse=True)
+
+
+@dataclass(frozen=True)
+class CounterSync:
+    """What the server has received from one counter's outbox (app.sync)."""
+
+    entries: int
+    conflicts: int
+    last_at: dt.datetime
+
+
+def counters_sync(session: Session) -> dict[str, CounterSync]:
+    from app.models import SyncReceipt
+
+    r = SyncReceipt
+    rows = session.execute(
+        select(
+            r.counter_id,
+            func.count(),
+            func.count().filter(r.outcome == "conflict"),
+            func.max(r.received_at),
+        ).group_by(r.counter_id)
+    ).all()
+    return {str(c): CounterSync(int(n), int(k), at) for c, n, k, at in rows}
+
+
+@dataclass(frozen=True)
+class LocalOutbox:
+    """This PC's outbox, read from its local copy of the shared store."""
+
+    pending: int
+    sent: int
+    conflicts: int
+    last_sent: dt.datetime | None
+    oldest_pending: dt.datetime | None
+
+
+def local_outbox(server_url: str) -> LocalOutbox | None:
+    """None: this PC has no local copy of that server (it never ran the window on it)."""
+    from pathlib import Path
+
+    from app.db import open_store
+    from app.models import OutboxEntry
+    from app.sync.replica import replica_path
+
+    path = replica_path(server_url)
+    if not Path(path).exists():
+        return None
+    store = open_store(f"sqlite:///{path}", migrate=False)
+    try:
+        with store.sessions() as s:
+            o = OutboxEntry
+            pending, sent, conflicts, last, oldest = s.execute(
+                select(
+                    func.count().filter(o.sent_at.is_(None)),
+                    func.count().filter(o.sent_at.is_not(None)),
+                    func.count().filter(o.outcome == "conflict"),
+                    func.max(o.sent_at),
+                    func.min(o.created_at).filter(o.sent_at.is_(None)),
+                )
+            ).one()
+    finally:
+        store.dispose()
+    return LocalOutbox(int(pending), int(sent), int(conflicts), last, oldest)

@@ -89,9 +89,11 @@ TERMINAL_PING_MS = 30_000
 BACKUP_QUIET_MS = 10_000
 
 
-def _poll(session: Any) -> tuple[dict[str, int], int]:
+def _poll(session: Any) -> tuple[dict[str, int], int] | None:
     from app.queries import queue_counts, total_orders
 
+    if session.info.get("offline"):
+        return None  # the local copy holds this counter's orders only: not the store's count
     return {q.value: n for q, n in queue_counts(session).items()}, total_orders(session)
 
 
@@ -504,7 +506,9 @@ class MainWindow(RetranslateMixin, QMainWindow):
             job, self._poll_done, lambda exc: log.warning("poll failed: %s", exc), owner=self
         )
 
-    def _poll_done(self, result: tuple[dict[str, int], int]) -> None:
+    def _poll_done(self, result: tuple[dict[str, int], int] | None) -> None:
+        if result is None:
+            return
         counts, total = result
         self.counts = counts
         if self.total_seen is not None and total > self.total_seen:

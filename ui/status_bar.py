@@ -152,8 +152,11 @@ class GuadanStatusBar(RetranslateMixin, QStatusBar):
         self.database_label.setText(self.tr("Database: %1").replace("%1", db))
         offline = self._link is not None and not self._link.online
         self.offline_label.setVisible(offline)
+        tip = ""
         if offline and getattr(ctx, "sync", None) is not None:
-            words = self.tr(
+            # short in the bar (it shares 1024 px with the rest); the whole rule on hover
+            words = self.tr("Offline: own cases go on; no approvals")
+            tip = self.tr(
                 "Offline: go on with this counter's cases (steps 1–3, step 5 if approved) and "
                 "print; no approvals, no other counter's case"
             )
@@ -164,6 +167,7 @@ class GuadanStatusBar(RetranslateMixin, QStatusBar):
         else:
             words = ""
         self.offline_label.setText(words)
+        self.offline_label.setToolTip(tip)
         self.training_label.setText(self.tr("Training mode") if ctx.training else "")
         self.training_label.setVisible(ctx.training)
         self.training_dot.setVisible(ctx.training)

@@ -50,23 +50,32 @@ def encode(value: Any) -> Any:
     return value
 
 
+def _converter(column: Any) -> Any:
+    kind = column.type
+    if isinstance(kind, Uuid):
+        return uuid.UUID
+    if isinstance(kind, UTCDateTime):
+        return dt.datetime.fromisoformat
+    if isinstance(kind, Date):
+        return dt.date.fromisoformat
+    if isinstance(kind, LargeBinary):
+        return lambda v: base64.b64decode(v["b64"])
+    return None
+
+
+_CONVERTERS: dict[str, dict[str, Any]] = {}
+
+
 def decode(table: Table, values: dict[str, Any]) -> dict[str, Any]:
     """The JSON columns of a row of `table` back in the types its columns take."""
+    converters = _CONVERTERS.get(table.name)
+    if converters is None:
+        converters = {c.name: _converter(c) for c in table.columns}
+        _CONVERTERS[table.name] = converters
     out: dict[str, Any] = {}
     for name, value in values.items():
-        column = table.c[name]
-        if value is None:
-            out[name] = None
-        elif isinstance(column.type, Uuid):
-            out[name] = uuid.UUID(value)
-        elif isinstance(column.type, UTCDateTime):
-            out[name] = dt.datetime.fromisoformat(value)
-        elif isinstance(column.type, Date):
-            out[name] = dt.date.fromisoformat(value)
-        elif isinstance(column.type, LargeBinary):
-            out[name] = base64.b64decode(value["b64"])
-        else:
-            out[name] = value
+        convert = converters[name]
+        out[name] = value if value is None or convert is None else convert(value)
     return out
 
 

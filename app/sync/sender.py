@@ -33,6 +33,7 @@ from app.sync.rows import EVENTS, ORDER, TABLES, decode, key_of
 
 log = logging.getLogger(__name__)
 BATCH = 500
+RECEIPTS: Any = SyncReceipt.__table__
 REREAD_EVERY = 30.0  # seconds: the copy re-read from the server when nothing woke the sender
 APPLIED, DUPLICATE, CONFLICT = "applied", "duplicate", "conflict"
 
@@ -135,9 +136,9 @@ def _apply_batch(
     order (an entry's conflict leaves the others alone), then every event in one statement."""
     new = set(
         session.execute(
-            postgresql.insert(SyncReceipt)
-            .on_conflict_do_nothing(index_elements=[SyncReceipt.event_id])
-            .returning(SyncReceipt.event_id),
+            postgresql.insert(RECEIPTS)
+            .on_conflict_do_nothing(index_elements=["event_id"])
+            .returning(RECEIPTS.c.event_id),
             [
                 {"event_id": e.event_id, "counter_id": e.counter_id, "seq": e.seq,
                  "received_at": now, "outcome": APPLIED}
@@ -226,10 +227,11 @@ def sync_once(
         sent_at = utcnow()
         with local.sessions() as ls:
             ls.info[MIRRORING] = True
-            for event_id, outcome in outcomes.items():
+            for outcome in set(outcomes.values()):
+                ids = [e for e, o in outcomes.items() if o == outcome]
                 ls.execute(
                     update(OutboxEntry)
-                    .where(OutboxEntry.event_id == event_id)
+                    .where(OutboxEntry.event_id.in_(ids))
                     .values(sent_at=sent_at, outcome=outcome)
                 )
             ls.commit()

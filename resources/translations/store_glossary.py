@@ -11,6 +11,7 @@ ZH = {
     "approvals, no other counter's case": (
         "脱机：可继续本台申请（步骤1–3，已批准的步骤5）和打印；不能审批或处理他台申请"
     ),
+    "Offline: own cases go on; no approvals": "本台申请可续办，不能审批",
     "%1 waiting to sync": "待同步 %1 条",
-    "synced %1": "上次同步 %1",
+    "synced %1": "同步于 %1",
 }

@@ -23,15 +23,25 @@ from app.errors import DomainError, ServerUnreachable
 from app.models import (
     AuditEvent,
     CancellationCase,
+    IntentState,
     OrderLease,
+    OrderStatus,
     OutboxEntry,
     Stage,
     SyncReceipt,
+    TerminalIntent,
     User,
 )
 from app.sync import attach_local, sync_all, sync_once
 from app.sync.sender import Sender, sync_chain
-from tests.core.helpers import CONTACT, PINS, all_checked, make_order, seed_staff
+from tests.core.helpers import (
+    CONTACT,
+    PINS,
+    FakeTerminal,
+    all_checked,
+    make_order,
+    seed_staff,
+)
 from tests.link_proxy import LinkProxy
 from tests.store.pg import URL, fresh_schema, keyring_url, needs_pg
 
@@ -373,6 +383,18 @@ def test_approval_made_during_the_disconnect_is_read_after_reconnect(counter) ->
         assert case.stage is Stage.APPROVED
         approver = require_execution_allowed(s, case, s.get_one(User, people["cashier"]))
         assert approver.name == "李四"
+        operation_no = case.order.operation_no
+    terminal = FakeTerminal(sales={operation_no: False})
+    workflow.execute(a, case_id, people["cashier"], terminal)  # step 5, offline
+    assert terminal.voids_sent == 1 and server_case(a, case_id).stage is Stage.APPROVED
+    a.link_down = False
+    assert sync_all(a.local, a).conflicts == 0
+    assert server_case(a, case_id).stage is Stage.DONE
+    with a.sessions() as s:
+        assert s.get_one(CancellationCase, case_id).order.status is OrderStatus.CANCELLED
+        intents = s.execute(select(TerminalIntent).where(TerminalIntent.case_id == case_id))
+        assert [i.state for i in intents.scalars()] == [IntentState.DONE]
+    assert audit.verify_store(a).ok
 
 
 def test_a_shift_of_offline_events_syncs_in_one_go(counter) -> None:  # type: ignore[no-untyped-def]
@@ -391,3 +413,56 @@ def test_a_shift_of_offline_events_syncs_in_one_go(counter) -> None:  # type: ig
     events = server_events(a, me(a))
     assert events == list(range(1, len(events) + 1))
     assert audit.verify_store(a).ok
+
+
+def test_store_status_shows_this_counters_outbox_and_each_counters_sync(
+    counter, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:  # type: ignore[no-untyped-def]
+    from app.cli import main
+    from app.sync import replica
+
+    a, case_id, _ids, people = counter
+    a.link_down = True
+    step(a, case_id, people["cashier"], "contact")
+    step(a, case_id, people["cashier"], "form")
+    a.link_down = False
+    sync_once(a.local, a, batch=1)  # one sent, one still waiting
+    copy = str(a.local.url).removeprefix("sqlite:///")  # type: ignore[union-attr]
+    monkeypatch.setattr(replica, "replica_path", lambda _url: copy)
+    assert main(["--db", keyring_url(URL), "store", "status"]) == 0
+    out = capsys.readouterr().out
+    assert "共享服务器：联机" in out
+    assert "本收银台发件箱：待同步 1 条（最早 " in out and "已同步 1 条，冲突 0 条" in out
+    row = next(line for line in out.splitlines() if line.startswith(f"{number(a)}号收银台"))
+    assert row.split()[-2:] == ["1", "case.contact_recorded"]  # entries the server received
+
+
+def test_a_counter_joins_the_store_with_its_password_and_keys_asked_for(
+    world, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:  # type: ignore[no-untyped-def]
+    import io
+
+    import keyring
+
+    from app import joining
+    from app.cli import main
+
+    keyring_url(URL)  # the password into the keyring, as the counters keep it
+    bare = make_url(URL)._replace(password=None).render_as_string(hide_password=False)
+    monkeypatch.setattr("sys.stdin", io.StringIO(PINS["admin"] + "\n"))
+    assert main(["--db", bare, "store", "export-keys", "--user", "管理员"]) == 0
+    keys = capsys.readouterr().out.strip()
+    assert keys.startswith("GDKEYS1:")
+    assert main(["store", "join", URL]) == 1  # a password in argv is refused
+    assert "不要写密码" in capsys.readouterr().err
+    password = make_url(URL).password or ""
+    keyring.delete_password("guadan", f"db:{make_url(URL).username}@{make_url(URL).host}")
+    monkeypatch.setattr("sys.stdin", io.StringIO(f"{password}\n{keys}\n"))
+    assert main(["store", "join", bare]) == 0, capsys.readouterr().err
+    assert "本机已加入共享门店" in capsys.readouterr().out
+    assert joining.joined_url() == bare
+    stored = keyring.get_password("guadan", f"db:{make_url(URL).username}@{make_url(URL).host}")
+    assert stored == password
+    from app.db import resolve_url
+
+    assert resolve_url(None) == bare  # `guadan` opens the shared store from now on

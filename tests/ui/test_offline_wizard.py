@@ -121,7 +121,8 @@ def test_offline_with_a_local_copy_the_wizard_goes_on_and_the_queue_drains(
     try:
         proxy.cut()
         qtbot.waitUntil(lambda: "脱机" in bar.database_label.text(), timeout=10_000)
-        assert bar.offline_label.text() == (
+        assert bar.offline_label.text() == "本台申请可续办，不能审批"
+        assert bar.offline_label.toolTip() == (
             "脱机：可继续本台申请（步骤1–3，已批准的步骤5）和打印；不能审批或处理他台申请"
         )
         press_next(qtbot, dialog)
@@ -129,7 +130,7 @@ def test_offline_with_a_local_copy_the_wizard_goes_on_and_the_queue_drains(
         qtbot.waitUntil(lambda: "待同步 1 条" in bar.database_label.text(), timeout=10_000)
         proxy.heal()
         qtbot.waitUntil(lambda: "待同步" not in bar.database_label.text(), timeout=15_000)
-        assert "上次同步" in bar.database_label.text() and "联机" in bar.database_label.text()
+        assert "同步于" in bar.database_label.text() and "联机" in bar.database_label.text()
         with ctx.store.sessions() as s:
             from app.models import CancellationCase
 
