@@ -202,6 +202,20 @@ class StepPage(RetranslateMixin, QWidget):
 
     # --- errors -------------------------------------------------------------------------
 
+    def clear_on_edit(self, fields: dict[str, QWidget]) -> None:
+        """A field's error goes as soon as the field is changed: a fixed field must not keep
+        saying it is wrong until the next 下一步 (the save checks it again anyway)."""
+        for name, widget in fields.items():
+            error = self.errors.get(name)
+            if error is None:
+                continue
+            signal = next(
+                getattr(widget, attr)
+                for attr in ("textChanged", "currentIndexChanged", "toggled", "changed")
+                if hasattr(widget, attr)
+            )
+            signal.connect(lambda *_args, error=error: error.show_text(""))
+
     def focus_first(self) -> None:
         """A page on screen: the cursor in its first field, ready to type."""
         widget = first_input(self)

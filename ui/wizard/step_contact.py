@@ -119,6 +119,20 @@ class ContactPage(StepPage):
         self.bank_box.toggled.connect(self.mark_dirty)
         self.agreed.toggled.connect(self.mark_dirty)
         self.reason.currentIndexChanged.connect(self._reason_changed)
+        self.clear_on_edit(
+            {
+                "channel": self.channel,
+                "customer_name": self.customer_name,
+                "customer_phone": self.customer_phone,
+                "reason": self.reason,
+                "reason_other": self.reason_other,
+                "explanation": self.explanation,
+                "guidance": self.guidance,
+                "bank_hotline": self.bank_hotline,
+                "bank_reference": self.bank_reference,
+                "customer_agreed": self.agreed,
+            }
+        )
         self._templates: dict[str, str] = {"explanation": "", "guidance": ""}
         self._loading = False
         self.retranslate()

@@ -75,6 +75,8 @@ class FormPage(StepPage):
                 widget.textChanged.connect(self._changed)
             self.inputs[name] = widget
             self.errors[name] = FieldError(name)
+        # the date says its problem live (_check_date); the others clear once edited
+        self.clear_on_edit({n: w for n, w in self.inputs.items() if n != "application_date"})
         self.labels = {name: QLabel() for name in FIELDS}
         for name in FIELDS:
             form.addRow(self.labels[name], with_field_error(self.inputs[name], self.errors[name]))

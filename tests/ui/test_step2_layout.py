@@ -35,3 +35,23 @@ def test_every_tick_on_step_2_is_the_same_size(qtbot: Any, ctx: Any) -> None:
     )
     assert agreed_tick.size().width() == 20
     assert bank_tick.size() == agreed_tick.size()
+
+
+def test_a_fixed_field_stops_saying_it_is_wrong(qtbot: Any, ctx: Any) -> None:
+    """The errors stayed after the fields were fixed, until the next 下一步."""
+    from app.models import Cause
+    from tests.ui.test_wizard import press_next
+
+    sign_in_as(ctx, "张三")
+    dialog = open_dialog(qtbot, ctx, add_order(ctx, cause=Cause.SYSTEM_ERROR))  # no reason preset
+    verify_all(qtbot, dialog)
+    page = dialog.contact_page
+    press_next(qtbot, dialog)
+    qtbot.waitUntil(lambda: page.errors["reason"].isVisible(), timeout=3000)
+    assert page.errors["explanation"].isVisible() and page.errors["customer_agreed"].isVisible()
+    page.reason.setCurrentIndex(page.reason.findData("NETWORK"))  # fills both templates
+    assert not page.errors["reason"].isVisible()
+    assert not page.errors["explanation"].isVisible() and not page.errors["guidance"].isVisible()
+    assert page.errors["customer_agreed"].isVisible()  # not fixed yet
+    page.agreed.click()
+    assert not page.errors["customer_agreed"].isVisible()
