@@ -1,8 +1,8 @@
 """Who may approve a case, and what must hold before money moves (issue 11). The rules live
 here, not in a screen, so that the wizard, the CLI and any script meet the same ones.
 
-- A lead approves only a case they did not work on (open, verify, contact, fill, attach,
-  submit), and an ADMIN approves when the order's refunds, this one included, pass the
+- A lead approves only a case they did not work on (open, verify, correct the order's data,
+  contact, fill, attach, submit), and an ADMIN approves when the order's refunds, this one included, pass the
   threshold (two ¥4,000 refunds of one ¥8,000 order are ¥8,000).
 - Money moves only for an approval decision by an approver who is eligible now, with the case,
   its order, the decision, the approver and the settings as their latest audit events left them
@@ -38,6 +38,7 @@ WORK_KINDS = frozenset(
         "case.opened",
         "case.verified",
         "case.escalated",
+        "case.corrected",  # a lead who set the order's data decided what the form says
         "case.contact_recorded",
         "case.form_filled",
         "case.attachment_added",
@@ -48,7 +49,8 @@ WORK_KINDS = frozenset(
 
 
 def case_workers(session: Session, case: CancellationCase) -> set[uuid.UUID]:
-    """Everyone who opened, verified, escalated, contacted, filled, attached or submitted."""
+    """Everyone who opened, verified, escalated, corrected, contacted, filled, attached or
+    submitted."""
     named = {case.opened_by_id, case.verified_by_id, case.escalated_by_id, case.submitted_by_id}
     actors = session.scalars(
         select(AuditEvent.actor_id).where(

@@ -343,11 +343,12 @@ def _wizard(p: Planter, store: Store, files_dir: Path) -> None:
                 s, files_dir, case, staff.cashier, name, tiny_png(k), purpose="EVIDENCE"
             )
             workflow.submit(s, case, staff.cashier)
+            # The admin decides: the lead who corrected the data worked on the case.
             if k % 2:
-                workflow.reject(s, case, staff.lead.name, PINS["lead"], p.both("请补充 "))
+                workflow.reject(s, case, staff.admin.name, PINS["admin"], p.both("请补充 "))
                 workflow.fill_form(s, case, staff.cashier, form)
                 workflow.submit(s, case, staff.cashier)
-            workflow.approve(s, case, staff.lead.name, PINS["lead"], p.both("同意 "))
+            workflow.approve(s, case, staff.admin.name, PINS["admin"], p.both("同意 "))
         for order in orders[6:8]:
             case = workflow.open_case(s, order.id, staff.cashier)
             workflow.withdraw(s, case, staff.cashier, p.both("客户不需要了 "))

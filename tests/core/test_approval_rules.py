@@ -78,6 +78,30 @@ def test_a_lead_who_worked_on_the_case_may_not_approve_it(world) -> None:  # typ
         assert case.stage.value == "APPROVED"
 
 
+def test_a_lead_who_corrected_the_orders_data_may_not_approve_it(world) -> None:  # type: ignore[no-untyped-def]
+    store, staff = world
+    with store.transaction() as s:
+        order = make_order(s)
+        case = workflow.open_case(s, order.id, staff.cashier)
+        workflow.escalate(s, case, staff.cashier, "地点不对")
+        workflow.correct_order(
+            s, case, staff.lead, {"location": "人民路店 2号收银台"}, "按小票更正", pin=PINS["lead"]
+        )
+        workflow.verify(s, case, staff.cashier, all_checked())
+        workflow.record_contact(s, case, staff.cashier, CONTACT)
+        workflow.fill_form(
+            s, case, staff.cashier,
+            dataclasses.replace(
+                workflow.form_defaults(s, case, staff.cashier), applicant_phone="13700001111"
+            ),
+        )  # fmt: skip
+        workflow.submit(s, case, staff.cashier)
+        with pytest.raises(PermissionDenied) as err:
+            workflow.approve(s, case, staff.lead.name, PINS["lead"])
+        assert err.value.key == "approve.worked_on_case"
+        workflow.approve(s, case, staff.lead2.name, PINS["lead2"])  # another lead may
+
+
 def test_the_admin_threshold_counts_the_orders_earlier_refunds(world) -> None:  # type: ignore[no-untyped-def]
     """¥8,000 refunded as two ¥4,000 refunds: the second one passes the ¥5,000 threshold."""
     store, staff = world
