@@ -6,7 +6,7 @@ The store gets a realistic share of cases (every order that left OPEN has one, a
 order in ten is being worked on), approval decisions and ~6 audit events per case, bulk
 inserted. The reports tab's refresh (ui.reports_view.load_reports: the four reports and the shift's money
 in one job) is timed as a whole. Seeding a million takes a while: --seeded FILE keeps the file.
-Run: .venv/bin/python -m benchmarks.reports [--orders N] [--runs N] [--seeded FILE]
+Run: .venv/bin/python -m benchmarks.reports [--orders N] [--runs N] [--seeded FILE] [--pg URL]
 """
 
 from __future__ import annotations
@@ -162,16 +162,25 @@ def main() -> int:
     parser.add_argument("--orders", type=int, default=100_000)
     parser.add_argument("--runs", type=int, default=7)
     parser.add_argument("--seeded", type=Path, help="a SQLite file to reuse (seeded if missing)")
+    parser.add_argument("--pg", help="an EMPTY PostgreSQL database's URL (its schema is dropped)")
     args = parser.parse_args()
 
     from app import reports
 
     with tempfile.TemporaryDirectory() as tmp:
         db = args.seeded or Path(tmp) / "reports.sqlite3"
-        url = f"sqlite:///{db}"
-        if not db.exists():
+        url = args.pg or f"sqlite:///{db}"
+        if args.pg:
+            from sqlalchemy import create_engine, text
+
+            engine = create_engine(args.pg)
+            with engine.begin() as conn:
+                conn.execute(text("DROP SCHEMA public CASCADE"))
+                conn.execute(text("CREATE SCHEMA public"))
+            engine.dispose()
+        if args.pg or not db.exists():
             started = time.perf_counter()
-            seed_orders(db, args.orders)
+            seed_orders(url if args.pg else db, args.orders)
             n_cases = seed_cases(url)
             print(
                 f"seeded {args.orders:,} orders, {n_cases:,} cases "
@@ -179,6 +188,8 @@ def main() -> int:
             )
         store = open_store(url)  # a reused file is brought to the head of the migrations
         session = store.sessions()
+        if args.pg:
+            session.connection().exec_driver_sql("ANALYZE")
         end = today()
         week = end - dt.timedelta(days=6)
         month, year = end - dt.timedelta(days=30), end - dt.timedelta(days=364)

@@ -24,9 +24,10 @@ STATUSES = (
 )
 
 
-def seed_orders(db_file: Path, count: int, *, seed: int = 1) -> str:
-    """`count` orders over the last 365 days in a fresh SQLite file; returns its URL."""
-    url = f"sqlite:///{db_file}"
+def seed_orders(db_file: Path | str, count: int, *, seed: int = 1) -> str:
+    """`count` orders over the last 365 days in a fresh SQLite file (or an empty database's
+    URL); returns its URL."""
+    url = db_file if isinstance(db_file, str) else f"sqlite:///{db_file}"
     store = open_store(url)
     rng = random.Random(seed)
     now = dt.datetime.now(dt.UTC)
