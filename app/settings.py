@@ -117,3 +117,7 @@ def save_settings(session: Session, settings: StoreSettings, actor: User | None)
             session, "settings.changed", actor, subject=f"settings:{SETTINGS_KEY}", state=[row],
             changes=changed,
         )  # fmt: skip
+    if "timezone" in changed:
+        from app.reports.summary import follow_zone
+
+        follow_zone(session, settings.timezone)

@@ -120,6 +120,31 @@ def rebuild(conn: Connection | Session, offset_s: int | None = None) -> None:
         conn.execute(text(sql))
 
 
+def fixed_offset(zone: str, around: dt.datetime | None = None) -> int | None:
+    """The zone's UTC offset in seconds when it keeps one for a year either side, else None."""
+    from app.clock import store_zone, utcnow
+
+    tz = store_zone(zone)
+    now = around or utcnow()
+    offsets = {(now + dt.timedelta(days=d)).astimezone(tz).utcoffset() for d in range(-366, 367, 7)}
+    if len(offsets) != 1:
+        return None
+    (offset,) = offsets
+    return int(offset.total_seconds()) if offset is not None else 0
+
+
+def follow_zone(session: Session, zone: str) -> None:
+    """The store moved to another zone: recount the days at its offset (once, in the settings'
+    transaction) when it keeps one; a zone with clock changes leaves the rows as they are and
+    its reports read the raw rows."""
+    from app.models import ReportZone
+
+    offset = fixed_offset(zone)
+    stored = session.execute(select(ReportZone.offset_s).where(ReportZone.id == 1)).scalar()
+    if offset is not None and offset != stored:
+        rebuild(session, offset)
+
+
 def create_triggers(dialect: str) -> list[str]:
     from app.reports.summary_sql import postgres_triggers, sqlite_triggers
 

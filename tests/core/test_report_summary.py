@@ -200,6 +200,26 @@ def test_a_zone_with_another_offset_reads_the_raw_rows(store: Any) -> None:
         )
 
 
+def test_a_store_moving_to_another_zone_recounts_its_days(store: Any) -> None:
+    from app.settings import load_settings, save_settings
+
+    _churn(store, 4)
+    with store.transaction() as s:
+        admin = User(name="管理员", role=Role.ADMIN, pin_hash="x", active=True)
+        s.add(admin)
+        s.flush()
+        settings = load_settings(s)
+        settings.timezone = "Asia/Tokyo"
+        save_settings(s, settings, admin)
+    _assert_recount(store, "after the move")
+    with store.sessions() as s:
+        first, last = dt.date(2026, 9, 1), dt.date(2026, 12, 1)
+        assert summary.usable(s, summary.offset_spans_of(first, last, "Asia/Tokyo"))
+        tokyo = reports.causes(s, first, last, "Asia/Tokyo")
+        s.info[summary.RAW] = True
+        assert tokyo == reports.causes(s, first, last, "Asia/Tokyo")
+
+
 @pytest.mark.skipif(not PG_URL, reason="no PostgreSQL server (set GUADAN_TEST_PG_URL)")
 def test_the_summary_equals_a_recount_on_postgresql() -> None:
     from tests.core.test_order_list import _fresh_pg_store
