@@ -51,6 +51,26 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "This PC has no usable OS keyring, so the server's password cannot be kept safely: "
         "install one first (Secret Service / Windows Credential Manager).",
     ),
+    "migrate.not_one_pc": (
+        "只能把本机的 SQLite 门店迁到共享服务器：请用 --db 指定本机数据库文件，URL 指定服务器。",
+        "Only a one-PC SQLite store moves to a shared server: --db names this PC's file, the URL "
+        "the server.",
+    ),
+    "migrate.source_chain": (
+        "本机数据库的审计链不完整（{reason}），不能迁移：请先运行 guadan audit verify 查明原因。",
+        "This PC's audit chain does not hold ({reason}); nothing was moved. Run guadan audit "
+        "verify first.",
+    ),
+    "migrate.target_not_empty": (
+        "共享服务器上已有门店数据，不能迁入：迁移只能进入空的数据库（先由所有者运行 guadan migrate）。",
+        "The shared server already holds store data; a store moves only into an empty database "
+        "(the owner runs guadan migrate first).",
+    ),
+    "migrate.target_chain": (
+        "迁移后服务器上的审计链与本机不一致（{reason}）：请通知管理员，本机数据库未改动。",
+        "After the move the server's audit chain differs from this PC's ({reason}): tell the "
+        "administrator; this PC's database is unchanged.",
+    ),
     "lease.held": (
         "正在由 {counter} 处理（{name}）。请到该收银台继续；该收银台已离开时，可请主管解除占用。",
         "Being handled at {counter} ({name}). Continue there; if that counter is gone, a lead "

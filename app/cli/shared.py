@@ -26,6 +26,12 @@ def register(sub: Any, open_store_fn: Any) -> None:
     )
     p.add_argument("url", help="postgresql+psycopg://用户@服务器/数据库（不含密码）")
     p.set_defaults(func=cmd_store_join)
+    p = store_p.add_parser(
+        "migrate-to", help="把本机（单机）门店连同全部历史迁到共享服务器，以审计链核对（管理员）"
+    )
+    p.add_argument("url", help="postgresql+psycopg://用户@服务器/数据库（空库，不含密码）")
+    add_user_option(p, help_text="管理员用户名（PIN 在提示时输入或从标准输入读取）")
+    p.set_defaults(func=cmd_store_migrate_to)
     p = store_p.add_parser("export-keys", help="导出门店密钥，供另一台收银台加入（管理员）")
     add_user_option(p, help_text="管理员用户名（PIN 在提示时输入或从标准输入读取）")
     p.set_defaults(func=cmd_store_export_keys)
@@ -147,4 +153,37 @@ def cmd_store_export_keys(args: argparse.Namespace) -> int:
         audit.record(session, "store.keys_exported", session.merge(admin))
     print(line)
     print("（此行等同于门店密钥：只在要加入的收银台上输入，不要保存或发送。）", file=sys.stderr)
+    return 0
+
+
+def cmd_store_migrate_to(args: argparse.Namespace) -> int:
+    """An admin's PIN on this PC's store; then every row to the server, proved by the chain."""
+    from app import joining
+    from app.cli.signin import sign_in
+    from app.db import open_store
+    from app.messages import tr
+    from app.migrate_store import migrate_to
+
+    source = open_store_for(args)
+    try:
+        url = joining.check_join_url(args.url)
+        sign_in(source, args, admin=True)
+        password = _secret_line("服务器密码: ")
+        from sqlalchemy.engine import make_url
+
+        with_password = make_url(url).set(password=password).render_as_string(hide_password=False)
+        target = open_store(with_password if password else url, migrate=False)
+        try:
+            moved = migrate_to(source, target)
+        finally:
+            target.dispose()
+        joining.keep_password(url, password)
+        joining.remember(url)
+    except DomainError as exc:
+        return fail(tr(exc.key, lang(), **exc.params))
+    print(
+        f"已迁到 {url}：{sum(moved.rows.values())} 行（其中审计事件 {moved.events} 条，"
+        f"{moved.chains} 条审计链与本机逐条一致），证据文件 {moved.files} 个。"
+        "本机以后打开共享服务器；原数据库文件未改动。"
+    )
     return 0

@@ -111,17 +111,37 @@ def outbox(store: Store) -> list[OutboxEntry]:
 
 
 @pytest.fixture(scope="module")
-def seeded() -> Iterator[tuple[list[uuid.UUID], dict[str, uuid.UUID]]]:
+def seeded(
+    tmp_path_factory: pytest.TempPathFactory,
+) -> Iterator[tuple[list[uuid.UUID], dict[str, uuid.UUID]]]:
     """One schema and one staff for the module (the PIN hashes cost a second); each test takes
-    orders of its own and counters of its own."""
+    orders of its own and counters of its own, and a copy of one migrated local file."""
     if not URL:
         pytest.skip("no PostgreSQL server (set GUADAN_TEST_PG_URL)")
     fresh_schema()
     store = open_store(keyring_url(URL), migrate=False)
     ids, people = seed(store, 40)
     store.dispose()
+    global TEMPLATE
+    TEMPLATE = tmp_path_factory.mktemp("copy") / "template.sqlite3"
+    open_store(f"sqlite:///{TEMPLATE}").dispose()  # migrated once, not per test
     yield ids, people
     fresh_schema()  # leave an empty store behind, as the other tests do
+
+
+TEMPLATE = Path()
+
+
+def local_file(path: Path) -> Path:
+    """A fresh local copy's file (the template's schema, no rows)."""
+    import sqlite3
+
+    src, dst = sqlite3.connect(TEMPLATE), sqlite3.connect(path)
+    with dst:
+        src.backup(dst)
+    src.close()
+    dst.close()
+    return path
 
 
 _taken = iter(range(10_000))
@@ -140,7 +160,7 @@ def counter(world, tmp_path: Path):  # type: ignore[no-untyped-def]
     """A counter with its local copy, one case opened online on the test's first order."""
     ids, people, base = world
     a = counter_store(base + 1)
-    attach_local(a, path=tmp_path / "copy-1.sqlite3")
+    attach_local(a, path=local_file(tmp_path / "copy-1.sqlite3"))
     case_id = opened(a, ids[0], people["cashier"])
     yield a, case_id, ids, people
     for s in (a.local, a):
@@ -194,7 +214,7 @@ def test_cut_mid_transaction_then_the_work_lands_locally_and_once_on_the_server(
     target = make_url(URL)
     with LinkProxy(target.host or "127.0.0.1", target.port or 5432) as proxy:
         a = counter_store(base + 1, proxy.url_for(keyring_url(URL)))
-        attach_local(a, path=tmp_path / "copy-1.sqlite3")
+        attach_local(a, path=local_file(tmp_path / "copy-1.sqlite3"))
         case_id = opened(a, ids[0], people["cashier"])
         with pytest.raises(ServerUnreachable), a.transaction() as s:
             proxy.cut()  # cut before the step's first statement: nothing reached the server
@@ -466,3 +486,50 @@ def test_a_counter_joins_the_store_with_its_password_and_keys_asked_for(
     from app.db import resolve_url
 
     assert resolve_url(None) == bare  # `guadan` opens the shared store from now on
+
+
+def test_last_a_one_pc_store_moves_to_the_empty_server_with_its_history(
+    seeded, tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:  # type: ignore[no-untyped-def]
+    """`guadan store migrate-to URL`, proved by the audit chain; a server holding a store is
+    refused. Last in the module: it empties the schema the others shared (the module's
+    teardown empties it again)."""
+    import io
+
+    from app.audit import check_and_checkpoint
+    from app.cli import main
+    from app.migrate_store import chain_heads
+    from app.models import OrderCount, SuspendedOrder
+    from tests.core.helpers import drive_to_approved
+
+    db = tmp_path / "shop.sqlite3"
+    store = open_store(f"sqlite:///{local_file(db)}")
+    with store.transaction() as s:
+        staff = seed_staff(s)
+        approved = drive_to_approved(s, staff, make_order(s)).id
+        for _ in range(3):
+            make_order(s)
+    check_and_checkpoint(store, "startup")
+    fresh_schema()
+    keyring_url(URL)  # the server's password in the keyring (the prompt's line may be empty)
+    bare = make_url(URL)._replace(password=None).render_as_string(hide_password=False)
+    monkeypatch.setattr("sys.stdin", io.StringIO(f"{PINS['admin']}\n\n"))
+    args = ["--db", str(db), "store", "migrate-to", bare, "--user", "管理员"]
+    assert main(args) == 0, capsys.readouterr().err
+    assert "条审计链与本机逐条一致" in capsys.readouterr().out
+    with store.sessions() as s:
+        heads = chain_heads(s)  # the file, unchanged by the move (its sign-in included)
+    store.dispose()
+    server = open_store(keyring_url(URL), migrate=False)
+    try:
+        with server.sessions() as s:
+            assert chain_heads(s) == heads
+            assert s.get_one(CancellationCase, approved).stage is Stage.APPROVED
+            assert s.execute(select(func.count()).select_from(SuspendedOrder)).scalar_one() == 4
+            assert s.execute(select(func.sum(OrderCount.n))).scalar_one() == 4  # the triggers'
+        assert audit.verify_store(server).ok
+        monkeypatch.setattr("sys.stdin", io.StringIO(f"{PINS['admin']}\n\n"))
+        assert main(args) == 1  # into a server that holds a store: refused, nothing changed
+        assert "已有门店数据" in capsys.readouterr().err
+    finally:
+        server.dispose()
