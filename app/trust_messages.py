@@ -232,6 +232,10 @@ register(
             "终端号 {terminal_no} 不是本店登记的终端，这笔挂单的撤销无法送到本店的任何终端。请检查文件；若确是本店的终端，请管理员先登记（guadan terminal add {terminal_no}）再导入。",
             "Terminal {terminal_no} is not one of this store's registered terminals: no counter here could void this order on it. Check the file; if it is the store's own, have an admin register it first (guadan terminal add {terminal_no}) and import again.",
         ),
+        "print.batch_lead_only": (
+            "批量打印申请表须由值班主管或管理员进行。",
+            "Printing a batch of forms is for a shift lead or an admin.",
+        ),
         "terminal.already_registered": (
             "终端 {terminal_no} 已经登记过了。",
             "Terminal {terminal_no} is already registered.",

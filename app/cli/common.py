@@ -88,3 +88,21 @@ def install_argparse_words(language: str) -> None:
     lookup: Callable[[str], str] = _zh if chinese else gettext.gettext
     argparse._ = lookup  # type: ignore[attr-defined]
     argparse.ngettext = _zh_plural if chinese else gettext.ngettext  # type: ignore[attr-defined]
+
+
+class _NoPinArgument(argparse.Action):
+    """`--pin` is refused with a message saying why (rather than argparse's "unrecognized")."""
+
+    def __call__(self, parser: Any, namespace: Any, values: Any, option: Any = None) -> None:
+        from app.errors import DomainError
+
+        parser.error(DomainError("cli.pin_argument").message(lang()))
+
+
+def add_user_option(parser: Any, *, help_text: str = "") -> None:
+    parser.add_argument(
+        "--user",
+        required=True,
+        help=help_text or "操作人用户名（PIN 在提示时输入或从标准输入读取）",
+    )
+    parser.add_argument("--pin", action=_NoPinArgument, help=argparse.SUPPRESS)

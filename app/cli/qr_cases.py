@@ -24,7 +24,7 @@ def register(commands: Any) -> None:
         "reconcile",
         help="向渠道核对本机未了结的扫码撤销/退款（只查询；带 --user/--pin 时可用原单号重发）",
     )
-    from app.cli.signin import _NoPinArgument
+    from app.cli.common import _NoPinArgument
 
     p.add_argument(
         "--user", help="重发以谁的名义记录（收银员及以上；PIN 在提示时输入或从标准输入读取）"

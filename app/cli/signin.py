@@ -9,25 +9,10 @@ import argparse
 import sys
 from typing import Any
 
+from app.cli.common import add_user_option
 from app.errors import DomainError, PermissionDenied
 
-
-class _NoPinArgument(argparse.Action):
-    """`--pin` is refused with a message saying why (rather than argparse's "unrecognized")."""
-
-    def __call__(self, parser: Any, namespace: Any, values: Any, option: Any = None) -> None:
-        from app.cli.common import lang
-
-        parser.error(DomainError("cli.pin_argument").message(lang()))
-
-
-def add_user_option(parser: Any, *, help_text: str = "") -> None:
-    parser.add_argument(
-        "--user",
-        required=True,
-        help=help_text or "操作人用户名（PIN 在提示时输入或从标准输入读取）",
-    )
-    parser.add_argument("--pin", action=_NoPinArgument, help=argparse.SUPPRESS)
+__all__ = ["add_user_option", "read_pin", "sign_in", "sign_in_pin"]
 
 
 def read_pin(prompt: str = "PIN: ") -> str:

@@ -167,11 +167,11 @@ class _Outputs:
     def __init__(self) -> None:
         self.texts: list[tuple[str, str]] = []
 
-    def run(self, *argv: str | Path) -> int:
+    def run(self, *argv: str | Path, pin: str = PINS["cashier"]) -> int:
         out, err = io.StringIO(), io.StringIO()
         with contextlib.redirect_stdout(out), contextlib.redirect_stderr(err):
             try:
-                with pin_on_stdin(PINS["cashier"]):  # a command's PIN, never on argv
+                with pin_on_stdin(pin):  # a command's PIN, never on argv
                     code = main([str(a) for a in argv])
             except SystemExit as exc:
                 code = int(exc.code or 0)
@@ -391,14 +391,20 @@ def _outputs(store: Store, tmp: Path, cli: _Outputs) -> list[Path]:
     pdfs = []
     for case_no in case_nos[:3]:
         out = tmp / f"form-{case_no}.pdf"
-        assert cli.run("--db", store.url, "print", "form", case_no, "--out", out) == 0
+        assert (
+            cli.run("--db", store.url, "print", "form", case_no, "--out", out, "--user", "张三")
+            == 0
+        )
         pdfs.append(out)
     day = today("Asia/Shanghai").isoformat()
     batch = tmp / "batch.pdf"
     assert (
-        cli.run("--db", store.url, "print", "batch", "--from", day, "--to", day, "--out", batch)
+        cli.run(
+            "--db", store.url, "print", "batch", "--from", day, "--to", day, "--out", batch,
+            "--user", "李四", pin=PINS["lead"],
+        )
         == 0
-    )
+    )  # fmt: skip
     pdfs.append(batch)
     for report in ("handover", "causes", "anomalies"):
         cli.run("--db", store.url, "report", report)

@@ -95,13 +95,20 @@ def _case(order: SuspendedOrder, case_no: str, cashier: User, **kw: object) -> C
     return CancellationCase(**values)
 
 
+PRINT_PIN = "246813"
+
+
 def seed(store: Store) -> Seeded:
     with store.transaction() as s:
         merchant = Merchant(
             name="某某便利店有限公司", merchant_no="898310058120001", store_name="某某便利店"
         )
-        cashier = User(name="张三", role=Role.CASHIER, pin_hash="x", phone="13812345678")
-        lead = User(name="王五", role=Role.LEAD, pin_hash="x")
+        from app.pins import hash_pin
+        from app.users import _pepper
+
+        pin_hash = hash_pin(PRINT_PIN, _pepper(s))  # `guadan print --user` signs in
+        cashier = User(name="张三", role=Role.CASHIER, pin_hash=pin_hash, phone="13812345678")
+        lead = User(name="王五", role=Role.LEAD, pin_hash=pin_hash)
         s.add_all([merchant, cashier, lead])
         s.flush()
 

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import argparse
 import datetime as dt
+import io
+import sys
 from pathlib import Path
 
 import pytest
@@ -13,11 +15,18 @@ from printing.batch import local_day_bounds
 from printing.cli import add_print_commands
 
 
-def run(seeded: Seeded, *argv: str) -> int:
+def run(seeded: Seeded, *argv: str, user: str = "王五") -> int:
+    """The command as a shift lead runs it: `--user`, the PIN on standard input."""
+    from conftest import PRINT_PIN
+
     parser = argparse.ArgumentParser(prog="guadan")
     add_print_commands(parser.add_subparsers(dest="command"), lambda: seeded.store)
-    args = parser.parse_args(argv)
-    return int(args.func(args))
+    args = parser.parse_args([*argv, "--user", user])
+    saved, sys.stdin = sys.stdin, io.StringIO(PRINT_PIN + "\n")
+    try:
+        return int(args.func(args))
+    finally:
+        sys.stdin = saved
 
 
 def test_form(seeded: Seeded, tmp_path: Path) -> None:
@@ -42,6 +51,34 @@ def test_every_print_is_audited(seeded: Seeded, tmp_path: Path) -> None:
     before = printed()
     assert run(seeded, "print", "form", seeded.full, "--out", str(tmp_path / "f.pdf")) == 0
     assert printed() == before + 1
+    assert (
+        run(seeded, "print", "slip", seeded.full, "--out", str(tmp_path / "s.pdf"), user="张三")
+        == 0
+    )
+    with seeded.store.transaction() as session:  # each print names who printed it
+        from app.models import User
+
+        actors = [
+            session.get_one(User, e.actor_id).name
+            for e in session.scalars(
+                select(AuditEvent)
+                .where(AuditEvent.kind.in_(("print.form", "print.slip")))
+                .order_by(AuditEvent.seq.desc())
+                .limit(2)
+            )
+        ]
+    assert actors == ["张三", "王五"]
+
+
+def test_a_batch_is_a_shift_leads_and_a_wrong_pin_prints_nothing(
+    seeded: Seeded, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    out = tmp_path / "b.pdf"
+    args = ("print", "batch", "--from", "2026-11-27", "--to", "2026-11-27", "--out", str(out))
+    assert run(seeded, *args, user="张三") == 1
+    assert "主管" in capsys.readouterr().err and not out.exists()
+    assert run(seeded, "print", "form", seeded.full, "--out", str(out), user="nobody") == 1
+    assert not out.exists()
 
 
 def test_blank_form_with_and_without_case(seeded: Seeded, tmp_path: Path) -> None:
