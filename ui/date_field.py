@@ -9,6 +9,7 @@ import contextlib
 import datetime as dt
 
 from PySide6.QtCore import QDate, Signal
+from PySide6.QtGui import QColor, QTextCharFormat
 from PySide6.QtWidgets import (
     QCalendarWidget,
     QHBoxLayout,
@@ -55,6 +56,12 @@ class DateField(RetranslateMixin, QWidget):
     def set_range(self, first: dt.date, last: dt.date) -> None:
         """The calendar offers only these days (typed text is still read, and refused in words)."""
         self.calendar.setDateRange(_q(first), _q(last))
+        # Qt draws a day out of range like any other: grey the ones after `last` (the next
+        # year's worth), so the calendar does not look as if it offered them.
+        grey = QTextCharFormat()
+        grey.setForeground(QColor("#b8bcc2"))
+        for days in range(1, 370):
+            self.calendar.setDateTextFormat(_q(last + dt.timedelta(days=days)), grey)
 
     def set_date(self, day: dt.date | QDate) -> None:
         if isinstance(day, QDate):

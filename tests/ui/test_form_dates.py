@@ -7,6 +7,8 @@ from __future__ import annotations
 import datetime as dt
 from typing import Any
 
+from PySide6.QtCore import QDate
+
 from app.clock import today
 from tests.ui.conftest import sign_in_as
 from tests.ui.test_wizard import (  # noqa: F401 (the autouse fixture applies here too)
@@ -34,6 +36,8 @@ def test_typed_dates_are_read_or_refused_in_words(qtbot: Any, ctx: Any) -> None:
     calendar = field.calendar
     assert calendar.maximumDate().toPython() == now
     assert calendar.minimumDate().toPython() == dialog.snap.order_date
+    tomorrow = calendar.dateTextFormat(QDate(now + dt.timedelta(days=1)))
+    assert tomorrow.foreground().color().name() == "#b8bcc2"  # drawn as not offered
 
     future = now + dt.timedelta(days=3)
     type_into(qtbot, field.edit, future.strftime("%Y/%m/%d"))
