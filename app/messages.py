@@ -416,6 +416,10 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "输入原交易参考号 {rrn} 和原交易日期 {date}（月日）。",
         "Enter the original reference {rrn} and the original date {date} (MMDD).",
     ),
+    "manual.void.amount": (
+        "核对终端显示的撤销金额为 {amount}（原交易全额），无误后确认。",
+        "Check the terminal shows the void of {amount} (the whole sale), then confirm.",
+    ),
     "manual.step.amount": (
         "输入退货金额 {amount}，核对无误后确认。",
         "Enter the refund amount {amount}, check it, confirm.",

@@ -366,7 +366,7 @@ def guide_lines(
             ("manual.void.menu", {}),
             ("manual.step.password", {}),
             ("manual.void.trace", {"trace": order.trace_no, "operation_no": order.operation_no}),
-            ("manual.step.amount", {"amount": amount}),
+            ("manual.void.amount", {"amount": amount}),
             ("manual.step.confirm", {}),
             ("manual.step.slip", {}),
         ]

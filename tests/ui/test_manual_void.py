@@ -50,6 +50,7 @@ def test_a_void_with_the_terminal_unplugged_goes_by_hand(
     manual = page.manual
     assert page.stack.currentWidget() is manual
     assert "终端无法连接" in manual.intro.text()
+    assert "撤销金额为 ¥128.00" in manual.steps.text() and "退货" not in manual.steps.text()
     assert dialog.next_button.text().startswith("登记手工撤销")
     qtbot.mouseClick(manual.start_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: dialog.snap.manual_started, timeout=5000)
@@ -85,6 +86,7 @@ def test_a_void_with_the_terminal_unplugged_goes_by_hand(
     slip = tmp_path / "slip.png"
     slip.write_bytes(photo(11))
     manual.set_slip_file(slip)
+    assert not manual.slip_button.autoDefault()  # Enter after choosing is Next, not the chooser
     press_next(qtbot, dialog)  # the PIN was not typed again
     qtbot.waitUntil(lambda: dialog.snap.stage == "DONE", timeout=5000)
     wait_idle(qtbot, ctx)

@@ -199,6 +199,11 @@ class WizardDialog(RetranslateMixin, QDialog):
         # Only now is the button inside the dialog, which must know it as its default button:
         # Enter anywhere (a check box, a line edit) means Next.
         self.next_button.setDefault(True)
+        # A page's own buttons (升级处理, 选择文件, 添加文件…) act on a click or Space: Enter
+        # after using one is still Next, not that button again (it reopened the file chooser).
+        for page in self.pages:
+            for button in page.findChildren(QPushButton):
+                button.setAutoDefault(False)
         self.save_close.clicked.connect(self.save_and_close)
         self.back_button.clicked.connect(self.back)
         self.next_button.clicked.connect(self.next)
