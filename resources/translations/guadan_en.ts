@@ -566,93 +566,93 @@
 <context>
     <name>ContactPage</name>
     <message>
-        <location filename="../../ui/wizard/step_contact.py" line="238" />
+        <location filename="../../ui/wizard/step_contact.py" line="252" />
         <source>— choose the reason —</source>
         <translation>— choose the reason —</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/step_contact.py" line="246" />
+        <location filename="../../ui/wizard/step_contact.py" line="260" />
         <source>Channel</source>
         <translation>Channel</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/step_contact.py" line="247" />
+        <location filename="../../ui/wizard/step_contact.py" line="261" />
         <source>Customer name</source>
         <translation>Customer name</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/step_contact.py" line="248" />
-        <location filename="../../ui/wizard/step_contact.py" line="282" />
+        <location filename="../../ui/wizard/step_contact.py" line="262" />
+        <location filename="../../ui/wizard/step_contact.py" line="296" />
         <source>Customer phone</source>
         <translation>Customer phone</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/step_contact.py" line="249" />
+        <location filename="../../ui/wizard/step_contact.py" line="263" />
         <source>Reason</source>
         <translation>Reason</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/step_contact.py" line="250" />
+        <location filename="../../ui/wizard/step_contact.py" line="264" />
         <source>Reason (other)</source>
         <translation>Reason (other)</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/step_contact.py" line="251" />
+        <location filename="../../ui/wizard/step_contact.py" line="265" />
         <source>Explanation given</source>
         <translation>Explanation given</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/step_contact.py" line="252" />
+        <location filename="../../ui/wizard/step_contact.py" line="266" />
         <source>Guidance for next time</source>
         <translation>Guidance for next time</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/step_contact.py" line="253" />
+        <location filename="../../ui/wizard/step_contact.py" line="267" />
         <source>Bank hotline</source>
         <translation>Bank hotline</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/step_contact.py" line="254" />
+        <location filename="../../ui/wizard/step_contact.py" line="268" />
         <source>Bank reference</source>
         <translation>Bank reference</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/step_contact.py" line="258" />
+        <location filename="../../ui/wizard/step_contact.py" line="272" />
         <source>Optional</source>
         <translation>Optional</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/step_contact.py" line="259" />
+        <location filename="../../ui/wizard/step_contact.py" line="273" />
         <source>What happened, in a few words</source>
         <translation>What happened, in a few words</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/step_contact.py" line="260" />
+        <location filename="../../ui/wizard/step_contact.py" line="274" />
         <source>The issuing bank was contacted</source>
         <translation>The issuing bank was contacted</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/step_contact.py" line="263" />
+        <location filename="../../ui/wizard/step_contact.py" line="277" />
         <source>The bank's application form is always printed in Chinese. What you type here (explanation, guidance, reason) is printed exactly as typed: write it in Chinese for the bank.</source>
         <translation>The bank's application form is always printed in Chinese. What you type here (explanation, guidance, reason) is printed exactly as typed: write it in Chinese for the bank.</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/step_contact.py" line="282" />
+        <location filename="../../ui/wizard/step_contact.py" line="296" />
         <source>Customer phone *</source>
         <translation>Customer phone *</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/step_contact.py" line="286" />
+        <location filename="../../ui/wizard/step_contact.py" line="300" />
         <source>Saved: %1 (leave blank to keep)</source>
         <translation>Saved: %1 (leave blank to keep)</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/step_contact.py" line="290" />
+        <location filename="../../ui/wizard/step_contact.py" line="304" />
         <source>Required when reached by phone; mobile or landline</source>
         <translation>Required when reached by phone; mobile or landline</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/step_contact.py" line="293" />
+        <location filename="../../ui/wizard/step_contact.py" line="307" />
         <source>Optional; mobile or landline</source>
         <translation>Optional; mobile or landline</translation>
     </message>
@@ -773,17 +773,17 @@
 <context>
     <name>DateField</name>
     <message>
-        <location filename="../../ui/date_field.py" line="90" />
+        <location filename="../../ui/date_field.py" line="97" />
         <source>year-month-day, like 2026-12-03</source>
         <translation>year-month-day, like 2026-12-03</translation>
     </message>
     <message>
-        <location filename="../../ui/date_field.py" line="91" />
+        <location filename="../../ui/date_field.py" line="98" />
         <source>Calendar</source>
         <translation>Calendar</translation>
     </message>
     <message>
-        <location filename="../../ui/date_field.py" line="92" />
+        <location filename="../../ui/date_field.py" line="99" />
         <source>Pick the day from a calendar</source>
         <translation>Pick the day from a calendar</translation>
     </message>
@@ -1402,72 +1402,72 @@
 <context>
     <name>FormPage</name>
     <message>
-        <location filename="../../ui/wizard/step_form.py" line="221" />
+        <location filename="../../ui/wizard/step_form.py" line="223" />
         <source>Merchant name</source>
         <translation>Merchant name</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/step_form.py" line="222" />
+        <location filename="../../ui/wizard/step_form.py" line="224" />
         <source>Merchant no.</source>
         <translation>Merchant no.</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/step_form.py" line="223" />
+        <location filename="../../ui/wizard/step_form.py" line="225" />
         <source>Terminal no.</source>
         <translation>Terminal no.</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/step_form.py" line="224" />
+        <location filename="../../ui/wizard/step_form.py" line="226" />
         <source>Applicant</source>
         <translation>Applicant</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/step_form.py" line="225" />
+        <location filename="../../ui/wizard/step_form.py" line="227" />
         <source>Applicant phone</source>
         <translation>Applicant phone</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/step_form.py" line="226" />
+        <location filename="../../ui/wizard/step_form.py" line="228" />
         <source>Application date</source>
         <translation>Application date</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/step_form.py" line="227" />
+        <location filename="../../ui/wizard/step_form.py" line="229" />
         <source>Amount (yuan)</source>
         <translation>Amount (yuan)</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/step_form.py" line="228" />
+        <location filename="../../ui/wizard/step_form.py" line="230" />
         <source>Reason</source>
         <translation>Reason</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/step_form.py" line="232" />
+        <location filename="../../ui/wizard/step_form.py" line="234" />
         <source>15 digits</source>
         <translation>15 digits</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/step_form.py" line="233" />
+        <location filename="../../ui/wizard/step_form.py" line="235" />
         <source>8 letters or digits</source>
         <translation>8 letters or digits</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/step_form.py" line="235" />
+        <location filename="../../ui/wizard/step_form.py" line="237" />
         <source>Mobile 13812345678 or landline 010-12345678</source>
         <translation>Mobile 13812345678 or landline 010-12345678</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/step_form.py" line="237" />
+        <location filename="../../ui/wizard/step_form.py" line="239" />
         <source>Evidence (images or PDF, at most 10 MB each)</source>
         <translation>Evidence (images or PDF, at most 10 MB each)</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/step_form.py" line="245" />
+        <location filename="../../ui/wizard/step_form.py" line="247" />
         <source>A void is always the full amount</source>
         <translation>A void is always the full amount</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/step_form.py" line="252" />
+        <location filename="../../ui/wizard/step_form.py" line="254" />
         <source>Returned for changes by %1 on %2: %3</source>
         <translation>Returned for changes by %1 on %2: %3</translation>
     </message>
@@ -4038,88 +4038,88 @@
         <translation>Next</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/dialog.py" line="494" />
+        <location filename="../../ui/wizard/dialog.py" line="499" />
         <source>Wait until the terminal has answered.</source>
         <translation>Wait until the terminal has answered.</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/dialog.py" line="521" />
+        <location filename="../../ui/wizard/dialog.py" line="526" />
         <source>Not saved: fix the marked fields, or press Esc again to close without saving.</source>
         <translation>Not saved: fix the marked fields, or press Esc again to close without saving.</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/dialog.py" line="577" />
+        <location filename="../../ui/wizard/dialog.py" line="582" />
         <source>Close</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/dialog.py" line="581" />
+        <location filename="../../ui/wizard/dialog.py" line="586" />
         <source>Saving…</source>
         <translation>Saving…</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/dialog.py" line="587" />
+        <location filename="../../ui/wizard/dialog.py" line="592" />
         <source>Withdraw…</source>
         <translation>Withdraw…</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/dialog.py" line="589" />
+        <location filename="../../ui/wizard/dialog.py" line="594" />
         <source>Close the case without moving money; the order stays suspended (Ctrl+W)</source>
         <translation>Close the case without moving money; the order stays suspended (Ctrl+W)</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/dialog.py" line="591" />
+        <location filename="../../ui/wizard/dialog.py" line="596" />
         <source>Save and close</source>
         <translation>Save and close</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/dialog.py" line="593" />
+        <location filename="../../ui/wizard/dialog.py" line="598" />
         <source>Save this step and close; resume later on any counter (Esc)</source>
         <translation>Save this step and close; resume later on any counter (Esc)</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/dialog.py" line="595" />
+        <location filename="../../ui/wizard/dialog.py" line="600" />
         <source>Previous</source>
         <translation>Previous</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/dialog.py" line="597" />
+        <location filename="../../ui/wizard/dialog.py" line="602" />
         <source>The previous step, until the application is submitted (Alt+Left)</source>
         <translation>The previous step, until the application is submitted (Alt+Left)</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/dialog.py" line="599" />
+        <location filename="../../ui/wizard/dialog.py" line="604" />
         <source>Save this step and go on (Enter)</source>
         <translation>Save this step and go on (Enter)</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/dialog.py" line="606" />
-        <location filename="../../ui/wizard/dialog.py" line="607" />
+        <location filename="../../ui/wizard/dialog.py" line="611" />
+        <location filename="../../ui/wizard/dialog.py" line="612" />
         <source>Cancel suspended order</source>
         <translation>Cancel suspended order</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/dialog.py" line="609" />
+        <location filename="../../ui/wizard/dialog.py" line="614" />
         <source>Opening the case…</source>
         <translation>Opening the case…</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/dialog.py" line="614" />
+        <location filename="../../ui/wizard/dialog.py" line="619" />
         <source>Cancel suspended order · No. %1 · %2</source>
         <translation>Cancel suspended order · No. %1 · %2</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/dialog.py" line="620" />
+        <location filename="../../ui/wizard/dialog.py" line="625" />
         <source>Case %1</source>
         <translation>Case %1</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/dialog.py" line="622" />
+        <location filename="../../ui/wizard/dialog.py" line="627" />
         <source>Route: %1</source>
         <translation>Route: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/dialog.py" line="624" />
+        <location filename="../../ui/wizard/dialog.py" line="629" />
         <source>[Training]</source>
         <translation>[Training]</translation>
     </message>

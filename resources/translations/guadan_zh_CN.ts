@@ -566,93 +566,93 @@
 <context>
     <name>ContactPage</name>
     <message>
-        <location filename="../../ui/wizard/step_contact.py" line="238" />
+        <location filename="../../ui/wizard/step_contact.py" line="252" />
         <source>— choose the reason —</source>
         <translation>—— 请选择原因 ——</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/step_contact.py" line="246" />
+        <location filename="../../ui/wizard/step_contact.py" line="260" />
         <source>Channel</source>
         <translation>沟通方式</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/step_contact.py" line="247" />
+        <location filename="../../ui/wizard/step_contact.py" line="261" />
         <source>Customer name</source>
         <translation>顾客姓名</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/step_contact.py" line="248" />
-        <location filename="../../ui/wizard/step_contact.py" line="282" />
+        <location filename="../../ui/wizard/step_contact.py" line="262" />
+        <location filename="../../ui/wizard/step_contact.py" line="296" />
         <source>Customer phone</source>
         <translation>顾客电话</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/step_contact.py" line="249" />
+        <location filename="../../ui/wizard/step_contact.py" line="263" />
         <source>Reason</source>
         <translation>原因</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/step_contact.py" line="250" />
+        <location filename="../../ui/wizard/step_contact.py" line="264" />
         <source>Reason (other)</source>
         <translation>其他原因</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/step_contact.py" line="251" />
+        <location filename="../../ui/wizard/step_contact.py" line="265" />
         <source>Explanation given</source>
         <translation>已向顾客说明</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/step_contact.py" line="252" />
+        <location filename="../../ui/wizard/step_contact.py" line="266" />
         <source>Guidance for next time</source>
         <translation>下次支付指引</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/step_contact.py" line="253" />
+        <location filename="../../ui/wizard/step_contact.py" line="267" />
         <source>Bank hotline</source>
         <translation>发卡行热线</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/step_contact.py" line="254" />
+        <location filename="../../ui/wizard/step_contact.py" line="268" />
         <source>Bank reference</source>
         <translation>发卡行受理编号</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/step_contact.py" line="258" />
+        <location filename="../../ui/wizard/step_contact.py" line="272" />
         <source>Optional</source>
         <translation>选填</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/step_contact.py" line="259" />
+        <location filename="../../ui/wizard/step_contact.py" line="273" />
         <source>What happened, in a few words</source>
         <translation>简述发生了什么</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/step_contact.py" line="260" />
+        <location filename="../../ui/wizard/step_contact.py" line="274" />
         <source>The issuing bank was contacted</source>
         <translation>已联系发卡行</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/step_contact.py" line="263" />
+        <location filename="../../ui/wizard/step_contact.py" line="277" />
         <source>The bank's application form is always printed in Chinese. What you type here (explanation, guidance, reason) is printed exactly as typed: write it in Chinese for the bank.</source>
         <translation>银行申请表始终以中文打印；此处填写的内容（说明、指引、原因）按原样打印，请用中文填写。</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/step_contact.py" line="282" />
+        <location filename="../../ui/wizard/step_contact.py" line="296" />
         <source>Customer phone *</source>
         <translation>顾客电话 *</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/step_contact.py" line="286" />
+        <location filename="../../ui/wizard/step_contact.py" line="300" />
         <source>Saved: %1 (leave blank to keep)</source>
         <translation>已保存：%1（留空则保持不变）</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/step_contact.py" line="290" />
+        <location filename="../../ui/wizard/step_contact.py" line="304" />
         <source>Required when reached by phone; mobile or landline</source>
         <translation>电话沟通时必填；手机或座机</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/step_contact.py" line="293" />
+        <location filename="../../ui/wizard/step_contact.py" line="307" />
         <source>Optional; mobile or landline</source>
         <translation>选填；手机或座机</translation>
     </message>
@@ -773,17 +773,17 @@
 <context>
     <name>DateField</name>
     <message>
-        <location filename="../../ui/date_field.py" line="90" />
+        <location filename="../../ui/date_field.py" line="97" />
         <source>year-month-day, like 2026-12-03</source>
         <translation>年-月-日，例如 2026-12-03</translation>
     </message>
     <message>
-        <location filename="../../ui/date_field.py" line="91" />
+        <location filename="../../ui/date_field.py" line="98" />
         <source>Calendar</source>
         <translation>日历</translation>
     </message>
     <message>
-        <location filename="../../ui/date_field.py" line="92" />
+        <location filename="../../ui/date_field.py" line="99" />
         <source>Pick the day from a calendar</source>
         <translation>从日历中选择日期</translation>
     </message>
@@ -1402,72 +1402,72 @@
 <context>
     <name>FormPage</name>
     <message>
-        <location filename="../../ui/wizard/step_form.py" line="221" />
+        <location filename="../../ui/wizard/step_form.py" line="223" />
         <source>Merchant name</source>
         <translation>商户名称</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/step_form.py" line="222" />
+        <location filename="../../ui/wizard/step_form.py" line="224" />
         <source>Merchant no.</source>
         <translation>商户编号</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/step_form.py" line="223" />
+        <location filename="../../ui/wizard/step_form.py" line="225" />
         <source>Terminal no.</source>
         <translation>终端号</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/step_form.py" line="224" />
+        <location filename="../../ui/wizard/step_form.py" line="226" />
         <source>Applicant</source>
         <translation>申请人</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/step_form.py" line="225" />
+        <location filename="../../ui/wizard/step_form.py" line="227" />
         <source>Applicant phone</source>
         <translation>申请人电话</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/step_form.py" line="226" />
+        <location filename="../../ui/wizard/step_form.py" line="228" />
         <source>Application date</source>
         <translation>申请日期</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/step_form.py" line="227" />
+        <location filename="../../ui/wizard/step_form.py" line="229" />
         <source>Amount (yuan)</source>
         <translation>金额（元）</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/step_form.py" line="228" />
+        <location filename="../../ui/wizard/step_form.py" line="230" />
         <source>Reason</source>
         <translation>原因</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/step_form.py" line="232" />
+        <location filename="../../ui/wizard/step_form.py" line="234" />
         <source>15 digits</source>
         <translation>15 位数字</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/step_form.py" line="233" />
+        <location filename="../../ui/wizard/step_form.py" line="235" />
         <source>8 letters or digits</source>
         <translation>8 位字母或数字</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/step_form.py" line="235" />
+        <location filename="../../ui/wizard/step_form.py" line="237" />
         <source>Mobile 13812345678 or landline 010-12345678</source>
         <translation>手机 13812345678 或座机 010-12345678</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/step_form.py" line="237" />
+        <location filename="../../ui/wizard/step_form.py" line="239" />
         <source>Evidence (images or PDF, at most 10 MB each)</source>
         <translation>证明材料（图片或 PDF，每个不超过 10 MB）</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/step_form.py" line="245" />
+        <location filename="../../ui/wizard/step_form.py" line="247" />
         <source>A void is always the full amount</source>
         <translation>撤销只能是原交易全额</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/step_form.py" line="252" />
+        <location filename="../../ui/wizard/step_form.py" line="254" />
         <source>Returned for changes by %1 on %2: %3</source>
         <translation>%1 于 %2 退回修改：%3</translation>
     </message>
@@ -4038,88 +4038,88 @@
         <translation>下一步</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/dialog.py" line="494" />
+        <location filename="../../ui/wizard/dialog.py" line="499" />
         <source>Wait until the terminal has answered.</source>
         <translation>请等待终端返回结果。</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/dialog.py" line="521" />
+        <location filename="../../ui/wizard/dialog.py" line="526" />
         <source>Not saved: fix the marked fields, or press Esc again to close without saving.</source>
         <translation>未保存：请修改标红的项目，或再按一次 Esc 不保存直接关闭。</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/dialog.py" line="577" />
+        <location filename="../../ui/wizard/dialog.py" line="582" />
         <source>Close</source>
         <translation>关闭</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/dialog.py" line="581" />
+        <location filename="../../ui/wizard/dialog.py" line="586" />
         <source>Saving…</source>
         <translation>正在保存……</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/dialog.py" line="587" />
+        <location filename="../../ui/wizard/dialog.py" line="592" />
         <source>Withdraw…</source>
         <translation>撤回申请……</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/dialog.py" line="589" />
+        <location filename="../../ui/wizard/dialog.py" line="594" />
         <source>Close the case without moving money; the order stays suspended (Ctrl+W)</source>
         <translation>不动用资金，关闭本申请，挂单恢复为待处理（Ctrl+W）</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/dialog.py" line="591" />
+        <location filename="../../ui/wizard/dialog.py" line="596" />
         <source>Save and close</source>
         <translation>保存并关闭</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/dialog.py" line="593" />
+        <location filename="../../ui/wizard/dialog.py" line="598" />
         <source>Save this step and close; resume later on any counter (Esc)</source>
         <translation>保存本步并关闭，稍后可在任一收银台继续（Esc）</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/dialog.py" line="595" />
+        <location filename="../../ui/wizard/dialog.py" line="600" />
         <source>Previous</source>
         <translation>上一步</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/dialog.py" line="597" />
+        <location filename="../../ui/wizard/dialog.py" line="602" />
         <source>The previous step, until the application is submitted (Alt+Left)</source>
         <translation>返回上一步，提交申请前可用（Alt+←）</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/dialog.py" line="599" />
+        <location filename="../../ui/wizard/dialog.py" line="604" />
         <source>Save this step and go on (Enter)</source>
         <translation>保存本步并继续（回车）</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/dialog.py" line="606" />
-        <location filename="../../ui/wizard/dialog.py" line="607" />
+        <location filename="../../ui/wizard/dialog.py" line="611" />
+        <location filename="../../ui/wizard/dialog.py" line="612" />
         <source>Cancel suspended order</source>
         <translation>撤销挂单</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/dialog.py" line="609" />
+        <location filename="../../ui/wizard/dialog.py" line="614" />
         <source>Opening the case…</source>
         <translation>正在打开撤销申请……</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/dialog.py" line="614" />
+        <location filename="../../ui/wizard/dialog.py" line="619" />
         <source>Cancel suspended order · No. %1 · %2</source>
         <translation>撤销挂单 · 单号 %1 · %2</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/dialog.py" line="620" />
+        <location filename="../../ui/wizard/dialog.py" line="625" />
         <source>Case %1</source>
         <translation>申请编号 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/dialog.py" line="622" />
+        <location filename="../../ui/wizard/dialog.py" line="627" />
         <source>Route: %1</source>
         <translation>处理方式：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/dialog.py" line="624" />
+        <location filename="../../ui/wizard/dialog.py" line="629" />
         <source>[Training]</source>
         <translation>【培训】</translation>
     </message>
