@@ -39,6 +39,13 @@ def documents_dir() -> Path:
     return Path.home()
 
 
+def photos_dir() -> str:
+    """Where a photo or scan of a slip usually is: Pictures, else Documents (never the folder
+    the app happened to be started from, which is where Qt's file dialog opens on "")."""
+    found = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.PicturesLocation)
+    return found if found and Path(found).is_dir() else str(documents_dir())
+
+
 def _remembered() -> QSettings:
     from app.paths import data_dir
 

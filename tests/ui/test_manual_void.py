@@ -141,3 +141,25 @@ def test_stop_waiting_on_a_slow_terminal_leaves_the_case_blocked_but_safe(
     wait_idle(qtbot, ctx)
     assert order_status(ctx, dialog.snap.order_id) == "CANCELLED"
     assert len([s for s in SimulatedTerminal(journal).sales() if s.voided]) == 1
+
+
+def test_the_slip_photo_chooser_opens_in_pictures_not_the_working_folder(
+    qtbot: Any, ctx: Any, monkeypatch: Any
+) -> None:
+    """Qt's file dialog opens where the app was started from when given "" (it showed the
+    program's own folder); a slip's photo is looked for in Pictures (else Documents)."""
+    import os
+
+    from PySide6.QtWidgets import QFileDialog
+
+    from ui.print_job import photos_dir
+    from ui.wizard.manual_refund import ManualRefundView
+
+    asked: list[str] = []
+    monkeypatch.setattr(
+        QFileDialog, "getOpenFileName", lambda *args, **kw: (asked.append(args[2]), ("", ""))[1]
+    )
+    view = ManualRefundView(ctx)
+    qtbot.addWidget(view)
+    qtbot.mouseClick(view.slip_button, Qt.MouseButton.LeftButton)
+    assert asked == [photos_dir()] and asked[0] not in ("", os.getcwd())

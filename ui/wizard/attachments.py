@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 
 from ui import shortcuts
 from ui.i18n import RetranslateMixin
+from ui.print_job import photos_dir
 from ui.wizard.common import FieldError, split_problems
 from ui.wizard.snapshot import AttachmentRow, case_step
 
@@ -80,7 +81,7 @@ class AttachmentList(RetranslateMixin, QWidget):
         paths, _ = QFileDialog.getOpenFileNames(
             self,
             self.tr("Add evidence"),
-            "",
+            photos_dir(),
             self.tr("Images or PDF (*.png *.jpg *.jpeg *.gif *.bmp *.webp *.pdf)"),
         )
         if paths:

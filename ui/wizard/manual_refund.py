@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 from app.money import parse_yuan
 from ui.dialogs.common import pin_field, with_field_error
 from ui.i18n import RetranslateMixin
+from ui.print_job import photos_dir
 from ui.wizard.common import FieldError, lead_picker, split_problems
 
 FIELDS = ("reference", "auth_code", "amount", "trace_no")
@@ -96,7 +97,7 @@ class ManualRefundView(RetranslateMixin, QWidget):
         path, _ = QFileDialog.getOpenFileName(
             self,
             self.tr("Photo or scan of the slip"),
-            "",
+            photos_dir(),
             self.tr("Images or PDF (*.png *.jpg *.jpeg *.gif *.bmp *.webp *.pdf)"),
         )
         if path:

@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
 from app.money import parse_yuan
 from ui.dialogs.common import pin_field, with_field_error
 from ui.i18n import RetranslateMixin
+from ui.print_job import photos_dir
 from ui.wizard.common import FieldError, LocalInputError, lead_picker, split_problems
 
 SLIP_FIELDS = ("reference", "auth_code", "trace_no", "amount")
@@ -108,7 +109,7 @@ class ResolveDialog(RetranslateMixin, QDialog):
         path, _ = QFileDialog.getOpenFileName(
             self,
             self.tr("Photo of the terminal's print-out"),
-            "",
+            photos_dir(),
             self.tr("Images (*.png *.jpg *.jpeg *.bmp *.webp)"),
         )
         if path:
