@@ -338,6 +338,9 @@ class Store:
     local: Store | None = None
     link_down: bool = False  # set by the link monitor (and by a transaction the link ended)
     copy_behind: bool = False  # the copy missed a commit: no offline work until re-read
+    # The outbox holds entries not yet on the server: work stays on the copy until the sender
+    # has sent them (an online step must not overtake the offline ones before it).
+    queued: bool = False
     session_info: dict[str, Any] = field(default_factory=dict)  # copied into each session
 
     @contextlib.contextmanager
@@ -350,7 +353,7 @@ class Store:
         A counter with a local copy works there while its link is down (the session's info
         says OFFLINE); the outbox carries the work to the server later.
         """
-        if self.local is not None and self.link_down:
+        if self.local is not None and (self.link_down or self.queued):
             if self.copy_behind:
                 # The copy may lack what the server last committed for this counter (a COMMIT
                 # whose answer was lost): writing on it would fork this counter's chain.

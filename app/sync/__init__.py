@@ -38,12 +38,18 @@ def attach_local(store: Any, *, path: str | Path | None = None, counter: str = "
     local.session_info = store.session_info
     counter = counter or store.session_info.get(COUNTER_INFO) or _this_counter()
     sender = Sender(store, counter)
-    outbox.install(local.sessions, on_queued=sender.wake)
+
+    def queued() -> None:
+        store.queued = True
+        sender.wake()
+
+    outbox.install(local.sessions, on_queued=queued)
     outbox.track(store.sessions)
     store.local = local
     try:
         with local.sessions() as ls:
-            if replica.pending(ls) == 0:  # else the copy is ahead: the sender goes first
+            store.queued = replica.pending(ls) > 0
+            if not store.queued:  # else the copy is ahead: the sender goes first
                 with store.sessions() as server:
                     server.info.update(store.session_info)
                     replica.refresh(server, ls, counter)

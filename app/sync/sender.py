@@ -244,6 +244,11 @@ def sync_once(
             report.sent += 1
     with local.sessions() as ls:
         report.pending = pending(ls)
+    if report.pending == 0 and server.local is local:
+        server.queued = False  # the server has it all: the store's work goes there again
+        with local.sessions() as ls:
+            if pending(ls):  # an entry committed meanwhile: keep working on the copy
+                server.queued = True
     return report
 
 

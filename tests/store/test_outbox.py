@@ -175,7 +175,9 @@ def test_offline_steps_are_queued_and_synced_once_with_the_chain_intact(counter)
     step(a, case_id, people["cashier"], "contact")
     step(a, case_id, people["cashier"], "form")
     assert len(outbox(a)) == 2 and server_case(a, case_id).stage is Stage.CONTACT
-    a.link_down = False
+    a.link_down = False  # the link is back; until the sender has run, work stays on the copy
+    with a.transaction() as s:
+        assert s.info.get("offline")
     report = sync_all(a.local, a)
     assert (report.sent, report.duplicates, report.conflicts, report.pending) == (2, 0, 0, 0)
     assert server_case(a, case_id).stage is Stage.FORM
