@@ -22,7 +22,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import func, insert, select
+from sqlalchemy import create_engine, func, insert, select
 
 from app.clock import today
 from app.db import open_store
@@ -68,7 +68,8 @@ def seed_cases(url: str, *, seed: int = 2) -> int:
     cases: list[dict[str, Any]] = []
     decisions: list[dict[str, Any]] = []
     events: list[dict[str, Any]] = []
-    with store.engine.begin() as conn:
+    engine = store.engine if url.startswith("sqlite") else create_engine(url)  # (seeding.py)
+    with engine.begin() as conn:
         conn.execute(insert(User), [*users, lead])
         orders = conn.execute(
             select(
@@ -171,7 +172,7 @@ def main() -> int:
         db = args.seeded or Path(tmp) / "reports.sqlite3"
         url = args.pg or f"sqlite:///{db}"
         if args.pg:
-            from sqlalchemy import create_engine, text
+            from sqlalchemy import text
 
             engine = create_engine(args.pg)
             with engine.begin() as conn:

@@ -7,7 +7,7 @@ import random
 import uuid
 from pathlib import Path
 
-from sqlalchemy import insert
+from sqlalchemy import create_engine, insert
 
 from app.db import open_store
 from app.models import Cause, Funding, OrderSource, OrderStatus, SuspendedOrder, TxnType
@@ -64,7 +64,10 @@ def seed_orders(db_file: Path | str, count: int, *, seed: int = 1) -> str:
                 "version": 1,
             }
         )
-    with store.engine.begin() as conn:
+    # PostgreSQL: a plain engine, without the app's link deadline (a busy server reads a bulk
+    # write slowly, and 10 s of unacknowledged data ended it: "consuming input failed")
+    engine = store.engine if url.startswith("sqlite") else create_engine(url)
+    with engine.begin() as conn:
         for start in range(0, len(rows), 5000):
             conn.execute(insert(SuspendedOrder), rows[start : start + 5000])
     store.dispose()
