@@ -75,10 +75,9 @@ COLUMN_WIDTHS = {
 }
 # English words are wider than two or three 汉字: the narrow columns grow in English.
 COLUMN_WIDTHS_EN = {
-    COL_TIME: 84,
     COL_AMOUNT: 80,
     COL_FUNDING: 60,
-    COL_CARD: 90,
+    COL_CARD: 86,
     COL_STATUS: 82,
     COL_CASHIER: 58,
 }

@@ -363,6 +363,9 @@ class OrdersModel(QAbstractTableModel):
             return
         col = index.column()
         for wanted in roleDataSpan:
+            # The delegate hands the same span from cell to cell: a role left unset would keep
+            # the last cell's value (every column then took the amount's right alignment).
+            wanted.clearData()
             role = wanted.role()
             if role == _DISPLAY:
                 wanted.setData(self._texts(index.row())[col])

@@ -27,7 +27,7 @@ def test_in_english_status_and_cause_fit_their_columns(qtbot: Any, make_window: 
     show fits its column at 1024×768 (the full words are in the tooltip)."""
     from app.models import Cause, OrderStatus
     from ui import labels
-    from ui.orders_model import COL_CAUSE, COL_STATUS
+    from ui.orders_model import COL_CAUSE, COL_STATUS, COL_TIME
 
     window = make_window("张三")
     for language in ("en", "zh_CN"):
@@ -35,6 +35,8 @@ def test_in_english_status_and_cause_fit_their_columns(qtbot: Any, make_window: 
         qtbot.wait(10)
         metrics = window.table.fontMetrics()
         header = window.table.horizontalHeader()
+        time_room = header.sectionSize(COL_TIME) - 10
+        assert metrics.horizontalAdvance("12-31 23:59") <= time_room, language
         for col, kind, codes in (
             (COL_STATUS, "status_short", OrderStatus),
             (COL_CAUSE, "cause_short", Cause),

@@ -40,3 +40,28 @@ def test_newest_first_shows_a_downward_arrow(qtbot: Any, make_window: Any) -> No
     qt_up = _header_image(qtbot, Qt.SortOrder.DescendingOrder, ours=False)
     assert qt_down != qt_up  # the arrow is drawn at all
     assert ours == qt_down and ours != qt_up
+
+
+def test_only_the_amount_is_right_aligned(qtbot: Any, make_window: Any) -> None:
+    """Every column took the amount's right alignment: the delegate hands multiData the same
+    span from cell to cell, and a role left unset kept the previous cell's value."""
+    from ui.orders_model import COL_AMOUNT, COL_CAUSE
+
+    window = make_window()
+    view = window.table
+    image = view.viewport().grab().toImage()
+
+    def ink(col: int) -> tuple[int, int]:
+        rect = view.visualRect(window.model.index(0, col))
+        xs = [
+            x
+            for x in range(rect.left() + 1, rect.right() - 1)
+            for y in range(rect.top() + 2, rect.bottom() - 2)
+            if image.pixelColor(x, y).lightness() < 110
+        ]
+        return min(xs) - rect.left(), rect.right() - max(xs)
+
+    left_gap, _ = ink(COL_CAUSE)
+    _, right_gap = ink(COL_AMOUNT)
+    assert left_gap <= 12  # the cause starts at the left
+    assert right_gap <= 12  # the amount ends at the right
