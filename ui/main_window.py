@@ -86,6 +86,7 @@ TERMINAL_PING_MS = 30_000
 # The day's backup copies the whole file: it starts once nobody has typed or clicked for this
 # long, so the first searches of the day never share the two cores with it.
 BACKUP_QUIET_MS = 10_000
+POLLS_QUIET_MS, POLLS_LATEST_MS = 800, 5_000
 
 
 def _poll(session: Any) -> tuple[dict[str, int], int] | None:
@@ -289,6 +290,7 @@ class MainWindow(RetranslateMixin, QMainWindow):
     def start(self) -> None:
         """Called once the store is open and a user signed in: fill the list first, then
         start the polls (new orders, terminal) so they do not delay the first page."""
+        self.polls_started = False
         self.model.reloaded.connect(self._after_first_page, Qt.ConnectionType.SingleShotConnection)
         self.model.set_filter(self.spec())
         self.idle.start()
@@ -299,11 +301,39 @@ class MainWindow(RetranslateMixin, QMainWindow):
         # held the interpreter between the rows' arrival and their paint.
         from ui.after_paint import AfterPaint
 
-        AfterPaint(self.table.viewport(), self._start_polls)
+        AfterPaint(self.table.viewport(), lambda: self.model.warm_up(self._polls_when_quiet))
+
+    def _polls_when_quiet(self) -> None:
+        """The polls, the reconciliation and the QR retries begin once nobody has typed for
+        POLLS_QUIET_MS (at most POLLS_LATEST_MS after the first page): their imports and first
+        queries hold the interpreter for half a second, and the day's first keystroke, typed
+        right after signing in, waited behind them. (Nothing may touch a case with an open
+        intent before it is reconciled: app/workflow refuses it, so waiting is safe.)"""
+        quiet = IdleWatcher(parent=self)
+        quiet.set_timeout_ms(POLLS_QUIET_MS)
+        latest = QTimer(self, singleShot=True, interval=POLLS_LATEST_MS)
+
+        begun: list[bool] = []
+
+        def begin() -> None:
+            if not begun:
+                begun.append(True)
+                quiet.stop()
+                latest.stop()
+                quiet.deleteLater()
+                latest.deleteLater()
+                self._start_polls()
+
+        quiet.idle.connect(begin)
+        latest.timeout.connect(begin)
+        quiet.start()
+        latest.start()
 
     def _start_polls(self) -> None:
-        self.reconcile_open_intents()
-        self.start_qr_retry()
+        self.polls_started = True
+        # the QR retries after the reconciliation: its job has loaded their modules by then,
+        # on the device worker (imported here, they held the GUI thread for ~0.4 s)
+        self.reconcile_open_intents(then=self.start_qr_retry)
         self.backup_when_quiet()
         self.poll()
         self.check_terminal()
@@ -577,11 +607,13 @@ class MainWindow(RetranslateMixin, QMainWindow):
         self.qr_retry.settled.connect(lambda _n: self.refresh())
         self.qr_retry.start(5.0)
 
-    def reconcile_open_intents(self) -> None:
+    def reconcile_open_intents(self, then: Any = None) -> None:
         """At start-up: a till that crashed mid-void left an open intent; ask the terminal what
-        happened before anyone touches that case (the workflow refuses it until then)."""
+        happened before anyone touches that case (the workflow refuses it until then).
+        `then()` runs once it is done, whatever the outcome."""
 
         def reconcile(_report: Any) -> list[Any]:
+            import app.payments.qr.retry  # noqa: F401 (for `then`: loaded off the GUI thread)
             from app.counter import counter_id
             from app.payments.qr.recovery import reconcile_provider_intents
             from app.workflow import reconcile_open_intents
@@ -596,6 +628,8 @@ class MainWindow(RetranslateMixin, QMainWindow):
                 driver.close()
 
         def done(reports: list[Any]) -> None:
+            if then is not None:
+                then()
             if not reports:
                 return
             unknown = sum(1 for r in reports if r.moved is None)
@@ -612,7 +646,12 @@ class MainWindow(RetranslateMixin, QMainWindow):
             self.status.notify(words)
             self.refresh()
 
-        self.ctx.tasks.run_device(reconcile, done, self._task_failed, owner=self)
+        def failed(exc: BaseException) -> None:
+            if then is not None:
+                then()
+            self._task_failed(exc)
+
+        self.ctx.tasks.run_device(reconcile, done, failed, owner=self)
 
     # --- actions ------------------------------------------------------------------------------
 

@@ -81,7 +81,7 @@ SHOWN_CACHE = 2_000  # rows whose display texts are kept (a screenful many times
 # The model holds rows as OrderRow.packed() tuples (plain values: no collection walks them);
 # the fields by position:
 P_ID, P_AT, P_NO, P_AMOUNT, P_FUNDING, P_CARD, P_CAUSE, P_STATUS, P_CASHIER = range(9)
-P_WAITING = 10  # after the card's last 4 (9)
+P_LAST4, P_WAITING = 9, 10
 Packed = tuple[Any, ...]
 
 
@@ -251,6 +251,28 @@ class OrdersModel(QAbstractTableModel):
         self.ctx.tasks.run_read(
             lambda s: _first_page(s, spec, sort, desc), done, failed, owner=self
         )
+
+    def warm_up(self, then: Any) -> None:
+        """Before the day's first search: the shapes a search takes — the first order number's
+        first character (a prefix matching very many orders), a card's last 4 (a number that is
+        also an amount), one digit — asked once on the list's worker, so that their statements
+        are compiled and their indexes' pages read before the first key, which otherwise paid
+        for both. Nothing is shown; `then()` follows either way."""
+        if self.ctx.store is None or not self._rows:
+            then()
+            return
+        first = self._rows[self._kept] if len(self._rows) > self._kept else self._rows[0]
+        last4 = str(first[P_LAST4] or "1234")
+        texts = [t for t in (str(first[P_NO])[:1], last4, last4[:1]) if t]
+        spec, sort, desc = self._spec, SORT_KEYS[self._sort_column], self._descending
+
+        def ask(session: Session) -> None:
+            from app.queries import SortKey, first_page
+
+            for text in texts:
+                first_page(session, spec.with_text(text).build(), SortKey(sort), desc, PAGE_SIZE)
+
+        self.ctx.tasks.run_read(ask, lambda _none: then(), lambda _exc: then(), owner=self)
 
     # --- paging ---------------------------------------------------------------------------
 

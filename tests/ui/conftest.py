@@ -196,9 +196,12 @@ def sign_in_as(ctx: Any, name: str) -> None:
 
 
 @pytest.fixture
-def make_window(ctx: Any, qtbot: Any) -> Any:
-    """make_window("李四") → a shown MainWindow signed in as that user, first page loaded."""
+def make_window(ctx: Any, qtbot: Any, monkeypatch: Any) -> Any:
+    """make_window("李四") → a shown MainWindow signed in as that user, first page loaded and
+    its start-up polls begun."""
     from ui.main_window import MainWindow
+
+    monkeypatch.setattr("ui.main_window.POLLS_QUIET_MS", 50)  # no input for that long: begin
 
     def make(name: str = "张三") -> Any:
         sign_in_as(ctx, name)
@@ -208,6 +211,11 @@ def make_window(ctx: Any, qtbot: Any) -> Any:
         window.show()
         window.start()
         qtbot.waitUntil(lambda: window.model.rowCount() > 0, timeout=5000)
+        # the polls, the reconciliation and the QR retries, as the window starts them after the
+        # first page (ui/main_window.py: once nobody types; POLLS_QUIET_MS is short here)
+        qtbot.waitUntil(
+            lambda: window.polls_started and hasattr(window, "qr_retry"), timeout=5000
+        )  # the QR retries begin once the reconciliation is done
         return window
 
     return make
