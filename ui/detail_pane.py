@@ -117,6 +117,10 @@ class DetailPane(RetranslateMixin, QWidget):
         self.value_labels: list[QLabel] = []
         for _ in FIELDS:
             name, value = QLabel(), QLabel()
+            # English names are long ("Till's order no. at the provider"): they wrap in
+            # their own column instead of pushing the values out of the pane.
+            name.setWordWrap(True)
+            name.setMaximumWidth(130)
             value.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
             value.setWordWrap(True)
             self.name_labels.append(name)

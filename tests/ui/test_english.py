@@ -48,3 +48,16 @@ def test_in_english_status_and_cause_fit_their_columns(qtbot: Any, make_window: 
     window.ctx.set_language("en")
     assert window.model.data(window.model.index(0, COL_STATUS), Qt.ItemDataRole.ToolTipRole)
     window.ctx.set_language("zh_CN")
+
+
+def test_in_english_the_detail_pane_needs_no_sideways_scrolling(
+    qtbot: Any, make_window: Any
+) -> None:
+    """English names ("Till's order no. at the provider") pushed the values out of the pane."""
+    window = make_window("张三")
+    window.ctx.set_language("en")
+    window.table.selectRow(0)
+    qtbot.waitUntil(lambda: window.detail.title.text().startswith("Order"), timeout=3000)
+    qtbot.wait(50)
+    assert not window.detail.scroll.horizontalScrollBar().isVisible()
+    window.ctx.set_language("zh_CN")
