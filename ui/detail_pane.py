@@ -49,7 +49,8 @@ FIELDS: list[tuple[str, Getter]] = [
     ),
     (QT_TRANSLATE_NOOP("DetailPane", "Card"), lambda d, z: d.card_masked or "—"),
     (
-        QT_TRANSLATE_NOOP("DetailPane", "Till's order no. at the provider"),
+        # short enough for the pane's name column at 1024 px (a wrapped name was clipped)
+        QT_TRANSLATE_NOOP("DetailPane", "Till's order no."),
         lambda d, z: d.out_trade_no or "—",
     ),
     (
@@ -117,10 +118,6 @@ class DetailPane(RetranslateMixin, QWidget):
         self.value_labels: list[QLabel] = []
         for _ in FIELDS:
             name, value = QLabel(), QLabel()
-            # English names are long ("Till's order no. at the provider"): they wrap in
-            # their own column instead of pushing the values out of the pane.
-            name.setWordWrap(True)
-            name.setMaximumWidth(130)
             value.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
             value.setWordWrap(True)
             self.name_labels.append(name)

@@ -293,52 +293,52 @@
 <context>
     <name>AttachmentList</name>
     <message>
-        <location filename="../../ui/wizard/attachments.py" line="82" />
+        <location filename="../../ui/wizard/attachments.py" line="83" />
         <source>Add evidence</source>
         <translation>Add evidence</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/attachments.py" line="84" />
+        <location filename="../../ui/wizard/attachments.py" line="85" />
         <source>Images or PDF (*.png *.jpg *.jpeg *.gif *.bmp *.webp *.pdf)</source>
         <translation>Images or PDF (*.png *.jpg *.jpeg *.gif *.bmp *.webp *.pdf)</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/attachments.py" line="132" />
+        <location filename="../../ui/wizard/attachments.py" line="133" />
         <source>The file could not be read: %1</source>
         <translation>The file could not be read: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/attachments.py" line="140" />
+        <location filename="../../ui/wizard/attachments.py" line="141" />
         <source>File</source>
         <translation>File</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/attachments.py" line="140" />
+        <location filename="../../ui/wizard/attachments.py" line="141" />
         <source>Size</source>
         <translation>Size</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/attachments.py" line="140" />
+        <location filename="../../ui/wizard/attachments.py" line="141" />
         <source>SHA-256</source>
         <translation>SHA-256</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/attachments.py" line="141" />
+        <location filename="../../ui/wizard/attachments.py" line="142" />
         <source>Add files…</source>
         <translation>Add files…</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/attachments.py" line="143" />
+        <location filename="../../ui/wizard/attachments.py" line="144" />
         <source>Photos or scans of the slip, images or PDF (%1)</source>
         <translation>Photos or scans of the slip, images or PDF (%1)</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/attachments.py" line="147" />
+        <location filename="../../ui/wizard/attachments.py" line="148" />
         <source>Remove</source>
         <translation>Remove</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/attachments.py" line="148" />
+        <location filename="../../ui/wizard/attachments.py" line="149" />
         <source>Only possible before the application is submitted</source>
         <translation>Only possible before the application is submitted</translation>
     </message>
@@ -831,167 +831,167 @@
         <translation>Card</translation>
     </message>
     <message>
-        <location filename="../../ui/detail_pane.py" line="52" />
-        <source>Till's order no. at the provider</source>
-        <translation>Till's order no. at the provider</translation>
-    </message>
-    <message>
-        <location filename="../../ui/detail_pane.py" line="56" />
+        <location filename="../../ui/detail_pane.py" line="57" />
         <source>Provider's trade no.</source>
         <translation>Provider's trade no.</translation>
     </message>
     <message>
-        <location filename="../../ui/detail_pane.py" line="59" />
+        <location filename="../../ui/detail_pane.py" line="60" />
         <source>Merchant no.</source>
         <translation>Merchant no.</translation>
     </message>
     <message>
-        <location filename="../../ui/detail_pane.py" line="60" />
+        <location filename="../../ui/detail_pane.py" line="61" />
         <source>Terminal no.</source>
         <translation>Terminal no.</translation>
     </message>
     <message>
-        <location filename="../../ui/detail_pane.py" line="61" />
+        <location filename="../../ui/detail_pane.py" line="62" />
         <source>Trace no.</source>
         <translation>Trace no.</translation>
     </message>
     <message>
-        <location filename="../../ui/detail_pane.py" line="62" />
+        <location filename="../../ui/detail_pane.py" line="63" />
         <source>Reference no.</source>
         <translation>Reference no.</translation>
     </message>
     <message>
-        <location filename="../../ui/detail_pane.py" line="63" />
+        <location filename="../../ui/detail_pane.py" line="64" />
         <source>Batch no.</source>
         <translation>Batch no.</translation>
     </message>
     <message>
-        <location filename="../../ui/detail_pane.py" line="64" />
+        <location filename="../../ui/detail_pane.py" line="65" />
         <source>Auth code</source>
         <translation>Auth code</translation>
     </message>
     <message>
-        <location filename="../../ui/detail_pane.py" line="65" />
+        <location filename="../../ui/detail_pane.py" line="66" />
         <source>Operation no.</source>
         <translation>Operation no.</translation>
     </message>
     <message>
-        <location filename="../../ui/detail_pane.py" line="66" />
+        <location filename="../../ui/detail_pane.py" line="67" />
         <source>Cause</source>
         <translation>Cause</translation>
     </message>
     <message>
-        <location filename="../../ui/detail_pane.py" line="67" />
+        <location filename="../../ui/detail_pane.py" line="68" />
         <source>Settled</source>
         <translation>Settled</translation>
     </message>
     <message>
-        <location filename="../../ui/detail_pane.py" line="69" />
+        <location filename="../../ui/detail_pane.py" line="70" />
         <source>Success notified</source>
         <translation>Success notified</translation>
     </message>
     <message>
-        <location filename="../../ui/detail_pane.py" line="72" />
+        <location filename="../../ui/detail_pane.py" line="73" />
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../ui/detail_pane.py" line="73" />
+        <location filename="../../ui/detail_pane.py" line="74" />
         <source>Cashier</source>
         <translation>Cashier</translation>
     </message>
     <message>
-        <location filename="../../ui/detail_pane.py" line="74" />
+        <location filename="../../ui/detail_pane.py" line="75" />
         <source>Refunded</source>
         <translation>Refunded</translation>
     </message>
     <message>
-        <location filename="../../ui/detail_pane.py" line="76" />
+        <location filename="../../ui/detail_pane.py" line="77" />
         <source>Still refundable</source>
         <translation>Still refundable</translation>
     </message>
     <message>
-        <location filename="../../ui/detail_pane.py" line="80" />
+        <location filename="../../ui/detail_pane.py" line="81" />
         <source>Fee class</source>
         <translation>Fee class</translation>
     </message>
     <message>
-        <location filename="../../ui/detail_pane.py" line="83" />
+        <location filename="../../ui/detail_pane.py" line="84" />
         <source>Fee</source>
         <translation>Fee</translation>
     </message>
     <message>
-        <location filename="../../ui/detail_pane.py" line="84" />
+        <location filename="../../ui/detail_pane.py" line="85" />
         <source>Net</source>
         <translation>Net</translation>
     </message>
     <message>
-        <location filename="../../ui/detail_pane.py" line="85" />
+        <location filename="../../ui/detail_pane.py" line="86" />
         <source>Case</source>
         <translation>Case</translation>
     </message>
     <message>
-        <location filename="../../ui/detail_pane.py" line="87" />
+        <location filename="../../ui/detail_pane.py" line="88" />
         <source>Step</source>
         <translation>Step</translation>
     </message>
     <message>
-        <location filename="../../ui/detail_pane.py" line="179" />
+        <location filename="../../ui/detail_pane.py" line="180" />
         <source>Order %1</source>
         <translation>Order %1</translation>
     </message>
     <message>
-        <location filename="../../ui/detail_pane.py" line="179" />
+        <location filename="../../ui/detail_pane.py" line="180" />
         <source>Details</source>
         <translation>Details</translation>
     </message>
     <message>
-        <location filename="../../ui/detail_pane.py" line="182" />
+        <location filename="../../ui/detail_pane.py" line="183" />
         <source>View the finished case (F2)</source>
         <translation>View the finished case (F2)</translation>
     </message>
     <message>
-        <location filename="../../ui/detail_pane.py" line="191" />
+        <location filename="../../ui/detail_pane.py" line="192" />
         <source>Nothing has happened to this order yet.</source>
         <translation>Nothing has happened to this order yet.</translation>
     </message>
     <message>
-        <location filename="../../ui/detail_pane.py" line="196" />
+        <location filename="../../ui/detail_pane.py" line="197" />
         <source>Timeline</source>
         <translation>Timeline</translation>
     </message>
     <message>
-        <location filename="../../ui/detail_pane.py" line="198" />
+        <location filename="../../ui/detail_pane.py" line="199" />
         <source>Select an order to see all its fields, fee and timeline.</source>
         <translation>Select an order to see all its fields, fee and timeline.</translation>
     </message>
     <message>
-        <location filename="../../ui/detail_pane.py" line="184" />
+        <location filename="../../ui/detail_pane.py" line="185" />
         <source>Start cancellation (F2)</source>
         <translation>Start cancellation (F2)</translation>
     </message>
     <message>
-        <location filename="../../ui/detail_pane.py" line="201" />
+        <location filename="../../ui/detail_pane.py" line="53" />
+        <source>Till's order no.</source>
+        <translation>Till's order no.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/detail_pane.py" line="202" />
         <source>Open the five-step cancellation wizard for this order (F2)</source>
         <translation>Open the five-step cancellation wizard for this order (F2)</translation>
     </message>
     <message>
-        <location filename="../../ui/detail_pane.py" line="203" />
+        <location filename="../../ui/detail_pane.py" line="204" />
         <source>Print form (Ctrl+P)</source>
         <translation>Print form (Ctrl+P)</translation>
     </message>
     <message>
-        <location filename="../../ui/detail_pane.py" line="205" />
+        <location filename="../../ui/detail_pane.py" line="206" />
         <source>Print the application form of this order's case (Ctrl+P)</source>
         <translation>Print the application form of this order's case (Ctrl+P)</translation>
     </message>
     <message>
-        <location filename="../../ui/detail_pane.py" line="207" />
+        <location filename="../../ui/detail_pane.py" line="208" />
         <source>Correct order data</source>
         <translation>Correct order data</translation>
     </message>
     <message>
-        <location filename="../../ui/detail_pane.py" line="208" />
+        <location filename="../../ui/detail_pane.py" line="209" />
         <source>Correct the escalated order's data (shift lead)</source>
         <translation>Correct the escalated order's data (shift lead)</translation>
     </message>
@@ -1743,148 +1743,148 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="351" />
+        <location filename="../../ui/main_window.py" line="380" />
         <source>Queue: %1</source>
         <translation>Queue: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="353" />
+        <location filename="../../ui/main_window.py" line="382" />
         <source>Search: “%1”</source>
         <translation>Search: “%1”</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="442" />
+        <location filename="../../ui/main_window.py" line="471" />
         <source>%1 orders</source>
         <translation>%1 orders</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="446" />
+        <location filename="../../ui/main_window.py" line="475" />
         <source>Loading…</source>
         <translation>Loading…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="517" />
+        <location filename="../../ui/main_window.py" line="546" />
         <source>%1 new suspended order(s) arrived</source>
         <translation>%1 new suspended order(s) arrived</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="605" />
+        <location filename="../../ui/main_window.py" line="638" />
         <source>Checked %1 unfinished terminal command(s) with the terminal.</source>
         <translation>Checked %1 unfinished terminal command(s) with the terminal.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="608" />
+        <location filename="../../ui/main_window.py" line="641" />
         <source>%1 still unknown: the terminal did not answer.</source>
         <translation>%1 still unknown: the terminal did not answer.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="623" />
+        <location filename="../../ui/main_window.py" line="661" />
         <source>Select a suspended order first.</source>
         <translation>Select a suspended order first.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="630" />
+        <location filename="../../ui/main_window.py" line="668" />
         <source>Not available yet</source>
         <translation>Not available yet</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="631" />
+        <location filename="../../ui/main_window.py" line="669" />
         <source>The cancellation wizard is not available yet.</source>
         <translation>The cancellation wizard is not available yet.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="668" />
+        <location filename="../../ui/main_window.py" line="706" />
         <source>Select an application awaiting approval first.</source>
         <translation>Select an application awaiting approval first.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="671" />
+        <location filename="../../ui/main_window.py" line="709" />
         <source>This order has no application awaiting approval.</source>
         <translation>This order has no application awaiting approval.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="767" />
+        <location filename="../../ui/main_window.py" line="805" />
         <source>Suspended</source>
         <translation>Suspended</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="768" />
+        <location filename="../../ui/main_window.py" line="806" />
         <source>Awaiting approval</source>
         <translation>Awaiting approval</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="769" />
+        <location filename="../../ui/main_window.py" line="807" />
         <source>Escalated</source>
         <translation>Escalated</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="770" />
+        <location filename="../../ui/main_window.py" line="808" />
         <source>Handled</source>
         <translation>Handled</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="771" />
-        <location filename="../../ui/main_window.py" line="822" />
+        <location filename="../../ui/main_window.py" line="809" />
+        <location filename="../../ui/main_window.py" line="860" />
         <source>Reports</source>
         <translation>Reports</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="791" />
+        <location filename="../../ui/main_window.py" line="829" />
         <source>Demo</source>
         <translation>Demo</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="793" />
+        <location filename="../../ui/main_window.py" line="831" />
         <source>Training mode</source>
         <translation>Training mode</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="808" />
+        <location filename="../../ui/main_window.py" line="846" />
         <source>Training mode — practice data, simulated terminal, no real money moves</source>
         <translation>Training mode — practice data, simulated terminal, no real money moves</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="811" />
+        <location filename="../../ui/main_window.py" line="849" />
         <source>Demo — sample data in its own database</source>
         <translation>Demo — sample data in its own database</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="817" />
+        <location filename="../../ui/main_window.py" line="855" />
         <source>Every order not finished yet, also those awaiting approval or escalated</source>
         <translation>Every order not finished yet, also those awaiting approval or escalated</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="821" />
+        <location filename="../../ui/main_window.py" line="859" />
         <source>Voided, refunded and closed orders</source>
         <translation>Voided, refunded and closed orders</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="819" />
+        <location filename="../../ui/main_window.py" line="857" />
         <source>Applications waiting for a shift lead's approval</source>
         <translation>Applications waiting for a shift lead's approval</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="820" />
+        <location filename="../../ui/main_window.py" line="858" />
         <source>Orders escalated because their data is wrong</source>
         <translation>Orders escalated because their data is wrong</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="826" />
+        <location filename="../../ui/main_window.py" line="864" />
         <source>Order no. / card last 4 / amount</source>
         <translation>Order no. / card last 4 / amount</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="828" />
+        <location filename="../../ui/main_window.py" line="866" />
         <source>Search by order number, card last four digits or amount (%1)</source>
         <translation>Search by order number, card last four digits or amount (%1)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="833" />
+        <location filename="../../ui/main_window.py" line="871" />
         <source>Approve / reject (F4)</source>
         <translation>Approve / reject (F4)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="835" />
+        <location filename="../../ui/main_window.py" line="873" />
         <source>Open the selected application at step 4 to approve or reject it</source>
         <translation>Open the selected application at step 4 to approve or reject it</translation>
     </message>
@@ -2022,82 +2022,82 @@
 <context>
     <name>ManualRefundView</name>
     <message>
-        <location filename="../../ui/wizard/manual_refund.py" line="98" />
+        <location filename="../../ui/wizard/manual_refund.py" line="99" />
         <source>Photo or scan of the slip</source>
         <translation>Photo or scan of the slip</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/manual_refund.py" line="100" />
+        <location filename="../../ui/wizard/manual_refund.py" line="101" />
         <source>Images or PDF (*.png *.jpg *.jpeg *.gif *.bmp *.webp *.pdf)</source>
         <translation>Images or PDF (*.png *.jpg *.jpeg *.gif *.bmp *.webp *.pdf)</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/manual_refund.py" line="162" />
+        <location filename="../../ui/wizard/manual_refund.py" line="163" />
         <source>Start the manual path (before keying on the terminal)</source>
         <translation>Start the manual path (before keying on the terminal)</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/manual_refund.py" line="167" />
+        <location filename="../../ui/wizard/manual_refund.py" line="168" />
         <source>Auth code (6)</source>
         <translation>Auth code (6)</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/manual_refund.py" line="169" />
+        <location filename="../../ui/wizard/manual_refund.py" line="170" />
         <source>Trace no. (6 digits)</source>
         <translation>Trace no. (6 digits)</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/manual_refund.py" line="187" />
+        <location filename="../../ui/wizard/manual_refund.py" line="188" />
         <source>The terminal cannot be reached. Key the void by hand on the terminal, then record what its slip says; it is checked against the terminal's journal once the terminal answers again.</source>
         <translation>The terminal cannot be reached. Key the void by hand on the terminal, then record what its slip says; it is checked against the terminal's journal once the terminal answers again.</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/manual_refund.py" line="193" />
+        <location filename="../../ui/wizard/manual_refund.py" line="194" />
         <source>This terminal cannot refund without the card. Do the refund by hand on the terminal, then record what its slip says.</source>
         <translation>This terminal cannot refund without the card. Do the refund by hand on the terminal, then record what its slip says.</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/manual_refund.py" line="163" />
+        <location filename="../../ui/wizard/manual_refund.py" line="164" />
         <source>On the terminal</source>
         <translation>On the terminal</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/manual_refund.py" line="164" />
+        <location filename="../../ui/wizard/manual_refund.py" line="165" />
         <source>From the terminal's slip</source>
         <translation>From the terminal's slip</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/manual_refund.py" line="166" />
+        <location filename="../../ui/wizard/manual_refund.py" line="167" />
         <source>Reference no. (12 digits)</source>
         <translation>Reference no. (12 digits)</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/manual_refund.py" line="168" />
+        <location filename="../../ui/wizard/manual_refund.py" line="169" />
         <source>Amount (yuan)</source>
         <translation>Amount (yuan)</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/manual_refund.py" line="170" />
+        <location filename="../../ui/wizard/manual_refund.py" line="171" />
         <source>Photo of the slip</source>
         <translation>Photo of the slip</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/manual_refund.py" line="171" />
+        <location filename="../../ui/wizard/manual_refund.py" line="172" />
         <source>Confirming lead</source>
         <translation>Confirming lead</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/manual_refund.py" line="172" />
+        <location filename="../../ui/wizard/manual_refund.py" line="173" />
         <source>Lead's PIN</source>
         <translation>Lead's PIN</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/manual_refund.py" line="176" />
+        <location filename="../../ui/wizard/manual_refund.py" line="177" />
         <source>Choose file…</source>
         <translation>Choose file…</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/manual_refund.py" line="178" />
+        <location filename="../../ui/wizard/manual_refund.py" line="179" />
         <source>No file chosen</source>
         <translation>No file chosen</translation>
     </message>
@@ -2395,17 +2395,17 @@
 <context>
     <name>PrintJob</name>
     <message>
-        <location filename="../../ui/print_job.py" line="75" />
+        <location filename="../../ui/print_job.py" line="82" />
         <source>application form</source>
         <translation>application form</translation>
     </message>
     <message>
-        <location filename="../../ui/print_job.py" line="76" />
+        <location filename="../../ui/print_job.py" line="83" />
         <source>slip</source>
         <translation>slip</translation>
     </message>
     <message>
-        <location filename="../../ui/print_job.py" line="152" />
+        <location filename="../../ui/print_job.py" line="159" />
         <source>The printer could not be opened.</source>
         <translation>The printer could not be opened.</translation>
     </message>
@@ -2942,112 +2942,112 @@
 <context>
     <name>ResolveDialog</name>
     <message>
-        <location filename="../../ui/wizard/resolve_dialog.py" line="110" />
+        <location filename="../../ui/wizard/resolve_dialog.py" line="111" />
         <source>Photo of the terminal's print-out</source>
         <translation>Photo of the terminal's print-out</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/resolve_dialog.py" line="112" />
+        <location filename="../../ui/wizard/resolve_dialog.py" line="113" />
         <source>Images (*.png *.jpg *.jpeg *.bmp *.webp)</source>
         <translation>Images (*.png *.jpg *.jpeg *.bmp *.webp)</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/resolve_dialog.py" line="123" />
+        <location filename="../../ui/wizard/resolve_dialog.py" line="124" />
         <source>Choose what the terminal's records show.</source>
         <translation>Choose what the terminal's records show.</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/resolve_dialog.py" line="126" />
+        <location filename="../../ui/wizard/resolve_dialog.py" line="127" />
         <source>Attach a photo of the print-out.</source>
         <translation>Attach a photo of the print-out.</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/resolve_dialog.py" line="135" />
+        <location filename="../../ui/wizard/resolve_dialog.py" line="136" />
         <source>Enter the amount in yuan, like 128.00</source>
         <translation>Enter the amount in yuan, like 128.00</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/resolve_dialog.py" line="187" />
+        <location filename="../../ui/wizard/resolve_dialog.py" line="188" />
         <source>Record what the terminal's records show</source>
         <translation>Record what the terminal's records show</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/resolve_dialog.py" line="190" />
+        <location filename="../../ui/wizard/resolve_dialog.py" line="191" />
         <source>The terminal cannot tell the app what became of the last command. Print the terminal's last transaction or its journal (see the terminal's menu), read it, and record what it shows. Do not void or refund again on the terminal.</source>
         <translation>The terminal cannot tell the app what became of the last command. Print the terminal's last transaction or its journal (see the terminal's menu), read it, and record what it shows. Do not void or refund again on the terminal.</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/resolve_dialog.py" line="195" />
+        <location filename="../../ui/wizard/resolve_dialog.py" line="196" />
         <source>The terminal's print-out shows</source>
         <translation>The terminal's print-out shows</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/resolve_dialog.py" line="198" />
+        <location filename="../../ui/wizard/resolve_dialog.py" line="199" />
         <source>The sale was voided (the money went back)</source>
         <translation>The sale was voided (the money went back)</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/resolve_dialog.py" line="200" />
+        <location filename="../../ui/wizard/resolve_dialog.py" line="201" />
         <source>The refund went through</source>
         <translation>The refund went through</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/resolve_dialog.py" line="202" />
+        <location filename="../../ui/wizard/resolve_dialog.py" line="203" />
         <source>Nothing was done: the sale still stands</source>
         <translation>Nothing was done: the sale still stands</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/resolve_dialog.py" line="203" />
+        <location filename="../../ui/wizard/resolve_dialog.py" line="204" />
         <source>Its numbers, if the print-out shows them</source>
         <translation>Its numbers, if the print-out shows them</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/resolve_dialog.py" line="205" />
+        <location filename="../../ui/wizard/resolve_dialog.py" line="206" />
         <source>Reference no. (12 digits)</source>
         <translation>Reference no. (12 digits)</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/resolve_dialog.py" line="206" />
+        <location filename="../../ui/wizard/resolve_dialog.py" line="207" />
         <source>Auth code (6)</source>
         <translation>Auth code (6)</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/resolve_dialog.py" line="207" />
+        <location filename="../../ui/wizard/resolve_dialog.py" line="208" />
         <source>Trace no. (6 digits)</source>
         <translation>Trace no. (6 digits)</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/resolve_dialog.py" line="208" />
+        <location filename="../../ui/wizard/resolve_dialog.py" line="209" />
         <source>Amount (yuan)</source>
         <translation>Amount (yuan)</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/resolve_dialog.py" line="209" />
+        <location filename="../../ui/wizard/resolve_dialog.py" line="210" />
         <source>What you read</source>
         <translation>What you read</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/resolve_dialog.py" line="210" />
+        <location filename="../../ui/wizard/resolve_dialog.py" line="211" />
         <source>Photo of the print-out</source>
         <translation>Photo of the print-out</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/resolve_dialog.py" line="211" />
+        <location filename="../../ui/wizard/resolve_dialog.py" line="212" />
         <source>Confirming lead</source>
         <translation>Confirming lead</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/resolve_dialog.py" line="212" />
+        <location filename="../../ui/wizard/resolve_dialog.py" line="213" />
         <source>Lead's PIN</source>
         <translation>Lead's PIN</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/resolve_dialog.py" line="216" />
+        <location filename="../../ui/wizard/resolve_dialog.py" line="217" />
         <source>Choose file…</source>
         <translation>Choose file…</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/resolve_dialog.py" line="218" />
+        <location filename="../../ui/wizard/resolve_dialog.py" line="219" />
         <source>No file chosen</source>
         <translation>No file chosen</translation>
     </message>

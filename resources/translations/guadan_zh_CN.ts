@@ -293,52 +293,52 @@
 <context>
     <name>AttachmentList</name>
     <message>
-        <location filename="../../ui/wizard/attachments.py" line="82" />
+        <location filename="../../ui/wizard/attachments.py" line="83" />
         <source>Add evidence</source>
         <translation>添加证明材料</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/attachments.py" line="84" />
+        <location filename="../../ui/wizard/attachments.py" line="85" />
         <source>Images or PDF (*.png *.jpg *.jpeg *.gif *.bmp *.webp *.pdf)</source>
         <translation>图片或 PDF (*.png *.jpg *.jpeg *.gif *.bmp *.webp *.pdf)</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/attachments.py" line="132" />
+        <location filename="../../ui/wizard/attachments.py" line="133" />
         <source>The file could not be read: %1</source>
         <translation>无法读取文件：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/attachments.py" line="140" />
+        <location filename="../../ui/wizard/attachments.py" line="141" />
         <source>File</source>
         <translation>文件</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/attachments.py" line="140" />
+        <location filename="../../ui/wizard/attachments.py" line="141" />
         <source>Size</source>
         <translation>大小</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/attachments.py" line="140" />
+        <location filename="../../ui/wizard/attachments.py" line="141" />
         <source>SHA-256</source>
         <translation>SHA-256</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/attachments.py" line="141" />
+        <location filename="../../ui/wizard/attachments.py" line="142" />
         <source>Add files…</source>
         <translation>添加文件……</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/attachments.py" line="143" />
+        <location filename="../../ui/wizard/attachments.py" line="144" />
         <source>Photos or scans of the slip, images or PDF (%1)</source>
         <translation>签购单照片或扫描件，图片或 PDF（%1）</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/attachments.py" line="147" />
+        <location filename="../../ui/wizard/attachments.py" line="148" />
         <source>Remove</source>
         <translation>移除</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/attachments.py" line="148" />
+        <location filename="../../ui/wizard/attachments.py" line="149" />
         <source>Only possible before the application is submitted</source>
         <translation>仅在提交申请前可以移除</translation>
     </message>
@@ -831,167 +831,167 @@
         <translation>卡号</translation>
     </message>
     <message>
-        <location filename="../../ui/detail_pane.py" line="52" />
-        <source>Till's order no. at the provider</source>
-        <translation>商户订单号</translation>
-    </message>
-    <message>
-        <location filename="../../ui/detail_pane.py" line="56" />
+        <location filename="../../ui/detail_pane.py" line="57" />
         <source>Provider's trade no.</source>
         <translation>渠道交易号</translation>
     </message>
     <message>
-        <location filename="../../ui/detail_pane.py" line="59" />
+        <location filename="../../ui/detail_pane.py" line="60" />
         <source>Merchant no.</source>
         <translation>商户编号</translation>
     </message>
     <message>
-        <location filename="../../ui/detail_pane.py" line="60" />
+        <location filename="../../ui/detail_pane.py" line="61" />
         <source>Terminal no.</source>
         <translation>终端号</translation>
     </message>
     <message>
-        <location filename="../../ui/detail_pane.py" line="61" />
+        <location filename="../../ui/detail_pane.py" line="62" />
         <source>Trace no.</source>
         <translation>凭证号</translation>
     </message>
     <message>
-        <location filename="../../ui/detail_pane.py" line="62" />
+        <location filename="../../ui/detail_pane.py" line="63" />
         <source>Reference no.</source>
         <translation>参考号</translation>
     </message>
     <message>
-        <location filename="../../ui/detail_pane.py" line="63" />
+        <location filename="../../ui/detail_pane.py" line="64" />
         <source>Batch no.</source>
         <translation>批次号</translation>
     </message>
     <message>
-        <location filename="../../ui/detail_pane.py" line="64" />
+        <location filename="../../ui/detail_pane.py" line="65" />
         <source>Auth code</source>
         <translation>授权码</translation>
     </message>
     <message>
-        <location filename="../../ui/detail_pane.py" line="65" />
+        <location filename="../../ui/detail_pane.py" line="66" />
         <source>Operation no.</source>
         <translation>操作号</translation>
     </message>
     <message>
-        <location filename="../../ui/detail_pane.py" line="66" />
+        <location filename="../../ui/detail_pane.py" line="67" />
         <source>Cause</source>
         <translation>原因</translation>
     </message>
     <message>
-        <location filename="../../ui/detail_pane.py" line="67" />
+        <location filename="../../ui/detail_pane.py" line="68" />
         <source>Settled</source>
         <translation>已清算</translation>
     </message>
     <message>
-        <location filename="../../ui/detail_pane.py" line="69" />
+        <location filename="../../ui/detail_pane.py" line="70" />
         <source>Success notified</source>
         <translation>已发成功通知</translation>
     </message>
     <message>
-        <location filename="../../ui/detail_pane.py" line="72" />
+        <location filename="../../ui/detail_pane.py" line="73" />
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../ui/detail_pane.py" line="73" />
+        <location filename="../../ui/detail_pane.py" line="74" />
         <source>Cashier</source>
         <translation>收银员</translation>
     </message>
     <message>
-        <location filename="../../ui/detail_pane.py" line="74" />
+        <location filename="../../ui/detail_pane.py" line="75" />
         <source>Refunded</source>
         <translation>已退金额</translation>
     </message>
     <message>
-        <location filename="../../ui/detail_pane.py" line="76" />
+        <location filename="../../ui/detail_pane.py" line="77" />
         <source>Still refundable</source>
         <translation>可退余额</translation>
     </message>
     <message>
-        <location filename="../../ui/detail_pane.py" line="80" />
+        <location filename="../../ui/detail_pane.py" line="81" />
         <source>Fee class</source>
         <translation>商户类别</translation>
     </message>
     <message>
-        <location filename="../../ui/detail_pane.py" line="83" />
+        <location filename="../../ui/detail_pane.py" line="84" />
         <source>Fee</source>
         <translation>手续费</translation>
     </message>
     <message>
-        <location filename="../../ui/detail_pane.py" line="84" />
+        <location filename="../../ui/detail_pane.py" line="85" />
         <source>Net</source>
         <translation>净额</translation>
     </message>
     <message>
-        <location filename="../../ui/detail_pane.py" line="85" />
+        <location filename="../../ui/detail_pane.py" line="86" />
         <source>Case</source>
         <translation>申请单</translation>
     </message>
     <message>
-        <location filename="../../ui/detail_pane.py" line="87" />
+        <location filename="../../ui/detail_pane.py" line="88" />
         <source>Step</source>
         <translation>当前步骤</translation>
     </message>
     <message>
-        <location filename="../../ui/detail_pane.py" line="179" />
+        <location filename="../../ui/detail_pane.py" line="180" />
         <source>Order %1</source>
         <translation>挂单 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/detail_pane.py" line="179" />
+        <location filename="../../ui/detail_pane.py" line="180" />
         <source>Details</source>
         <translation>详情</translation>
     </message>
     <message>
-        <location filename="../../ui/detail_pane.py" line="182" />
+        <location filename="../../ui/detail_pane.py" line="183" />
         <source>View the finished case (F2)</source>
         <translation>查看已处理案件 (F2)</translation>
     </message>
     <message>
-        <location filename="../../ui/detail_pane.py" line="191" />
+        <location filename="../../ui/detail_pane.py" line="192" />
         <source>Nothing has happened to this order yet.</source>
         <translation>此挂单尚无处理记录。</translation>
     </message>
     <message>
-        <location filename="../../ui/detail_pane.py" line="196" />
+        <location filename="../../ui/detail_pane.py" line="197" />
         <source>Timeline</source>
         <translation>处理时间线</translation>
     </message>
     <message>
-        <location filename="../../ui/detail_pane.py" line="198" />
+        <location filename="../../ui/detail_pane.py" line="199" />
         <source>Select an order to see all its fields, fee and timeline.</source>
         <translation>选择一笔挂单，查看全部字段、手续费和处理时间线。</translation>
     </message>
     <message>
-        <location filename="../../ui/detail_pane.py" line="184" />
+        <location filename="../../ui/detail_pane.py" line="185" />
         <source>Start cancellation (F2)</source>
         <translation>开始撤销 (F2)</translation>
     </message>
     <message>
-        <location filename="../../ui/detail_pane.py" line="201" />
+        <location filename="../../ui/detail_pane.py" line="53" />
+        <source>Till's order no.</source>
+        <translation>商户订单号</translation>
+    </message>
+    <message>
+        <location filename="../../ui/detail_pane.py" line="202" />
         <source>Open the five-step cancellation wizard for this order (F2)</source>
         <translation>为此挂单打开撤销五步向导 (F2)</translation>
     </message>
     <message>
-        <location filename="../../ui/detail_pane.py" line="203" />
+        <location filename="../../ui/detail_pane.py" line="204" />
         <source>Print form (Ctrl+P)</source>
         <translation>打印申请表 (Ctrl+P)</translation>
     </message>
     <message>
-        <location filename="../../ui/detail_pane.py" line="205" />
+        <location filename="../../ui/detail_pane.py" line="206" />
         <source>Print the application form of this order's case (Ctrl+P)</source>
         <translation>打印此挂单的撤销申请表 (Ctrl+P)</translation>
     </message>
     <message>
-        <location filename="../../ui/detail_pane.py" line="207" />
+        <location filename="../../ui/detail_pane.py" line="208" />
         <source>Correct order data</source>
         <translation>更正挂单信息</translation>
     </message>
     <message>
-        <location filename="../../ui/detail_pane.py" line="208" />
+        <location filename="../../ui/detail_pane.py" line="209" />
         <source>Correct the escalated order's data (shift lead)</source>
         <translation>更正已升级挂单的信息（值班主管）</translation>
     </message>
@@ -1743,148 +1743,148 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="351" />
+        <location filename="../../ui/main_window.py" line="380" />
         <source>Queue: %1</source>
         <translation>队列：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="353" />
+        <location filename="../../ui/main_window.py" line="382" />
         <source>Search: “%1”</source>
         <translation>搜索：“%1”</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="442" />
+        <location filename="../../ui/main_window.py" line="471" />
         <source>%1 orders</source>
         <translation>共 %1 笔</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="446" />
+        <location filename="../../ui/main_window.py" line="475" />
         <source>Loading…</source>
         <translation>加载中…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="517" />
+        <location filename="../../ui/main_window.py" line="546" />
         <source>%1 new suspended order(s) arrived</source>
         <translation>新挂单提醒：新增 %1 笔挂单</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="605" />
+        <location filename="../../ui/main_window.py" line="638" />
         <source>Checked %1 unfinished terminal command(s) with the terminal.</source>
         <translation>已与终端核对 %1 笔未完成的终端操作。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="608" />
+        <location filename="../../ui/main_window.py" line="641" />
         <source>%1 still unknown: the terminal did not answer.</source>
         <translation>其中 %1 笔结果仍未知：终端没有应答。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="623" />
+        <location filename="../../ui/main_window.py" line="661" />
         <source>Select a suspended order first.</source>
         <translation>请先选择一笔挂单</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="630" />
+        <location filename="../../ui/main_window.py" line="668" />
         <source>Not available yet</source>
         <translation>暂不可用</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="631" />
+        <location filename="../../ui/main_window.py" line="669" />
         <source>The cancellation wizard is not available yet.</source>
         <translation>撤销向导暂不可用。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="668" />
+        <location filename="../../ui/main_window.py" line="706" />
         <source>Select an application awaiting approval first.</source>
         <translation>请先选择一笔待审批的申请</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="671" />
+        <location filename="../../ui/main_window.py" line="709" />
         <source>This order has no application awaiting approval.</source>
         <translation>这笔挂单没有待审批的申请</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="767" />
+        <location filename="../../ui/main_window.py" line="805" />
         <source>Suspended</source>
         <translation>挂单</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="768" />
+        <location filename="../../ui/main_window.py" line="806" />
         <source>Awaiting approval</source>
         <translation>待审批</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="769" />
+        <location filename="../../ui/main_window.py" line="807" />
         <source>Escalated</source>
         <translation>已升级</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="770" />
+        <location filename="../../ui/main_window.py" line="808" />
         <source>Handled</source>
         <translation>已处理</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="771" />
-        <location filename="../../ui/main_window.py" line="822" />
+        <location filename="../../ui/main_window.py" line="809" />
+        <location filename="../../ui/main_window.py" line="860" />
         <source>Reports</source>
         <translation>报表</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="791" />
+        <location filename="../../ui/main_window.py" line="829" />
         <source>Demo</source>
         <translation>演示</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="793" />
+        <location filename="../../ui/main_window.py" line="831" />
         <source>Training mode</source>
         <translation>培训模式</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="808" />
+        <location filename="../../ui/main_window.py" line="846" />
         <source>Training mode — practice data, simulated terminal, no real money moves</source>
         <translation>培训模式 —— 练习数据、模拟终端，不会发生真实资金变动</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="811" />
+        <location filename="../../ui/main_window.py" line="849" />
         <source>Demo — sample data in its own database</source>
         <translation>演示 —— 示例数据，独立数据库</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="817" />
+        <location filename="../../ui/main_window.py" line="855" />
         <source>Every order not finished yet, also those awaiting approval or escalated</source>
         <translation>所有尚未处理完的挂单，包括待审批和已升级的</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="821" />
+        <location filename="../../ui/main_window.py" line="859" />
         <source>Voided, refunded and closed orders</source>
         <translation>已撤销、已退货和已关闭的挂单</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="819" />
+        <location filename="../../ui/main_window.py" line="857" />
         <source>Applications waiting for a shift lead's approval</source>
         <translation>等待值班主管审批的申请</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="820" />
+        <location filename="../../ui/main_window.py" line="858" />
         <source>Orders escalated because their data is wrong</source>
         <translation>因信息有误而升级的挂单</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="826" />
+        <location filename="../../ui/main_window.py" line="864" />
         <source>Order no. / card last 4 / amount</source>
         <translation>单号 / 卡号后四位 / 金额</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="828" />
+        <location filename="../../ui/main_window.py" line="866" />
         <source>Search by order number, card last four digits or amount (%1)</source>
         <translation>按单号、卡号后四位或金额搜索（%1）</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="833" />
+        <location filename="../../ui/main_window.py" line="871" />
         <source>Approve / reject (F4)</source>
         <translation>审批（F4）</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="835" />
+        <location filename="../../ui/main_window.py" line="873" />
         <source>Open the selected application at step 4 to approve or reject it</source>
         <translation>在第 4 步打开所选申请，批准或驳回</translation>
     </message>
@@ -2022,82 +2022,82 @@
 <context>
     <name>ManualRefundView</name>
     <message>
-        <location filename="../../ui/wizard/manual_refund.py" line="98" />
+        <location filename="../../ui/wizard/manual_refund.py" line="99" />
         <source>Photo or scan of the slip</source>
         <translation>凭条的照片或扫描件</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/manual_refund.py" line="100" />
+        <location filename="../../ui/wizard/manual_refund.py" line="101" />
         <source>Images or PDF (*.png *.jpg *.jpeg *.gif *.bmp *.webp *.pdf)</source>
         <translation>图片或 PDF (*.png *.jpg *.jpeg *.gif *.bmp *.webp *.pdf)</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/manual_refund.py" line="162" />
+        <location filename="../../ui/wizard/manual_refund.py" line="163" />
         <source>Start the manual path (before keying on the terminal)</source>
         <translation>开始手工操作（在终端上操作之前点击）</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/manual_refund.py" line="167" />
+        <location filename="../../ui/wizard/manual_refund.py" line="168" />
         <source>Auth code (6)</source>
         <translation>授权码（6 位）</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/manual_refund.py" line="169" />
+        <location filename="../../ui/wizard/manual_refund.py" line="170" />
         <source>Trace no. (6 digits)</source>
         <translation>凭证号（6 位数字）</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/manual_refund.py" line="187" />
+        <location filename="../../ui/wizard/manual_refund.py" line="188" />
         <source>The terminal cannot be reached. Key the void by hand on the terminal, then record what its slip says; it is checked against the terminal's journal once the terminal answers again.</source>
         <translation>终端无法连接。请在终端上手工撤销，然后登记凭条上的信息；终端恢复连接后，会与终端流水核对。</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/manual_refund.py" line="193" />
+        <location filename="../../ui/wizard/manual_refund.py" line="194" />
         <source>This terminal cannot refund without the card. Do the refund by hand on the terminal, then record what its slip says.</source>
         <translation>此终端不支持无卡退货。请按以下步骤在终端上手工退货，然后登记凭条上的信息。</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/manual_refund.py" line="163" />
+        <location filename="../../ui/wizard/manual_refund.py" line="164" />
         <source>On the terminal</source>
         <translation>在终端上操作</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/manual_refund.py" line="164" />
+        <location filename="../../ui/wizard/manual_refund.py" line="165" />
         <source>From the terminal's slip</source>
         <translation>凭条信息</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/manual_refund.py" line="166" />
+        <location filename="../../ui/wizard/manual_refund.py" line="167" />
         <source>Reference no. (12 digits)</source>
         <translation>参考号（12 位数字）</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/manual_refund.py" line="168" />
+        <location filename="../../ui/wizard/manual_refund.py" line="169" />
         <source>Amount (yuan)</source>
         <translation>金额（元）</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/manual_refund.py" line="170" />
+        <location filename="../../ui/wizard/manual_refund.py" line="171" />
         <source>Photo of the slip</source>
         <translation>凭条照片</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/manual_refund.py" line="171" />
+        <location filename="../../ui/wizard/manual_refund.py" line="172" />
         <source>Confirming lead</source>
         <translation>确认主管</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/manual_refund.py" line="172" />
+        <location filename="../../ui/wizard/manual_refund.py" line="173" />
         <source>Lead's PIN</source>
         <translation>主管 PIN 码</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/manual_refund.py" line="176" />
+        <location filename="../../ui/wizard/manual_refund.py" line="177" />
         <source>Choose file…</source>
         <translation>选择文件…</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/manual_refund.py" line="178" />
+        <location filename="../../ui/wizard/manual_refund.py" line="179" />
         <source>No file chosen</source>
         <translation>未选择文件</translation>
     </message>
@@ -2395,17 +2395,17 @@
 <context>
     <name>PrintJob</name>
     <message>
-        <location filename="../../ui/print_job.py" line="75" />
+        <location filename="../../ui/print_job.py" line="82" />
         <source>application form</source>
         <translation>撤销申请表</translation>
     </message>
     <message>
-        <location filename="../../ui/print_job.py" line="76" />
+        <location filename="../../ui/print_job.py" line="83" />
         <source>slip</source>
         <translation>凭条</translation>
     </message>
     <message>
-        <location filename="../../ui/print_job.py" line="152" />
+        <location filename="../../ui/print_job.py" line="159" />
         <source>The printer could not be opened.</source>
         <translation>无法打开打印机。</translation>
     </message>
@@ -2942,112 +2942,112 @@
 <context>
     <name>ResolveDialog</name>
     <message>
-        <location filename="../../ui/wizard/resolve_dialog.py" line="110" />
+        <location filename="../../ui/wizard/resolve_dialog.py" line="111" />
         <source>Photo of the terminal's print-out</source>
         <translation>终端打印记录的照片</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/resolve_dialog.py" line="112" />
+        <location filename="../../ui/wizard/resolve_dialog.py" line="113" />
         <source>Images (*.png *.jpg *.jpeg *.bmp *.webp)</source>
         <translation>图片 (*.png *.jpg *.jpeg *.bmp *.webp)</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/resolve_dialog.py" line="123" />
+        <location filename="../../ui/wizard/resolve_dialog.py" line="124" />
         <source>Choose what the terminal's records show.</source>
         <translation>请选择终端记录显示的结果。</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/resolve_dialog.py" line="126" />
+        <location filename="../../ui/wizard/resolve_dialog.py" line="127" />
         <source>Attach a photo of the print-out.</source>
         <translation>请上传终端打印记录的照片。</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/resolve_dialog.py" line="135" />
+        <location filename="../../ui/wizard/resolve_dialog.py" line="136" />
         <source>Enter the amount in yuan, like 128.00</source>
         <translation>请以元为单位填写金额，例如 128.00</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/resolve_dialog.py" line="187" />
+        <location filename="../../ui/wizard/resolve_dialog.py" line="188" />
         <source>Record what the terminal's records show</source>
         <translation>按终端记录登记结果</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/resolve_dialog.py" line="190" />
+        <location filename="../../ui/wizard/resolve_dialog.py" line="191" />
         <source>The terminal cannot tell the app what became of the last command. Print the terminal's last transaction or its journal (see the terminal's menu), read it, and record what it shows. Do not void or refund again on the terminal.</source>
         <translation>终端无法告诉本系统上一次指令的结果。请在终端上打印最后一笔交易或交易流水（见终端菜单），核对后登记所显示的结果。请勿在终端上再次撤销或退货。</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/resolve_dialog.py" line="195" />
+        <location filename="../../ui/wizard/resolve_dialog.py" line="196" />
         <source>The terminal's print-out shows</source>
         <translation>终端打印记录显示</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/resolve_dialog.py" line="198" />
+        <location filename="../../ui/wizard/resolve_dialog.py" line="199" />
         <source>The sale was voided (the money went back)</source>
         <translation>该交易已撤销（款项已退回）</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/resolve_dialog.py" line="200" />
+        <location filename="../../ui/wizard/resolve_dialog.py" line="201" />
         <source>The refund went through</source>
         <translation>退货已完成</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/resolve_dialog.py" line="202" />
+        <location filename="../../ui/wizard/resolve_dialog.py" line="203" />
         <source>Nothing was done: the sale still stands</source>
         <translation>未完成任何操作：原交易仍然有效</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/resolve_dialog.py" line="203" />
+        <location filename="../../ui/wizard/resolve_dialog.py" line="204" />
         <source>Its numbers, if the print-out shows them</source>
         <translation>打印记录上的号码（如有）</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/resolve_dialog.py" line="205" />
+        <location filename="../../ui/wizard/resolve_dialog.py" line="206" />
         <source>Reference no. (12 digits)</source>
         <translation>参考号（12 位数字）</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/resolve_dialog.py" line="206" />
+        <location filename="../../ui/wizard/resolve_dialog.py" line="207" />
         <source>Auth code (6)</source>
         <translation>授权码（6 位）</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/resolve_dialog.py" line="207" />
+        <location filename="../../ui/wizard/resolve_dialog.py" line="208" />
         <source>Trace no. (6 digits)</source>
         <translation>凭证号（6 位数字）</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/resolve_dialog.py" line="208" />
+        <location filename="../../ui/wizard/resolve_dialog.py" line="209" />
         <source>Amount (yuan)</source>
         <translation>金额（元）</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/resolve_dialog.py" line="209" />
+        <location filename="../../ui/wizard/resolve_dialog.py" line="210" />
         <source>What you read</source>
         <translation>核对所见</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/resolve_dialog.py" line="210" />
+        <location filename="../../ui/wizard/resolve_dialog.py" line="211" />
         <source>Photo of the print-out</source>
         <translation>打印记录照片</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/resolve_dialog.py" line="211" />
+        <location filename="../../ui/wizard/resolve_dialog.py" line="212" />
         <source>Confirming lead</source>
         <translation>确认主管</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/resolve_dialog.py" line="212" />
+        <location filename="../../ui/wizard/resolve_dialog.py" line="213" />
         <source>Lead's PIN</source>
         <translation>主管 PIN 码</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/resolve_dialog.py" line="216" />
+        <location filename="../../ui/wizard/resolve_dialog.py" line="217" />
         <source>Choose file…</source>
         <translation>选择文件…</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/resolve_dialog.py" line="218" />
+        <location filename="../../ui/wizard/resolve_dialog.py" line="219" />
         <source>No file chosen</source>
         <translation>未选择文件</translation>
     </message>

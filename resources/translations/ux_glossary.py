@@ -153,4 +153,5 @@ ZH = {
     "Batch already settled": "批次已清算",
     "Success notice already sent": "已发送成功通知",
     "Save order": "保存挂单",
+    "Till's order no.": "商户订单号",
 }
