@@ -123,9 +123,38 @@ def make_engine(url: str) -> Engine:
         engine = create_engine(url, connect_args={"timeout": 5})
         event.listen(engine, "connect", _sqlite_pragmas)
         return engine
-    return create_engine(
+    engine = create_engine(
         with_keyring_password(url), pool_pre_ping=True, connect_args=dict(PG_CONNECT_ARGS)
     )
+    import weakref
+
+    # every connection the pool opened (a ping on check-out can hang too, before any check-out
+    # event): abort_in_flight ends them all; the pool replaces what it finds closed
+    opened: weakref.WeakSet[Any] = weakref.WeakSet()
+    event.listen(engine, "connect", lambda dbapi, _rec: opened.add(dbapi))
+    engine.guadan_connections = opened  # type: ignore[attr-defined]
+    return engine
+
+
+def abort_in_flight(engine: Engine) -> int:
+    """End the server calls under way on `engine`'s connections (the link monitor found the
+    server silent): a hung server, or a black hole whose far end still ACKs, keeps a blocking
+    call waiting with no TCP timer to end it, and the database worker with it. Shutting the
+    sockets makes such a call fail at once; the pool replaces the connections (pre-ping).
+    How many were ended."""
+    import socket
+
+    ended = 0
+    for dbapi in list(getattr(engine, "guadan_connections", ())):
+        with contextlib.suppress(Exception):
+            fd = dbapi.pgconn.socket
+            sock = socket.socket(fileno=os.dup(fd))
+            try:
+                sock.shutdown(socket.SHUT_RDWR)
+                ended += 1
+            finally:
+                sock.close()
+    return ended
 
 
 def _alembic_config(engine: Engine) -> Any:

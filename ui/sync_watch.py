@@ -31,6 +31,12 @@ class SyncWatch(QObject):
         self.store.link_down = not status.online
         if status.online:
             self.sender.wake()  # send what waited, then re-read what this counter holds
+        else:
+            from app.db import abort_in_flight
+
+            # a call hung on the silent server would hold the database worker: end it, and
+            # the job is done again on the copy (ui/tasks.py)
+            abort_in_flight(self.store.engine)
 
     def start(self) -> None:
         self.sender.start()

@@ -251,6 +251,47 @@ def test_cut_mid_transaction_then_the_work_lands_locally_and_once_on_the_server(
     server.dispose()
 
 
+def test_a_call_hung_on_a_silent_server_is_ended_and_done_on_the_copy(
+    world, tmp_path: Path
+) -> None:  # type: ignore[no-untyped-def]
+    """A black hole whose far end still ACKs: no TCP timer ends the blocked call. When the link
+    monitor says 脱机, the window ends it (app.db.abort_in_flight) and the job runs again on the
+    copy (ui/tasks.py's retry, done by hand here)."""
+    from app.db import abort_in_flight
+
+    ids, people, base = world
+    target = make_url(URL)
+    with LinkProxy(target.host or "127.0.0.1", target.port or 5432) as proxy:
+        a = counter_store(base + 1, proxy.url_for(keyring_url(URL)))
+        attach_local(a, path=local_file(tmp_path / "copy-1.sqlite3"))
+        case_id = opened(a, ids[0], people["cashier"])
+        done: list[str] = []
+
+        def cashier_saves_step_2() -> None:
+            try:
+                step(a, case_id, people["cashier"], "contact")
+                done.append("server")
+            except ServerUnreachable:
+                assert a.link_down
+                step(a, case_id, people["cashier"], "contact")
+                done.append("copy")
+
+        proxy.blackhole()
+        worker = threading.Thread(target=cashier_saves_step_2)
+        worker.start()
+        time.sleep(0.3)  # the call is waiting on the silent server
+        a.link_down = True  # what the link monitor reports after its 3 s deadline
+        assert abort_in_flight(a.engine) >= 1
+        worker.join(5)
+        assert done == ["copy"] and len(outbox(a)) == 1
+        proxy.heal()
+        a.link_down = False
+        assert sync_all(a.local, a).sent == 1
+        assert server_case(a, case_id).stage is Stage.FORM
+        a.local.dispose()  # type: ignore[union-attr]
+        a.dispose()
+
+
 def _kinds(store: Store, case_id: uuid.UUID) -> list[str]:
     with store.sessions() as s:
         return list(
