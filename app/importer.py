@@ -26,6 +26,7 @@ from app import import_checks as checks
 from app import import_files as files
 from app.cards import last4, mask_pan
 from app.clock import store_zone, utcnow
+from app.import_keys import FileKeys
 from app.models import Cause, Funding, OrderSource, PayChannel, SuspendedOrder, TxnType, User
 from app.money import parse_yuan
 from app.payments.qr import codes as _qr_codes  # noqa: F401  (the import.* QR messages)
@@ -491,19 +492,29 @@ def import_file(
     if rows is None:
         return report
     now = utcnow()
-    # Pass 1: every row checked; of a good row only its key is kept.
-    keys: list[tuple[int, str, str, str]] = []
+    # Pass 1: every row checked; of a good row only its key is kept, in the database.
     count = 0
-    for row, raw in rows(report.problems):
-        count += 1
-        fields = parse_fields(raw, row, report.problems, zone, now)
-        if fields is not None:
-            keys.append((row, fields["merchant_no"], fields["order_no"], fields["terminal_no"]))
+    ours = _ours(session)
+    keys = FileKeys(session)
+    try:
+        for row, raw in rows(report.problems):
+            count += 1
+            fields = parse_fields(raw, row, report.problems, zone, now)
+            if fields is not None:
+                _check_merchant(ours, row, fields, report.problems)
+                keys.add(row, fields["merchant_no"], fields["order_no"])
+        twice, stored = keys.checked()
+        for row, other in twice:
+            report.problems.append(
+                ImportProblem(row, "order_no", "import.duplicate_in_file", {"other": other})
+            )
+        for row in stored:
+            report.problems.append(ImportProblem(row, "order_no", "import.duplicate_in_db"))
+    finally:
+        keys.close()
     report.rows = count
     if not count and not report.problems:
         report.problems.append(ImportProblem(0, "", "import.empty"))
-    _check_duplicates(session, keys, report.problems)
-    _check_merchant(session, keys, report.problems)
     if report.problems:
         report.problems.sort(key=lambda p: (p.row, p.column))
         log.info(
@@ -536,37 +547,49 @@ def import_file(
 _BATCH = 2000
 
 
-def _check_merchant(
-    session: Session, keys: list[tuple[int, str, str, str]], problems: list[ImportProblem]
-) -> None:
-    """An order of another merchant, or of a terminal the store has not registered, is not
-    this store's to cancel (its void would go to a terminal no counter here holds)."""
+@dataclass(frozen=True)
+class _Ours:
+    merchants: frozenset[str]
+    terminals: frozenset[tuple[str, str]]
+
+
+def _ours(session: Session) -> _Ours | None:
+    """The store's merchants and registered terminals (None: a store not set up yet, nothing to
+    compare with)."""
     from app.models import Merchant, Terminal
 
-    ours = set(session.execute(select(Merchant.merchant_no)).scalars())
-    if not ours:
-        return  # a store not set up yet: nothing to compare with
-    terminals = {
+    merchants = frozenset(str(m) for m in session.execute(select(Merchant.merchant_no)).scalars())
+    if not merchants:
+        return None
+    terminals = frozenset(
         (str(m), str(t))
         for m, t in session.execute(
             select(Merchant.merchant_no, Terminal.terminal_no).join(
                 Terminal, Terminal.merchant_id == Merchant.id
             )
         )
-    }
-    for row, merchant_no, _order_no, terminal_no in keys:
-        if merchant_no not in ours:
-            problems.append(
-                ImportProblem(
-                    row, "merchant_no", "import.other_merchant", {"merchant_no": merchant_no}
-                )
+    )
+    return _Ours(merchants, terminals)
+
+
+def _check_merchant(
+    ours: _Ours | None, row: int, fields: dict[str, Any], problems: list[ImportProblem]
+) -> None:
+    """An order of another merchant, or of a terminal the store has not registered, is not
+    this store's to cancel (its void would go to a terminal no counter here holds)."""
+    if ours is None:
+        return
+    merchant_no, terminal_no = fields["merchant_no"], fields["terminal_no"]
+    if merchant_no not in ours.merchants:
+        problems.append(
+            ImportProblem(row, "merchant_no", "import.other_merchant", {"merchant_no": merchant_no})
+        )
+    elif (merchant_no, terminal_no) not in ours.terminals:
+        problems.append(
+            ImportProblem(
+                row, "terminal_no", "import.unknown_terminal", {"terminal_no": terminal_no}
             )
-        elif (merchant_no, terminal_no) not in terminals:
-            problems.append(
-                ImportProblem(
-                    row, "terminal_no", "import.unknown_terminal", {"terminal_no": terminal_no}
-                )
-            )
+        )
 
 
 def _check_duplicates(
