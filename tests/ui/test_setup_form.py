@@ -142,3 +142,17 @@ def test_each_pin_is_typed_twice(qtbot: Any, first_run: Any) -> None:
     assert dialog.errors["admin_pin_again"].text() == ""
     with dialog.ctx.store.transaction() as s:
         assert not store_is_set_up(s)
+
+
+def test_enter_on_a_refused_form_stays_on_the_form(qtbot: Any, first_run: Any) -> None:
+    """Enter set the store up when all was right, but with a problem it went 返回 to the
+    first page: 返回 was the dialog's default button, not 完成设置."""
+    dialog = first_run
+    fill(qtbot, dialog, GOOD | {"merchant_no": "123"})
+    field = dialog.fields["lead_pin_again"]
+    field.setFocus()
+    qtbot.keyClick(field, Qt.Key.Key_Return)
+    wait_idle(qtbot, dialog.ctx)
+    qtbot.waitUntil(lambda: dialog.errors["merchant_no"].text() != "", timeout=5000)
+    assert dialog.pages.currentIndex() == 1  # still the form, its problem shown
+    assert dialog.create_button.isDefault() and not dialog.back_button.autoDefault()

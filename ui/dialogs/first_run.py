@@ -97,15 +97,19 @@ class FirstRunDialog(RetranslateMixin, QDialog):
         form.addRow(self.message)
         buttons = QHBoxLayout()
         self.back_button = QPushButton(objectName="backButton")
-        self.create_button = QPushButton(objectName="createButton", default=True)
+        self.create_button = QPushButton(objectName="createButton")
         for button in (self.back_button, self.create_button):
             button.setMinimumHeight(40)
+            button.setAutoDefault(False)  # Enter is 完成设置, never 返回
             buttons.addWidget(button)
         self.back_button.clicked.connect(lambda: self.pages.setCurrentIndex(0))
         self.create_button.clicked.connect(self.create)
         form.addRow(buttons)
         self.pages.addWidget(form_page)
-        self.setMinimumWidth(640)
+        # Only once inside the dialog is a button its default one (the constructor's
+        # default=True was lost, and the dialog took 返回, its first button, for Enter).
+        self.create_button.setDefault(True)
+        self.setMinimumWidth(720)  # the longest caption and the trivial-PIN sentence fit
         self.retranslate()
 
     def _add(self, form: QFormLayout, key: str, field: QLineEdit) -> None:
