@@ -152,13 +152,14 @@ class ReconcileReport:
 
 
 def reconcile_open_intents(
-    store: Store, channel: Channel | TerminalDriver
+    store: Store, channel: Channel | TerminalDriver, actor_id: uuid.UUID | None = None
 ) -> list[ReconcileReport]:
     """At start-up: settle this counter's intents a crash left open, before their cases can
     be touched. Another counter's intents are left to that counter (its terminal holds the
     money); one that another counter settles meanwhile is skipped, never an error. Only the
     intents sent through this kind of channel (`channel.kind`) are taken: a QR provider's are
-    settled by app.payments.qr.recovery."""
+    settled by app.payments.qr.recovery. `actor_id`: the signed-in user the settlements are
+    recorded in the name of (None at start-up, before anyone signs in)."""
     channel = as_channel(channel)
     with store.transaction() as session:
         mine = counter_terminal_no(session, channel)
@@ -182,7 +183,7 @@ def reconcile_open_intents(
     reports = []
     for intent_id, case_id in rows:
         try:
-            moved = reconcile_intent(store, intent_id, channel, None) is not None
+            moved = reconcile_intent(store, intent_id, channel, actor_id) is not None
             reports.append(ReconcileReport(intent_id, case_id, moved))
         except OutcomeUnknown as unknown:
             reports.append(ReconcileReport(intent_id, case_id, None, unknown.key))

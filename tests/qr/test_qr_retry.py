@@ -7,8 +7,9 @@ from __future__ import annotations
 from typing import Any
 
 import pytest
+from sqlalchemy import select
 
-from app.models import IntentState, OrderStatus
+from app.models import AuditEvent, IntentState, OrderStatus
 from app.payments.qr.retry import BACKOFF_S, IDLE_S, RetryPlan, RoundResult, retry_round
 from app.queries import order_row
 from app.workflow import OutcomeUnknown, get_case
@@ -59,6 +60,14 @@ def test_offline_then_online_settles_by_the_query_once(
     assert w.intent(case_id).state is IntentState.DONE and not waiting(w, case_id)
     with store.transaction() as s:
         assert get_case(s, case_id).order.status is OrderStatus.REFUNDED
+        # The refund the background round recorded names the signed-in user, whether it sent
+        # the request again or only asked (every event has an actor).
+        actors = s.scalars(
+            select(AuditEvent.actor_id).where(
+                AuditEvent.case_id == case_id, AuditEvent.kind == "terminal.refund"
+            )
+        ).all()
+        assert actors == [w.staff.cashier.id]
 
 
 def test_without_a_signed_in_user_it_only_asks(store: Any, alipay: Pair, sim_keys: Any) -> None:

@@ -82,17 +82,19 @@ def provider_channels(store: Store, counter_id: str, kinds: set[str]) -> dict[st
 def reconcile_provider_intents(
     store: Store, counter_id: str, *, follow_up: bool = False, actor_id: uuid.UUID | None = None
 ) -> list[ReconcileReport]:
-    """Ask each open QR intent's provider what became of it and record the answer. With
-    `follow_up`, a request the query proves never arrived goes again under its own key (needs
-    `actor_id`: the re-send is audited in someone's name)."""
+    """Ask each open QR intent's provider what became of it and record the answer, in the name
+    of `actor_id` (the signed-in user; None: nobody is, the events say so). With `follow_up`, a
+    request the query proves never arrived goes again under its own key (needs `actor_id`: the
+    re-send is audited in someone's name)."""
     pending = open_qr_intents(store, counter_id)
     if not pending:
         return []
+    actor_id = _signed_in(store, actor_id)
     channels = provider_channels(store, counter_id, {p.kind for p in pending})
     reports: list[ReconcileReport] = []
     try:
         for channel in channels.values():
-            for report in reconcile_open_intents(store, channel):
+            for report in reconcile_open_intents(store, channel, actor_id):
                 if follow_up and actor_id is not None and report.key in NOT_RECEIVED:
                     report = _send_again(store, report, channel, actor_id)
                 reports.append(report)
@@ -106,6 +108,18 @@ def reconcile_provider_intents(
         if p.intent_id in left
     ]
     return reports
+
+
+def _signed_in(store: Store, actor_id: uuid.UUID | None) -> uuid.UUID | None:
+    """The user a background round acts for, only while they are a real, active user (one
+    disabled since they signed in acts for nobody: the round then only asks)."""
+    if actor_id is None:
+        return None
+    from app.models import User
+
+    with store.transaction() as session:
+        user = session.get(User, actor_id)
+        return actor_id if user is not None and user.active else None
 
 
 def _send_again(
