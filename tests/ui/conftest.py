@@ -32,12 +32,17 @@ skip_source_scan()  # as the app: PySide6 does not read every later module's sou
 @pytest.fixture(autouse=True)
 def collect_on_the_gui_thread() -> Iterator[None]:
     """As the app does (ui.qt_compat): no automatic collection, which could run on a worker
-    thread and free a widget there; collect on this (the GUI) thread after each test."""
+    thread and free a widget there; collect on this (the GUI) thread after each test.
+
+    What survives that collection is the session's (modules, fixtures, caches) and is frozen
+    (`gc.freeze()`, as the app freezes its start-up graph): without it every test's collection
+    walks everything all earlier tests left alive — seconds a test late in a full run."""
     import gc
 
     gc.disable()
     yield
     gc.collect()
+    gc.freeze()
     gc.enable()
 
 
