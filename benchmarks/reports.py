@@ -190,7 +190,10 @@ def main() -> int:
         store = open_store(url)  # a reused file is brought to the head of the migrations
         session = store.sessions()
         if args.pg:
-            session.connection().exec_driver_sql("ANALYZE")
+            # as autovacuum does on a store's server: seeding updated the summary's rows once
+            # per order, and their dead versions made a read of 2,555 rows take 255 ms, not 19
+            with create_engine(args.pg, isolation_level="AUTOCOMMIT").connect() as conn:
+                conn.exec_driver_sql("VACUUM ANALYZE")
         end = today()
         week = end - dt.timedelta(days=6)
         month, year = end - dt.timedelta(days=30), end - dt.timedelta(days=364)

@@ -201,12 +201,12 @@ def _from_summary(
     end: dt.datetime,
 ) -> CausesReport:
     """The same report read from the summary rows (app.reports.summary): a few per day."""
+    cause_rows = sorted(summary.read(session, "cause", date_from, date_to))
     by_cause = tuple(
-        DayCount(day_from_number(d), Cause(k).value, n)
-        for d, k, n, _a, _e in sorted(summary.read(session, "cause", date_from, date_to))
+        DayCount(day_from_number(d), Cause(k).value, n) for d, k, n, _a, _e in cause_rows
     )
     amounts: dict[str, int] = {}
-    for _d, k, _n, fen, _e in summary.read(session, "cause", date_from, date_to):
+    for _d, k, _n, fen, _e in cause_rows:
         amounts[k] = amounts.get(k, 0) + fen
     amount_by_cause = tuple(sorted(amounts.items(), key=lambda kv: (-kv[1], kv[0])))
     by_reason = tuple(
