@@ -467,8 +467,9 @@ class MainWindow(RetranslateMixin, QMainWindow):
             self.detail.show_detail(None, [])
 
     def _update_count_label(self) -> None:
+        one = self.model.total == 1 and not self.model.capped
         self.count_label.setText(
-            self.tr("%1 orders").replace(
+            (self.tr("1 order") if one else self.tr("%1 orders")).replace(
                 "%1", f"{self.model.total}+" if self.model.capped else str(self.model.total)
             )
             if not self.model.loading

@@ -76,138 +76,138 @@
 <context>
     <name>AddOrderDialog</name>
     <message>
-        <location filename="../../ui/dialogs/add_order_dialog.py" line="165" />
+        <location filename="../../ui/dialogs/add_order_dialog.py" line="166" />
         <source>Add a suspended order</source>
         <translation>Add a suspended order</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/add_order_dialog.py" line="168" />
+        <location filename="../../ui/dialogs/add_order_dialog.py" line="169" />
         <source>Copy the order from the till and the terminal's slip. The same rules as an import apply; a full card number is masked before it is saved.</source>
         <translation>Copy the order from the till and the terminal's slip. The same rules as an import apply; a full card number is masked before it is saved.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/add_order_dialog.py" line="173" />
+        <location filename="../../ui/dialogs/add_order_dialog.py" line="174" />
         <source>Order no.</source>
         <translation>Order no.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/add_order_dialog.py" line="174" />
+        <location filename="../../ui/dialogs/add_order_dialog.py" line="175" />
         <source>Time of sale</source>
         <translation>Time of sale</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/add_order_dialog.py" line="175" />
+        <location filename="../../ui/dialogs/add_order_dialog.py" line="176" />
         <source>Amount (yuan)</source>
         <translation>Amount (yuan)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/add_order_dialog.py" line="176" />
+        <location filename="../../ui/dialogs/add_order_dialog.py" line="177" />
         <source>Type</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/add_order_dialog.py" line="177" />
+        <location filename="../../ui/dialogs/add_order_dialog.py" line="178" />
         <source>Funding</source>
         <translation>Funding</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/add_order_dialog.py" line="178" />
+        <location filename="../../ui/dialogs/add_order_dialog.py" line="179" />
         <source>Card no.</source>
         <translation>Card no.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/add_order_dialog.py" line="179" />
+        <location filename="../../ui/dialogs/add_order_dialog.py" line="180" />
         <source>Cause</source>
         <translation>Cause</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/add_order_dialog.py" line="180" />
+        <location filename="../../ui/dialogs/add_order_dialog.py" line="181" />
         <source>Place</source>
         <translation>Place</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/add_order_dialog.py" line="181" />
+        <location filename="../../ui/dialogs/add_order_dialog.py" line="182" />
         <source>Merchant no.</source>
         <translation>Merchant no.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/add_order_dialog.py" line="182" />
+        <location filename="../../ui/dialogs/add_order_dialog.py" line="183" />
         <source>Terminal no.</source>
         <translation>Terminal no.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/add_order_dialog.py" line="183" />
+        <location filename="../../ui/dialogs/add_order_dialog.py" line="184" />
         <source>Trace no.</source>
         <translation>Trace no.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/add_order_dialog.py" line="184" />
+        <location filename="../../ui/dialogs/add_order_dialog.py" line="185" />
         <source>Reference no.</source>
         <translation>Reference no.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/add_order_dialog.py" line="185" />
+        <location filename="../../ui/dialogs/add_order_dialog.py" line="186" />
         <source>Batch no.</source>
         <translation>Batch no.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/add_order_dialog.py" line="186" />
+        <location filename="../../ui/dialogs/add_order_dialog.py" line="187" />
         <source>Auth code</source>
         <translation>Auth code</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/add_order_dialog.py" line="187" />
+        <location filename="../../ui/dialogs/add_order_dialog.py" line="188" />
         <source>Operation no.</source>
         <translation>Operation no.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/add_order_dialog.py" line="192" />
+        <location filename="../../ui/dialogs/add_order_dialog.py" line="193" />
         <source>The till's order number</source>
         <translation>The till's order number</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/add_order_dialog.py" line="195" />
+        <location filename="../../ui/dialogs/add_order_dialog.py" line="196" />
         <source>622848******1234 or the full number</source>
         <translation>622848******1234 or the full number</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/add_order_dialog.py" line="196" />
-        <location filename="../../ui/dialogs/add_order_dialog.py" line="198" />
+        <location filename="../../ui/dialogs/add_order_dialog.py" line="197" />
+        <location filename="../../ui/dialogs/add_order_dialog.py" line="199" />
         <source>6 digits</source>
         <translation>6 digits</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/add_order_dialog.py" line="197" />
+        <location filename="../../ui/dialogs/add_order_dialog.py" line="198" />
         <source>12 digits</source>
         <translation>12 digits</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/add_order_dialog.py" line="199" />
+        <location filename="../../ui/dialogs/add_order_dialog.py" line="200" />
         <source>6 letters or digits</source>
         <translation>6 letters or digits</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/add_order_dialog.py" line="211" />
+        <location filename="../../ui/dialogs/add_order_dialog.py" line="212" />
         <source>— choose —</source>
         <translation>— choose —</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/add_order_dialog.py" line="215" />
+        <location filename="../../ui/dialogs/add_order_dialog.py" line="216" />
         <source>Batch already settled</source>
         <translation>Batch already settled</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/add_order_dialog.py" line="216" />
+        <location filename="../../ui/dialogs/add_order_dialog.py" line="217" />
         <source>Success notice already sent</source>
         <translation>Success notice already sent</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/add_order_dialog.py" line="217" />
+        <location filename="../../ui/dialogs/add_order_dialog.py" line="218" />
         <source>Save order</source>
         <translation>Save order</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/add_order_dialog.py" line="218" />
+        <location filename="../../ui/dialogs/add_order_dialog.py" line="219" />
         <source>Cancel</source>
         <translation>Cancel</translation>
     </message>
@@ -1303,98 +1303,98 @@
 <context>
     <name>FirstRunDialog</name>
     <message>
-        <location filename="../../ui/dialogs/first_run.py" line="150" />
-        <location filename="../../ui/dialogs/first_run.py" line="151" />
+        <location filename="../../ui/dialogs/first_run.py" line="154" />
+        <location filename="../../ui/dialogs/first_run.py" line="155" />
         <source>Welcome to guadan</source>
         <translation>Welcome to guadan</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/first_run.py" line="152" />
+        <location filename="../../ui/dialogs/first_run.py" line="156" />
         <source>This database is empty. What would you like to do?</source>
         <translation>This database is empty. What would you like to do?</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/first_run.py" line="154" />
+        <location filename="../../ui/dialogs/first_run.py" line="158" />
         <source>Set up this store — merchant, terminal, first admin and shift lead</source>
         <translation>Set up this store — merchant, terminal, first admin and shift lead</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/first_run.py" line="157" />
+        <location filename="../../ui/dialogs/first_run.py" line="161" />
         <source>Try the demo — sample store and orders in a separate database</source>
         <translation>Try the demo — sample store and orders in a separate database</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/first_run.py" line="162" />
+        <location filename="../../ui/dialogs/first_run.py" line="166" />
         <source>%1 (%2, PIN %3)</source>
         <translation>%1 (%2, PIN %3)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/first_run.py" line="169" />
+        <location filename="../../ui/dialogs/first_run.py" line="173" />
         <source>Demo users: %1.</source>
         <translation>Demo users: %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/first_run.py" line="171" />
+        <location filename="../../ui/dialogs/first_run.py" line="175" />
         <source>Merchant name</source>
         <translation>Merchant name</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/first_run.py" line="172" />
+        <location filename="../../ui/dialogs/first_run.py" line="176" />
         <source>Merchant no. (15 digits)</source>
         <translation>Merchant no. (15 digits)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/first_run.py" line="173" />
+        <location filename="../../ui/dialogs/first_run.py" line="177" />
         <source>Terminal no. (8 characters)</source>
         <translation>Terminal no. (8 characters)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/first_run.py" line="174" />
+        <location filename="../../ui/dialogs/first_run.py" line="178" />
         <source>Terminal port</source>
         <translation>Terminal port</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/first_run.py" line="175" />
+        <location filename="../../ui/dialogs/first_run.py" line="179" />
         <source>Admin name</source>
         <translation>Admin name</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/first_run.py" line="176" />
+        <location filename="../../ui/dialogs/first_run.py" line="180" />
         <source>Admin PIN (6+ digits)</source>
         <translation>Admin PIN (6+ digits)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/first_run.py" line="177" />
+        <location filename="../../ui/dialogs/first_run.py" line="181" />
         <source>Shift lead name</source>
         <translation>Shift lead name</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/first_run.py" line="178" />
+        <location filename="../../ui/dialogs/first_run.py" line="182" />
         <source>Shift lead PIN (6+ digits)</source>
         <translation>Shift lead PIN (6+ digits)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/first_run.py" line="179" />
+        <location filename="../../ui/dialogs/first_run.py" line="183" />
         <source>Admin PIN again</source>
         <translation>Admin PIN again</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/first_run.py" line="180" />
+        <location filename="../../ui/dialogs/first_run.py" line="184" />
         <source>Shift lead PIN again</source>
         <translation>Shift lead PIN again</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/first_run.py" line="184" />
+        <location filename="../../ui/dialogs/first_run.py" line="188" />
         <source>Simulated terminal</source>
         <translation>Simulated terminal</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/first_run.py" line="185" />
+        <location filename="../../ui/dialogs/first_run.py" line="189" />
         <source>Back</source>
         <translation>Back</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/first_run.py" line="186" />
+        <location filename="../../ui/dialogs/first_run.py" line="190" />
         <source>Set up the store</source>
         <translation>Set up the store</translation>
     </message>
@@ -1753,138 +1753,143 @@
         <translation>Search: “%1”</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="471" />
+        <location filename="../../ui/main_window.py" line="472" />
         <source>%1 orders</source>
         <translation>%1 orders</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="475" />
+        <location filename="../../ui/main_window.py" line="472" />
+        <source>1 order</source>
+        <translation>1 order</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="476" />
         <source>Loading…</source>
         <translation>Loading…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="546" />
+        <location filename="../../ui/main_window.py" line="547" />
         <source>%1 new suspended order(s) arrived</source>
         <translation>%1 new suspended order(s) arrived</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="638" />
+        <location filename="../../ui/main_window.py" line="639" />
         <source>Checked %1 unfinished terminal command(s) with the terminal.</source>
         <translation>Checked %1 unfinished terminal command(s) with the terminal.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="641" />
+        <location filename="../../ui/main_window.py" line="642" />
         <source>%1 still unknown: the terminal did not answer.</source>
         <translation>%1 still unknown: the terminal did not answer.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="661" />
+        <location filename="../../ui/main_window.py" line="662" />
         <source>Select a suspended order first.</source>
         <translation>Select a suspended order first.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="668" />
+        <location filename="../../ui/main_window.py" line="669" />
         <source>Not available yet</source>
         <translation>Not available yet</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="669" />
+        <location filename="../../ui/main_window.py" line="670" />
         <source>The cancellation wizard is not available yet.</source>
         <translation>The cancellation wizard is not available yet.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="706" />
+        <location filename="../../ui/main_window.py" line="707" />
         <source>Select an application awaiting approval first.</source>
         <translation>Select an application awaiting approval first.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="709" />
+        <location filename="../../ui/main_window.py" line="710" />
         <source>This order has no application awaiting approval.</source>
         <translation>This order has no application awaiting approval.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="805" />
+        <location filename="../../ui/main_window.py" line="806" />
         <source>Suspended</source>
         <translation>Suspended</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="806" />
+        <location filename="../../ui/main_window.py" line="807" />
         <source>Awaiting approval</source>
         <translation>Awaiting approval</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="807" />
+        <location filename="../../ui/main_window.py" line="808" />
         <source>Escalated</source>
         <translation>Escalated</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="808" />
+        <location filename="../../ui/main_window.py" line="809" />
         <source>Handled</source>
         <translation>Handled</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="809" />
-        <location filename="../../ui/main_window.py" line="860" />
+        <location filename="../../ui/main_window.py" line="810" />
+        <location filename="../../ui/main_window.py" line="861" />
         <source>Reports</source>
         <translation>Reports</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="829" />
+        <location filename="../../ui/main_window.py" line="830" />
         <source>Demo</source>
         <translation>Demo</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="831" />
+        <location filename="../../ui/main_window.py" line="832" />
         <source>Training mode</source>
         <translation>Training mode</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="846" />
+        <location filename="../../ui/main_window.py" line="847" />
         <source>Training mode — practice data, simulated terminal, no real money moves</source>
         <translation>Training mode — practice data, simulated terminal, no real money moves</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="849" />
+        <location filename="../../ui/main_window.py" line="850" />
         <source>Demo — sample data in its own database</source>
         <translation>Demo — sample data in its own database</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="855" />
+        <location filename="../../ui/main_window.py" line="856" />
         <source>Every order not finished yet, also those awaiting approval or escalated</source>
         <translation>Every order not finished yet, also those awaiting approval or escalated</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="859" />
+        <location filename="../../ui/main_window.py" line="860" />
         <source>Voided, refunded and closed orders</source>
         <translation>Voided, refunded and closed orders</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="857" />
+        <location filename="../../ui/main_window.py" line="858" />
         <source>Applications waiting for a shift lead's approval</source>
         <translation>Applications waiting for a shift lead's approval</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="858" />
+        <location filename="../../ui/main_window.py" line="859" />
         <source>Orders escalated because their data is wrong</source>
         <translation>Orders escalated because their data is wrong</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="864" />
+        <location filename="../../ui/main_window.py" line="865" />
         <source>Order no. / card last 4 / amount</source>
         <translation>Order no. / card last 4 / amount</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="866" />
+        <location filename="../../ui/main_window.py" line="867" />
         <source>Search by order number, card last four digits or amount (%1)</source>
         <translation>Search by order number, card last four digits or amount (%1)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="871" />
+        <location filename="../../ui/main_window.py" line="872" />
         <source>Approve / reject (F4)</source>
         <translation>Approve / reject (F4)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="873" />
+        <location filename="../../ui/main_window.py" line="874" />
         <source>Open the selected application at step 4 to approve or reject it</source>
         <translation>Open the selected application at step 4 to approve or reject it</translation>
     </message>
@@ -3614,7 +3619,7 @@
     </message>
     <message>
         <location filename="../../ui/wizard/summary.py" line="177" />
-        <location filename="../../ui/wizard/summary.py" line="246" />
+        <location filename="../../ui/wizard/summary.py" line="251" />
         <source>Response code</source>
         <translation>Response code</translation>
     </message>
@@ -3645,7 +3650,7 @@
     </message>
     <message>
         <location filename="../../ui/wizard/summary.py" line="186" />
-        <location filename="../../ui/wizard/summary.py" line="256" />
+        <location filename="../../ui/wizard/summary.py" line="261" />
         <source>The terminal's answer</source>
         <translation>The terminal's answer</translation>
     </message>
@@ -3685,48 +3690,58 @@
         <translation>All done</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/summary.py" line="239" />
+        <location filename="../../ui/wizard/summary.py" line="222" />
+        <source>Void recorded by hand</source>
+        <translation>Void recorded by hand</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizard/summary.py" line="222" />
+        <source>Refund recorded by hand</source>
+        <translation>Refund recorded by hand</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizard/summary.py" line="244" />
         <source>Provider's answer</source>
         <translation>Provider's answer</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/summary.py" line="240" />
+        <location filename="../../ui/wizard/summary.py" line="245" />
         <source>Provider's trade no.</source>
         <translation>Provider's trade no.</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/summary.py" line="243" />
+        <location filename="../../ui/wizard/summary.py" line="248" />
         <source>Recorded by hand, confirmed by %1</source>
         <translation>Recorded by hand, confirmed by %1</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/summary.py" line="244" />
+        <location filename="../../ui/wizard/summary.py" line="249" />
         <source>How recorded</source>
         <translation>How recorded</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/summary.py" line="250" />
+        <location filename="../../ui/wizard/summary.py" line="255" />
         <source>Recorded by hand</source>
         <translation>Recorded by hand</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/summary.py" line="253" />
+        <location filename="../../ui/wizard/summary.py" line="258" />
         <source>%1's answer</source>
         <translation>%1's answer</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/summary.py" line="242" />
-        <location filename="../../ui/wizard/summary.py" line="258" />
+        <location filename="../../ui/wizard/summary.py" line="247" />
+        <location filename="../../ui/wizard/summary.py" line="263" />
         <source>a shift lead</source>
         <translation>a shift lead</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/summary.py" line="261" />
+        <location filename="../../ui/wizard/summary.py" line="266" />
         <source>confirmed by %1.</source>
         <translation>confirmed by %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/summary.py" line="265" />
+        <location filename="../../ui/wizard/summary.py" line="270" />
         <source>Recorded by hand from the terminal's slip, confirmed by %1.</source>
         <translation>Recorded by hand from the terminal's slip, confirmed by %1.</translation>
     </message>
@@ -3751,22 +3766,22 @@
         <translation>Refund done</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/summary.py" line="222" />
+        <location filename="../../ui/wizard/summary.py" line="227" />
         <source>%1 of fees comes back to the store</source>
         <translation>%1 of fees comes back to the store</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/summary.py" line="224" />
+        <location filename="../../ui/wizard/summary.py" line="229" />
         <source>%1 — the fee is not returned</source>
         <translation>%1 — the fee is not returned</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/summary.py" line="273" />
+        <location filename="../../ui/wizard/summary.py" line="278" />
         <source>%1's own query confirms it: %2. The provider's trade no. %3. All done: the case is archived and its evidence is locked.</source>
         <translation>%1's own query confirms it: %2. The provider's trade no. %3. All done: the case is archived and its evidence is locked.</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/summary.py" line="279" />
+        <location filename="../../ui/wizard/summary.py" line="284" />
         <source>The case is archived and its evidence is locked.</source>
         <translation>The case is archived and its evidence is locked.</translation>
     </message>

@@ -76,138 +76,138 @@
 <context>
     <name>AddOrderDialog</name>
     <message>
-        <location filename="../../ui/dialogs/add_order_dialog.py" line="165" />
+        <location filename="../../ui/dialogs/add_order_dialog.py" line="166" />
         <source>Add a suspended order</source>
         <translation>新增挂单</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/add_order_dialog.py" line="168" />
+        <location filename="../../ui/dialogs/add_order_dialog.py" line="169" />
         <source>Copy the order from the till and the terminal's slip. The same rules as an import apply; a full card number is masked before it is saved.</source>
         <translation>按收银系统和终端凭条填写。校验规则与导入相同；完整卡号在保存前即被掩码。</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/add_order_dialog.py" line="173" />
+        <location filename="../../ui/dialogs/add_order_dialog.py" line="174" />
         <source>Order no.</source>
         <translation>单号</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/add_order_dialog.py" line="174" />
+        <location filename="../../ui/dialogs/add_order_dialog.py" line="175" />
         <source>Time of sale</source>
         <translation>交易时间</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/add_order_dialog.py" line="175" />
+        <location filename="../../ui/dialogs/add_order_dialog.py" line="176" />
         <source>Amount (yuan)</source>
         <translation>金额（元）</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/add_order_dialog.py" line="176" />
+        <location filename="../../ui/dialogs/add_order_dialog.py" line="177" />
         <source>Type</source>
         <translation>交易类型</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/add_order_dialog.py" line="177" />
+        <location filename="../../ui/dialogs/add_order_dialog.py" line="178" />
         <source>Funding</source>
         <translation>资金</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/add_order_dialog.py" line="178" />
+        <location filename="../../ui/dialogs/add_order_dialog.py" line="179" />
         <source>Card no.</source>
         <translation>卡号</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/add_order_dialog.py" line="179" />
+        <location filename="../../ui/dialogs/add_order_dialog.py" line="180" />
         <source>Cause</source>
         <translation>原因</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/add_order_dialog.py" line="180" />
+        <location filename="../../ui/dialogs/add_order_dialog.py" line="181" />
         <source>Place</source>
         <translation>交易地点</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/add_order_dialog.py" line="181" />
+        <location filename="../../ui/dialogs/add_order_dialog.py" line="182" />
         <source>Merchant no.</source>
         <translation>商户编号</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/add_order_dialog.py" line="182" />
+        <location filename="../../ui/dialogs/add_order_dialog.py" line="183" />
         <source>Terminal no.</source>
         <translation>终端号</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/add_order_dialog.py" line="183" />
+        <location filename="../../ui/dialogs/add_order_dialog.py" line="184" />
         <source>Trace no.</source>
         <translation>凭证号</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/add_order_dialog.py" line="184" />
+        <location filename="../../ui/dialogs/add_order_dialog.py" line="185" />
         <source>Reference no.</source>
         <translation>参考号</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/add_order_dialog.py" line="185" />
+        <location filename="../../ui/dialogs/add_order_dialog.py" line="186" />
         <source>Batch no.</source>
         <translation>批次号</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/add_order_dialog.py" line="186" />
+        <location filename="../../ui/dialogs/add_order_dialog.py" line="187" />
         <source>Auth code</source>
         <translation>授权码</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/add_order_dialog.py" line="187" />
+        <location filename="../../ui/dialogs/add_order_dialog.py" line="188" />
         <source>Operation no.</source>
         <translation>操作号</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/add_order_dialog.py" line="192" />
+        <location filename="../../ui/dialogs/add_order_dialog.py" line="193" />
         <source>The till's order number</source>
         <translation>收银系统的订单号</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/add_order_dialog.py" line="195" />
+        <location filename="../../ui/dialogs/add_order_dialog.py" line="196" />
         <source>622848******1234 or the full number</source>
         <translation>622848******1234 或完整卡号</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/add_order_dialog.py" line="196" />
-        <location filename="../../ui/dialogs/add_order_dialog.py" line="198" />
+        <location filename="../../ui/dialogs/add_order_dialog.py" line="197" />
+        <location filename="../../ui/dialogs/add_order_dialog.py" line="199" />
         <source>6 digits</source>
         <translation>6 位数字</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/add_order_dialog.py" line="197" />
+        <location filename="../../ui/dialogs/add_order_dialog.py" line="198" />
         <source>12 digits</source>
         <translation>12 位数字</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/add_order_dialog.py" line="199" />
+        <location filename="../../ui/dialogs/add_order_dialog.py" line="200" />
         <source>6 letters or digits</source>
         <translation>6 位字母或数字</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/add_order_dialog.py" line="211" />
+        <location filename="../../ui/dialogs/add_order_dialog.py" line="212" />
         <source>— choose —</source>
         <translation>— 请选择 —</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/add_order_dialog.py" line="215" />
+        <location filename="../../ui/dialogs/add_order_dialog.py" line="216" />
         <source>Batch already settled</source>
         <translation>批次已清算</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/add_order_dialog.py" line="216" />
+        <location filename="../../ui/dialogs/add_order_dialog.py" line="217" />
         <source>Success notice already sent</source>
         <translation>已发送成功通知</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/add_order_dialog.py" line="217" />
+        <location filename="../../ui/dialogs/add_order_dialog.py" line="218" />
         <source>Save order</source>
         <translation>保存挂单</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/add_order_dialog.py" line="218" />
+        <location filename="../../ui/dialogs/add_order_dialog.py" line="219" />
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
@@ -1303,98 +1303,98 @@
 <context>
     <name>FirstRunDialog</name>
     <message>
-        <location filename="../../ui/dialogs/first_run.py" line="150" />
-        <location filename="../../ui/dialogs/first_run.py" line="151" />
+        <location filename="../../ui/dialogs/first_run.py" line="154" />
+        <location filename="../../ui/dialogs/first_run.py" line="155" />
         <source>Welcome to guadan</source>
         <translation>欢迎使用挂单撤销</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/first_run.py" line="152" />
+        <location filename="../../ui/dialogs/first_run.py" line="156" />
         <source>This database is empty. What would you like to do?</source>
         <translation>数据库还是空的。您想要：</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/first_run.py" line="154" />
+        <location filename="../../ui/dialogs/first_run.py" line="158" />
         <source>Set up this store — merchant, terminal, first admin and shift lead</source>
         <translation>设置本店 —— 商户、终端、首位管理员和值班主管</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/first_run.py" line="157" />
+        <location filename="../../ui/dialogs/first_run.py" line="161" />
         <source>Try the demo — sample store and orders in a separate database</source>
         <translation>试用演示 —— 示例门店和挂单，使用独立的演示数据库</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/first_run.py" line="162" />
+        <location filename="../../ui/dialogs/first_run.py" line="166" />
         <source>%1 (%2, PIN %3)</source>
         <translation>%1（%2，PIN %3）</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/first_run.py" line="169" />
+        <location filename="../../ui/dialogs/first_run.py" line="173" />
         <source>Demo users: %1.</source>
         <translation>演示用户：%1。</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/first_run.py" line="171" />
+        <location filename="../../ui/dialogs/first_run.py" line="175" />
         <source>Merchant name</source>
         <translation>商户名称</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/first_run.py" line="172" />
+        <location filename="../../ui/dialogs/first_run.py" line="176" />
         <source>Merchant no. (15 digits)</source>
         <translation>商户编号（15 位）</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/first_run.py" line="173" />
+        <location filename="../../ui/dialogs/first_run.py" line="177" />
         <source>Terminal no. (8 characters)</source>
         <translation>终端号（8 位）</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/first_run.py" line="174" />
+        <location filename="../../ui/dialogs/first_run.py" line="178" />
         <source>Terminal port</source>
         <translation>终端端口</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/first_run.py" line="175" />
+        <location filename="../../ui/dialogs/first_run.py" line="179" />
         <source>Admin name</source>
         <translation>管理员姓名</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/first_run.py" line="176" />
+        <location filename="../../ui/dialogs/first_run.py" line="180" />
         <source>Admin PIN (6+ digits)</source>
         <translation>管理员 PIN（至少 6 位数字）</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/first_run.py" line="177" />
+        <location filename="../../ui/dialogs/first_run.py" line="181" />
         <source>Shift lead name</source>
         <translation>值班主管姓名</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/first_run.py" line="178" />
+        <location filename="../../ui/dialogs/first_run.py" line="182" />
         <source>Shift lead PIN (6+ digits)</source>
         <translation>值班主管 PIN（至少 6 位数字）</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/first_run.py" line="179" />
+        <location filename="../../ui/dialogs/first_run.py" line="183" />
         <source>Admin PIN again</source>
         <translation>再次输入管理员 PIN</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/first_run.py" line="180" />
+        <location filename="../../ui/dialogs/first_run.py" line="184" />
         <source>Shift lead PIN again</source>
         <translation>再次输入值班主管 PIN</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/first_run.py" line="184" />
+        <location filename="../../ui/dialogs/first_run.py" line="188" />
         <source>Simulated terminal</source>
         <translation>模拟终端</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/first_run.py" line="185" />
+        <location filename="../../ui/dialogs/first_run.py" line="189" />
         <source>Back</source>
         <translation>返回</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/first_run.py" line="186" />
+        <location filename="../../ui/dialogs/first_run.py" line="190" />
         <source>Set up the store</source>
         <translation>完成设置</translation>
     </message>
@@ -1753,138 +1753,143 @@
         <translation>搜索：“%1”</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="471" />
+        <location filename="../../ui/main_window.py" line="472" />
         <source>%1 orders</source>
         <translation>共 %1 笔</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="475" />
+        <location filename="../../ui/main_window.py" line="472" />
+        <source>1 order</source>
+        <translation>共 1 笔</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="476" />
         <source>Loading…</source>
         <translation>加载中…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="546" />
+        <location filename="../../ui/main_window.py" line="547" />
         <source>%1 new suspended order(s) arrived</source>
         <translation>新挂单提醒：新增 %1 笔挂单</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="638" />
+        <location filename="../../ui/main_window.py" line="639" />
         <source>Checked %1 unfinished terminal command(s) with the terminal.</source>
         <translation>已与终端核对 %1 笔未完成的终端操作。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="641" />
+        <location filename="../../ui/main_window.py" line="642" />
         <source>%1 still unknown: the terminal did not answer.</source>
         <translation>其中 %1 笔结果仍未知：终端没有应答。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="661" />
+        <location filename="../../ui/main_window.py" line="662" />
         <source>Select a suspended order first.</source>
         <translation>请先选择一笔挂单</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="668" />
+        <location filename="../../ui/main_window.py" line="669" />
         <source>Not available yet</source>
         <translation>暂不可用</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="669" />
+        <location filename="../../ui/main_window.py" line="670" />
         <source>The cancellation wizard is not available yet.</source>
         <translation>撤销向导暂不可用。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="706" />
+        <location filename="../../ui/main_window.py" line="707" />
         <source>Select an application awaiting approval first.</source>
         <translation>请先选择一笔待审批的申请</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="709" />
+        <location filename="../../ui/main_window.py" line="710" />
         <source>This order has no application awaiting approval.</source>
         <translation>这笔挂单没有待审批的申请</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="805" />
+        <location filename="../../ui/main_window.py" line="806" />
         <source>Suspended</source>
         <translation>挂单</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="806" />
+        <location filename="../../ui/main_window.py" line="807" />
         <source>Awaiting approval</source>
         <translation>待审批</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="807" />
+        <location filename="../../ui/main_window.py" line="808" />
         <source>Escalated</source>
         <translation>已升级</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="808" />
+        <location filename="../../ui/main_window.py" line="809" />
         <source>Handled</source>
         <translation>已处理</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="809" />
-        <location filename="../../ui/main_window.py" line="860" />
+        <location filename="../../ui/main_window.py" line="810" />
+        <location filename="../../ui/main_window.py" line="861" />
         <source>Reports</source>
         <translation>报表</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="829" />
+        <location filename="../../ui/main_window.py" line="830" />
         <source>Demo</source>
         <translation>演示</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="831" />
+        <location filename="../../ui/main_window.py" line="832" />
         <source>Training mode</source>
         <translation>培训模式</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="846" />
+        <location filename="../../ui/main_window.py" line="847" />
         <source>Training mode — practice data, simulated terminal, no real money moves</source>
         <translation>培训模式 —— 练习数据、模拟终端，不会发生真实资金变动</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="849" />
+        <location filename="../../ui/main_window.py" line="850" />
         <source>Demo — sample data in its own database</source>
         <translation>演示 —— 示例数据，独立数据库</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="855" />
+        <location filename="../../ui/main_window.py" line="856" />
         <source>Every order not finished yet, also those awaiting approval or escalated</source>
         <translation>所有尚未处理完的挂单，包括待审批和已升级的</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="859" />
+        <location filename="../../ui/main_window.py" line="860" />
         <source>Voided, refunded and closed orders</source>
         <translation>已撤销、已退货和已关闭的挂单</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="857" />
+        <location filename="../../ui/main_window.py" line="858" />
         <source>Applications waiting for a shift lead's approval</source>
         <translation>等待值班主管审批的申请</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="858" />
+        <location filename="../../ui/main_window.py" line="859" />
         <source>Orders escalated because their data is wrong</source>
         <translation>因信息有误而升级的挂单</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="864" />
+        <location filename="../../ui/main_window.py" line="865" />
         <source>Order no. / card last 4 / amount</source>
         <translation>单号 / 卡号后四位 / 金额</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="866" />
+        <location filename="../../ui/main_window.py" line="867" />
         <source>Search by order number, card last four digits or amount (%1)</source>
         <translation>按单号、卡号后四位或金额搜索（%1）</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="871" />
+        <location filename="../../ui/main_window.py" line="872" />
         <source>Approve / reject (F4)</source>
         <translation>审批（F4）</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="873" />
+        <location filename="../../ui/main_window.py" line="874" />
         <source>Open the selected application at step 4 to approve or reject it</source>
         <translation>在第 4 步打开所选申请，批准或驳回</translation>
     </message>
@@ -3614,7 +3619,7 @@
     </message>
     <message>
         <location filename="../../ui/wizard/summary.py" line="177" />
-        <location filename="../../ui/wizard/summary.py" line="246" />
+        <location filename="../../ui/wizard/summary.py" line="251" />
         <source>Response code</source>
         <translation>应答码</translation>
     </message>
@@ -3645,7 +3650,7 @@
     </message>
     <message>
         <location filename="../../ui/wizard/summary.py" line="186" />
-        <location filename="../../ui/wizard/summary.py" line="256" />
+        <location filename="../../ui/wizard/summary.py" line="261" />
         <source>The terminal's answer</source>
         <translation>终端返回结果</translation>
     </message>
@@ -3685,48 +3690,58 @@
         <translation>已处理完毕</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/summary.py" line="239" />
+        <location filename="../../ui/wizard/summary.py" line="222" />
+        <source>Void recorded by hand</source>
+        <translation>已手工登记撤销</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizard/summary.py" line="222" />
+        <source>Refund recorded by hand</source>
+        <translation>已手工登记退货</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizard/summary.py" line="244" />
         <source>Provider's answer</source>
         <translation>渠道答复</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/summary.py" line="240" />
+        <location filename="../../ui/wizard/summary.py" line="245" />
         <source>Provider's trade no.</source>
         <translation>渠道交易号</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/summary.py" line="243" />
+        <location filename="../../ui/wizard/summary.py" line="248" />
         <source>Recorded by hand, confirmed by %1</source>
         <translation>手工登记，由%1确认</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/summary.py" line="244" />
+        <location filename="../../ui/wizard/summary.py" line="249" />
         <source>How recorded</source>
         <translation>登记方式</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/summary.py" line="250" />
+        <location filename="../../ui/wizard/summary.py" line="255" />
         <source>Recorded by hand</source>
         <translation>手工登记结果</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/summary.py" line="253" />
+        <location filename="../../ui/wizard/summary.py" line="258" />
         <source>%1's answer</source>
         <translation>%1的答复</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/summary.py" line="242" />
-        <location filename="../../ui/wizard/summary.py" line="258" />
+        <location filename="../../ui/wizard/summary.py" line="247" />
+        <location filename="../../ui/wizard/summary.py" line="263" />
         <source>a shift lead</source>
         <translation>值班主管</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/summary.py" line="261" />
+        <location filename="../../ui/wizard/summary.py" line="266" />
         <source>confirmed by %1.</source>
         <translation>由%1确认。</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/summary.py" line="265" />
+        <location filename="../../ui/wizard/summary.py" line="270" />
         <source>Recorded by hand from the terminal's slip, confirmed by %1.</source>
         <translation>已按终端凭条手工登记，由%1确认。</translation>
     </message>
@@ -3751,22 +3766,22 @@
         <translation>退货成功</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/summary.py" line="222" />
+        <location filename="../../ui/wizard/summary.py" line="227" />
         <source>%1 of fees comes back to the store</source>
         <translation>退回商户手续费 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/summary.py" line="224" />
+        <location filename="../../ui/wizard/summary.py" line="229" />
         <source>%1 — the fee is not returned</source>
         <translation>%1 —— 手续费不退回</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/summary.py" line="273" />
+        <location filename="../../ui/wizard/summary.py" line="278" />
         <source>%1's own query confirms it: %2. The provider's trade no. %3. All done: the case is archived and its evidence is locked.</source>
         <translation>%1的查询结果确认：%2。渠道交易号 %3。已处理完毕：本案已归档，证据已锁定。</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/summary.py" line="279" />
+        <location filename="../../ui/wizard/summary.py" line="284" />
         <source>The case is archived and its evidence is locked.</source>
         <translation>申请已归档，证明材料已锁定。</translation>
     </message>

@@ -154,4 +154,7 @@ ZH = {
     "Success notice already sent": "已发送成功通知",
     "Save order": "保存挂单",
     "Till's order no.": "商户订单号",
+    "1 order": "共 1 笔",
+    "Void recorded by hand": "已手工登记撤销",
+    "Refund recorded by hand": "已手工登记退货",
 }

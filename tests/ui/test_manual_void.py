@@ -92,6 +92,7 @@ def test_a_void_with_the_terminal_unplugged_goes_by_hand(
     wait_idle(qtbot, ctx)
     summary = page.summary
     assert page.stack.currentWidget() is summary
+    assert summary.headline.text() == "✔ 已手工登记撤销"  # not 撤销成功: typed from the slip
     assert summary.rows["response_code"][0].text() == "登记方式"
     assert summary.rows["response_code"][1].text() == "手工登记，由李四确认"
     assert "00" not in summary.rows["response_code"][1].text()

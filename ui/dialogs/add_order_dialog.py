@@ -70,6 +70,7 @@ class AddOrderDialog(RetranslateMixin, QDialog):
         super().__init__(parent)
         self.ctx = ctx
         self.setObjectName("addOrderDialog")
+        self.setStyleSheet("QCheckBox::indicator { width: 20px; height: 20px; }")  # as the wizard
         self.added = ""  # the new order's number once saved
         layout = QVBoxLayout(self)
         self.intro = QLabel(wordWrap=True)

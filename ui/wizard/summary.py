@@ -216,7 +216,12 @@ class SummaryView(RetranslateMixin, QWidget):
             )
             self.headline.setText("✔ " + done + " · " + self.tr("All done"))
         else:
-            self.headline.setText("✔ " + (self.tr("Void done") if void else self.tr("Refund done")))
+            done = self.tr("Void done") if void else self.tr("Refund done")
+            if result.manual:  # typed from the slip: checked against the journal later
+                done = (
+                    self.tr("Void recorded by hand") if void else self.tr("Refund recorded by hand")
+                )
+            self.headline.setText("✔ " + done)
         fee = result.fee_effect_fen
         if fee > 0:
             fee_text = self.tr("%1 of fees comes back to the store").replace("%1", format_fen(fee))
