@@ -53,5 +53,7 @@ def test_a_fixed_field_stops_saying_it_is_wrong(qtbot: Any, ctx: Any) -> None:
     assert not page.errors["reason"].isVisible()
     assert not page.errors["explanation"].isVisible() and not page.errors["guidance"].isVisible()
     assert page.errors["customer_agreed"].isVisible()  # not fixed yet
+    assert "1 项" in dialog.message.text()  # the footer's count follows the fixes
     page.agreed.click()
     assert not page.errors["customer_agreed"].isVisible()
+    assert not dialog.message.isVisible()

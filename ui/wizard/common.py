@@ -10,7 +10,7 @@ import time
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Any, ClassVar
 
-from PySide6.QtCore import QCoreApplication, QEvent, Qt
+from PySide6.QtCore import QCoreApplication, QEvent, Qt, Signal
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QFrame, QLabel, QPushButton, QVBoxLayout, QWidget
 
@@ -169,6 +169,8 @@ class StepPage(RetranslateMixin, QWidget):
     `load`, `save_job` and `retranslate`. Strings of this base use an explicit context, since
     `self.tr` would look them up under the subclass's name."""
 
+    errors_changed = Signal()  # a field's error went as the field was edited
+
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.ctx = ctx
@@ -214,7 +216,15 @@ class StepPage(RetranslateMixin, QWidget):
                 for attr in ("textChanged", "currentIndexChanged", "toggled", "changed")
                 if hasattr(widget, attr)
             )
-            signal.connect(lambda *_args, error=error: error.show_text(""))
+            signal.connect(lambda *_args, error=error: self._fixed(error))
+
+    def _fixed(self, error: FieldError) -> None:
+        if error.text():
+            error.show_text("")
+            self.errors_changed.emit()
+
+    def errors_shown(self) -> int:
+        return sum(1 for label in self.errors.values() if label.isVisibleTo(self))
 
     def focus_first(self) -> None:
         """A page on screen: the cursor in its first field, ready to type."""

@@ -165,6 +165,7 @@ class WizardDialog(RetranslateMixin, QDialog):
         ]
         for page in self.pages:
             self.stack.addWidget(page if page is self.form_page else _scrolled(page))
+            page.errors_changed.connect(self._errors_changed)
         self.verify_page.escalate_requested.connect(self.escalate)
         self.verify_page.qr_box.changed.connect(self._load)
         self.form_page.snapshot_changed.connect(self._attachments_changed)
@@ -364,9 +365,18 @@ class WizardDialog(RetranslateMixin, QDialog):
         if page is not None:
             page.focus_first_error()
         problems = getattr(error, "problems", None)
-        if problems and not leftover:
+        self._counting = bool(problems and not leftover)
+        if self._counting:
             leftover = [self.ctx.msg("validation.failed", count=len(problems))]
         self.message.show_text("\n".join(leftover))
+
+    def _errors_changed(self) -> None:
+        """A fixed field's error went: the footer's count follows (and goes with the last)."""
+        if not getattr(self, "_counting", False):
+            return
+        left = self.pages[self.index].errors_shown()
+        self._counting = left > 0
+        self.message.show_text(self.ctx.msg("validation.failed", count=left) if left else "")
 
     # --- escalation and approval ----------------------------------------------------------
 
