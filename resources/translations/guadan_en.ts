@@ -4048,93 +4048,93 @@
 <context>
     <name>WizardDialog</name>
     <message>
-        <location filename="../../ui/wizard/common.py" line="195" />
+        <location filename="../../ui/wizard/common.py" line="197" />
         <source>Next</source>
         <translation>Next</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/dialog.py" line="499" />
+        <location filename="../../ui/wizard/dialog.py" line="509" />
         <source>Wait until the terminal has answered.</source>
         <translation>Wait until the terminal has answered.</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/dialog.py" line="526" />
+        <location filename="../../ui/wizard/dialog.py" line="536" />
         <source>Not saved: fix the marked fields, or press Esc again to close without saving.</source>
         <translation>Not saved: fix the marked fields, or press Esc again to close without saving.</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/dialog.py" line="582" />
+        <location filename="../../ui/wizard/dialog.py" line="592" />
         <source>Close</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/dialog.py" line="586" />
+        <location filename="../../ui/wizard/dialog.py" line="596" />
         <source>Saving…</source>
         <translation>Saving…</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/dialog.py" line="592" />
+        <location filename="../../ui/wizard/dialog.py" line="602" />
         <source>Withdraw…</source>
         <translation>Withdraw…</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/dialog.py" line="594" />
+        <location filename="../../ui/wizard/dialog.py" line="604" />
         <source>Close the case without moving money; the order stays suspended (Ctrl+W)</source>
         <translation>Close the case without moving money; the order stays suspended (Ctrl+W)</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/dialog.py" line="596" />
+        <location filename="../../ui/wizard/dialog.py" line="606" />
         <source>Save and close</source>
         <translation>Save and close</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/dialog.py" line="598" />
+        <location filename="../../ui/wizard/dialog.py" line="608" />
         <source>Save this step and close; resume later on any counter (Esc)</source>
         <translation>Save this step and close; resume later on any counter (Esc)</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/dialog.py" line="600" />
+        <location filename="../../ui/wizard/dialog.py" line="610" />
         <source>Previous</source>
         <translation>Previous</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/dialog.py" line="602" />
+        <location filename="../../ui/wizard/dialog.py" line="612" />
         <source>The previous step, until the application is submitted (Alt+Left)</source>
         <translation>The previous step, until the application is submitted (Alt+Left)</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/dialog.py" line="604" />
+        <location filename="../../ui/wizard/dialog.py" line="614" />
         <source>Save this step and go on (Enter)</source>
         <translation>Save this step and go on (Enter)</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/dialog.py" line="611" />
-        <location filename="../../ui/wizard/dialog.py" line="612" />
+        <location filename="../../ui/wizard/dialog.py" line="621" />
+        <location filename="../../ui/wizard/dialog.py" line="622" />
         <source>Cancel suspended order</source>
         <translation>Cancel suspended order</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/dialog.py" line="614" />
+        <location filename="../../ui/wizard/dialog.py" line="624" />
         <source>Opening the case…</source>
         <translation>Opening the case…</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/dialog.py" line="619" />
+        <location filename="../../ui/wizard/dialog.py" line="629" />
         <source>Cancel suspended order · No. %1 · %2</source>
         <translation>Cancel suspended order · No. %1 · %2</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/dialog.py" line="625" />
+        <location filename="../../ui/wizard/dialog.py" line="635" />
         <source>Case %1</source>
         <translation>Case %1</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/dialog.py" line="627" />
+        <location filename="../../ui/wizard/dialog.py" line="637" />
         <source>Route: %1</source>
         <translation>Route: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/dialog.py" line="629" />
+        <location filename="../../ui/wizard/dialog.py" line="639" />
         <source>[Training]</source>
         <translation>[Training]</translation>
     </message>

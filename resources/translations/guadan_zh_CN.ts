@@ -4048,93 +4048,93 @@
 <context>
     <name>WizardDialog</name>
     <message>
-        <location filename="../../ui/wizard/common.py" line="195" />
+        <location filename="../../ui/wizard/common.py" line="197" />
         <source>Next</source>
         <translation>下一步</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/dialog.py" line="499" />
+        <location filename="../../ui/wizard/dialog.py" line="509" />
         <source>Wait until the terminal has answered.</source>
         <translation>请等待终端返回结果。</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/dialog.py" line="526" />
+        <location filename="../../ui/wizard/dialog.py" line="536" />
         <source>Not saved: fix the marked fields, or press Esc again to close without saving.</source>
         <translation>未保存：请修改标红的项目，或再按一次 Esc 不保存直接关闭。</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/dialog.py" line="582" />
+        <location filename="../../ui/wizard/dialog.py" line="592" />
         <source>Close</source>
         <translation>关闭</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/dialog.py" line="586" />
+        <location filename="../../ui/wizard/dialog.py" line="596" />
         <source>Saving…</source>
         <translation>正在保存……</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/dialog.py" line="592" />
+        <location filename="../../ui/wizard/dialog.py" line="602" />
         <source>Withdraw…</source>
         <translation>撤回申请……</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/dialog.py" line="594" />
+        <location filename="../../ui/wizard/dialog.py" line="604" />
         <source>Close the case without moving money; the order stays suspended (Ctrl+W)</source>
         <translation>不动用资金，关闭本申请，挂单恢复为待处理（Ctrl+W）</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/dialog.py" line="596" />
+        <location filename="../../ui/wizard/dialog.py" line="606" />
         <source>Save and close</source>
         <translation>保存并关闭</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/dialog.py" line="598" />
+        <location filename="../../ui/wizard/dialog.py" line="608" />
         <source>Save this step and close; resume later on any counter (Esc)</source>
         <translation>保存本步并关闭，稍后可在任一收银台继续（Esc）</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/dialog.py" line="600" />
+        <location filename="../../ui/wizard/dialog.py" line="610" />
         <source>Previous</source>
         <translation>上一步</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/dialog.py" line="602" />
+        <location filename="../../ui/wizard/dialog.py" line="612" />
         <source>The previous step, until the application is submitted (Alt+Left)</source>
         <translation>返回上一步，提交申请前可用（Alt+←）</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/dialog.py" line="604" />
+        <location filename="../../ui/wizard/dialog.py" line="614" />
         <source>Save this step and go on (Enter)</source>
         <translation>保存本步并继续（回车）</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/dialog.py" line="611" />
-        <location filename="../../ui/wizard/dialog.py" line="612" />
+        <location filename="../../ui/wizard/dialog.py" line="621" />
+        <location filename="../../ui/wizard/dialog.py" line="622" />
         <source>Cancel suspended order</source>
         <translation>撤销挂单</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/dialog.py" line="614" />
+        <location filename="../../ui/wizard/dialog.py" line="624" />
         <source>Opening the case…</source>
         <translation>正在打开撤销申请……</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/dialog.py" line="619" />
+        <location filename="../../ui/wizard/dialog.py" line="629" />
         <source>Cancel suspended order · No. %1 · %2</source>
         <translation>撤销挂单 · 单号 %1 · %2</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/dialog.py" line="625" />
+        <location filename="../../ui/wizard/dialog.py" line="635" />
         <source>Case %1</source>
         <translation>申请编号 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/dialog.py" line="627" />
+        <location filename="../../ui/wizard/dialog.py" line="637" />
         <source>Route: %1</source>
         <translation>处理方式：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/dialog.py" line="629" />
+        <location filename="../../ui/wizard/dialog.py" line="639" />
         <source>[Training]</source>
         <translation>【培训】</translation>
     </message>
