@@ -74,6 +74,29 @@ def fee_effect(
     return share(refunded_before_fen + amount_fen) - share(refunded_before_fen)
 
 
+def provider_fee_effect(
+    amount_fen: int,
+    original_amount_fen: int,
+    fee_class: FeeClass,
+    *,
+    charged: bool,
+    refunded_before_fen: int = 0,
+) -> int:
+    """What comes back in fees when a QR payment held by its provider (支付宝, 微信支付) goes back.
+
+    Not the card acquirer's policy: the provider returns its service fee in proportion to what
+    is returned, for a 撤销 of a paid trade (all of it) and for a refund (its share) alike; a
+    撤销 that closes an unpaid trade returns nothing, because nothing was charged."""
+    if not charged or original_amount_fen <= 0:
+        return 0
+    fee = compute_fee(original_amount_fen, fee_class, Funding.QR)
+
+    def share(refunded: int) -> int:
+        return _round_half_up(Fraction(fee * refunded, original_amount_fen))
+
+    return share(refunded_before_fen + amount_fen) - share(refunded_before_fen)
+
+
 def merchant_fee_class(session: Session, merchant_no: str) -> FeeClass:
     """The fee class of the merchant an order belongs to (STANDARD for an unknown merchant)."""
     from sqlalchemy import select

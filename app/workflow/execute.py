@@ -272,6 +272,11 @@ def _doubt(
     return ("refuse" if moved.note_key.startswith("execute.voided_earlier") else "unknown"), why
 
 
+def _charged(moved: Moved) -> bool | None:
+    said = moved.params.get("charged")
+    return said if isinstance(said, bool) else None
+
+
 def _record_moved(
     store: Store, intent_id: uuid.UUID, moved: Moved, actor_id: uuid.UUID | None
 ) -> ExecutionOutcome:
@@ -292,6 +297,7 @@ def _record_moved(
                 rrn=moved.rrn,
                 note_key=moved.note_key,
                 terminal_id=moved.identity,
+                provider_charged=_charged(moved),
             )
         verdict, why = doubt
         if verdict == "refuse":

@@ -17,7 +17,7 @@ from sqlalchemy.orm import Session
 from app import audit
 from app.clock import utcnow
 from app.errors import DomainError, IllegalTransition
-from app.fees import fee_effect, merchant_fee_class
+from app.fees import fee_effect, merchant_fee_class, provider_fee_effect
 from app.models import (
     CancellationCase,
     IntentState,
@@ -29,6 +29,7 @@ from app.models import (
     TerminalIntent,
     User,
 )
+from app.payments.qr.routing import is_provider_order
 from app.refs import operation_no as canonical_op
 from app.settings import load_settings
 
@@ -62,6 +63,18 @@ class ExecutionRefused(DomainError):
     moved, the intent is closed and the step may be retried."""
 
 
+def _provider_charged(session: Session, case: CancellationCase, said: bool | None) -> bool:
+    """Whether the trade a 撤销 closed had been paid: the channel's word at execution, else
+    step 1's answer from the provider, else paid (a fee is never claimed back that was not
+    charged only where someone saw it unpaid)."""
+    if said is not None:
+        return said
+    from app.payments.qr.step1 import latest_verdict
+
+    verdict = latest_verdict(session, case)
+    return verdict is None or verdict.advice != "CLOSE_UNPAID"
+
+
 def record_outcome(
     session: Session,
     case: CancellationCase,
@@ -76,23 +89,36 @@ def record_outcome(
     note_key: str = "",
     terminal_id: str = "",
     confirmed_by: User | None = None,
+    provider_charged: bool | None = None,
 ) -> ExecutionOutcome:
-    """Record the money movement: intent closed, case archived, order voided or refunded."""
+    """Record the money movement: intent closed, case archived, order voided or refunded.
+    `provider_charged`: for a QR provider's 撤销, whether the trade held money before it (the
+    channel's own query said so; None: not known here)."""
     if case.stage is not Stage.APPROVED:
         raise IllegalTransition("execute.already_closed")
     order = case.order
     settings = load_settings(session)
     amount = intent.amount_fen
     is_void = intent.command is Route.VOID
-    effect = fee_effect(
-        is_void,
-        amount,
-        order.amount_fen,
-        merchant_fee_class(session, order.merchant_no),
-        order.funding,
-        settings.refund_returns_fee,
-        refunded_before_fen=order.refunded_fen,
-    )
+    fee_class = merchant_fee_class(session, order.merchant_no)
+    if is_provider_order(order):
+        effect = provider_fee_effect(
+            amount,
+            order.amount_fen,
+            fee_class,
+            charged=_provider_charged(session, case, provider_charged) if is_void else True,
+            refunded_before_fen=order.refunded_fen,
+        )
+    else:
+        effect = fee_effect(
+            is_void,
+            amount,
+            order.amount_fen,
+            fee_class,
+            order.funding,
+            settings.refund_returns_fee,
+            refunded_before_fen=order.refunded_fen,
+        )
     intent.state = IntentState.DONE
     intent.closed_at = utcnow()
     intent.response_code = response_code

@@ -238,3 +238,22 @@ def test_a_cancellable_payment_stays_on_todays_beijing_date() -> None:
     assert just_after_midnight - paid >= dt.timedelta(seconds=15)  # 微信's earliest 撤销
     noon = dt.datetime(2026, 12, 3, 4, 0, tzinfo=dt.UTC)
     assert noon - cancellable_paid_at(noon) == dt.timedelta(minutes=2)
+
+
+def test_the_fee_effect_is_the_providers_not_the_card_acquirers(w: World) -> None:
+    """A 撤销 that closes an unpaid trade gives back no fee (none was charged); a paid one and a
+    refund get the provider's fee back in proportion (0.38% of ¥128.00 = 49 fen), whatever the
+    card acquirer's refund policy says."""
+    seed(w, "F-UNPAID", state=SimState.NOT_PAID, paid_at=None)
+    seed(w, "F-PAID")
+    seed(w, "F-REF")
+    cases = {
+        "F-UNPAID": w.approved("F-UNPAID"),
+        "F-PAID": w.approved("F-PAID"),
+        "F-REF": w.approved("F-REF", refund=True),
+    }
+    for case_id in cases.values():
+        w.run(case_id)
+    with w.store.transaction() as s:
+        effects = {no: workflow.get_case(s, c).fee_effect_fen for no, c in cases.items()}
+    assert effects == {"F-UNPAID": 0, "F-PAID": 49, "F-REF": 49}

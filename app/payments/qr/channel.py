@@ -55,6 +55,9 @@ class QrChannel:
             }
         )
         self.last_query: TradeAnswer | None = None
+        # out_trade_no → whether the trade held money when this channel checked it before a
+        # 撤销 (the fee effect: an unpaid trade closed returns no fee)
+        self.charged_before: dict[str, bool] = {}
 
     @property
     def _who(self) -> str:
@@ -97,6 +100,7 @@ class QrChannel:
             )
         state = answer.state
         if request.route == "VOID":
+            self.charged_before[request.out_trade_no] = state.charged
             if state in (*GONE, TradeState.NOT_FOUND):
                 raise DomainError(f"qr.nothing_to_do.{state.value}", provider=self._who)
             if state.charged and not self.provider.capabilities.may_cancel_paid(
@@ -153,23 +157,27 @@ class QrChannel:
         """Only the query's state counts."""
         try:
             if request.route == "VOID":
-                return self._void_state(self.provider.query(request.out_trade_no), after_send)
+                answer = self.provider.query(request.out_trade_no)
+                return self._void_state(answer, after_send, request.out_trade_no)
             return self._refund_state(
                 self.provider.refund_query(request.out_trade_no, request.idempotency_key)
             )
         except QrError as exc:
             return Unknown(exc.key, params=_params(exc, self._who), resend_safe=True)
 
-    def _void_state(self, answer: TradeAnswer, after_send: bool) -> Outcome:
+    def _void_state(self, answer: TradeAnswer, after_send: bool, out_trade_no: str) -> Outcome:
         self.last_query = answer
         evidence = answer.raw.body
         if answer.state in GONE:
+            params: dict[str, object] = {"state": answer.state.value}
+            if out_trade_no in self.charged_before:
+                params["charged"] = self.charged_before[out_trade_no]
             return Moved(
                 response_code=answer.provider_state[:4],
                 operation_no=answer.trade_no[-20:],
                 note_key="qr.void_done",
                 evidence=evidence,
-                params={"state": answer.state.value},
+                params=params,
             )
         if after_send:
             return Unknown("qr.void_unconfirmed", params={"provider": self._who})
