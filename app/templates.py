@@ -10,6 +10,9 @@ from __future__ import annotations
 from app.models import Cause, ContactReason, Funding, Route
 
 DEFAULT_WORKING_DAYS = 7  # StoreSettings.refund_working_days' default
+# What step 2's texts are pre-filled in, whatever the screen's language: they are printed as
+# typed on the bank's 撤销POS机交易申请表, which is always Chinese.
+FORM_LANGUAGE = "zh_CN"
 
 # The reason a cashier most likely gives for an order suspended for `cause`. Causes that say
 # nothing about what the buyer was told (a system error, a failed payment, a promotion, a

@@ -633,8 +633,8 @@
     </message>
     <message>
         <location filename="../../ui/wizard/step_contact.py" line="277" />
-        <source>The bank's application form is always printed in Chinese. What you type here (explanation, guidance, reason) is printed exactly as typed: write it in Chinese for the bank.</source>
-        <translation>The bank's application form is always printed in Chinese. What you type here (explanation, guidance, reason) is printed exactly as typed: write it in Chinese for the bank.</translation>
+        <source>The bank's application form is always printed in Chinese. What you type here (explanation, guidance, reason) is printed exactly as typed: write it in Chinese for the bank. The suggested texts are in Chinese for that reason.</source>
+        <translation>The bank's application form is always printed in Chinese. What you type here (explanation, guidance, reason) is printed exactly as typed: write it in Chinese for the bank. The suggested texts are in Chinese for that reason.</translation>
     </message>
     <message>
         <location filename="../../ui/wizard/step_contact.py" line="296" />

@@ -633,8 +633,8 @@
     </message>
     <message>
         <location filename="../../ui/wizard/step_contact.py" line="277" />
-        <source>The bank's application form is always printed in Chinese. What you type here (explanation, guidance, reason) is printed exactly as typed: write it in Chinese for the bank.</source>
-        <translation>银行申请表始终以中文打印；此处填写的内容（说明、指引、原因）按原样打印，请用中文填写。</translation>
+        <source>The bank's application form is always printed in Chinese. What you type here (explanation, guidance, reason) is printed exactly as typed: write it in Chinese for the bank. The suggested texts are in Chinese for that reason.</source>
+        <translation>银行的申请表始终以中文打印。此处填写的内容（说明、指引、原因）将按原样打印：请用中文填写。建议文字因此为中文。</translation>
     </message>
     <message>
         <location filename="../../ui/wizard/step_contact.py" line="296" />

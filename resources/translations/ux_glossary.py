@@ -157,4 +157,5 @@ ZH = {
     "1 order": "共 1 笔",
     "Void recorded by hand": "已手工登记撤销",
     "Refund recorded by hand": "已手工登记退货",
+    "The bank's application form is always printed in Chinese. What you type here (explanation, guidance, reason) is printed exactly as typed: write it in Chinese for the bank. The suggested texts are in Chinese for that reason.": "银行的申请表始终以中文打印。此处填写的内容（说明、指引、原因）将按原样打印：请用中文填写。建议文字因此为中文。",
 }

@@ -105,6 +105,10 @@ def test_english_ui_says_the_form_prints_in_chinese(qtbot: Any, ctx: Any) -> Non
     assert "always printed in Chinese" in page.english_label.text()
     assert "printed exactly as typed" in page.english_label.text()
     assert "void" in page.agreed.text()
+    # the suggested texts go on the Chinese form as typed: they are Chinese in English too
+    page.reason.setCurrentIndex(page.reason.findData("CUSTOMER_CANCEL"))
+    assert "取消本次购买" in page.explanation.toPlainText()
+    assert not page.explanation.toPlainText().isascii()
     qtbot.keyClick(dialog, Qt.Key.Key_Escape)
     wait_idle(qtbot, ctx)
 

@@ -210,7 +210,7 @@ class ContactPage(StepPage):
     def _fill_templates(self, force: bool) -> None:
         """Put the new reason's texts in (worded for the case's route and funding), unless the
         cashier already edited the old ones."""
-        from app.templates import explanation_template, guidance_template
+        from app.templates import FORM_LANGUAGE, explanation_template, guidance_template
 
         reason, snap = self.reason.currentData(), self.snap
         for which, edit in (("explanation", self.explanation), ("guidance", self.guidance)):
@@ -221,7 +221,7 @@ class ContactPage(StepPage):
                     fn = explanation_template if which == "explanation" else guidance_template
                     text = fn(
                         reason,
-                        self.ctx.language,
+                        FORM_LANGUAGE,  # printed as typed on the Chinese form
                         route=snap.route,
                         funding=snap.funding,
                         working_days=working_days(self.ctx),
@@ -276,7 +276,7 @@ class ContactPage(StepPage):
             self.tr(
                 "The bank's application form is always printed in Chinese. What you type "
                 "here (explanation, guidance, reason) is printed exactly as typed: write it "
-                "in Chinese for the bank."
+                "in Chinese for the bank. The suggested texts are in Chinese for that reason."
             )
         )
         self._render()
