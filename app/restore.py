@@ -10,6 +10,9 @@
   checkpoint in the external file that says which chains were rewound and to where, so that
   verification keeps holding the rest of the chain against the older checkpoints.
 - The evidence files the backup's cases name are put back from the backups' evidence store.
+- Then every step-5 command the restored database still shows open (a backup taken while a
+  void or refund was on its way) is asked of its counterpart — the QR provider, this counter's
+  card terminal — in the admin's name, as at start-up: never sent again.
 """
 
 from __future__ import annotations
@@ -17,8 +20,9 @@ from __future__ import annotations
 import contextlib
 import shutil
 import sqlite3
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Any
 
 from app import audit
 from app.db import Store, restore_sqlite, sqlite_file
@@ -51,6 +55,8 @@ class RestoreReport:
     backup: Path
     gaps: tuple[Gap, ...]
     evidence_restored: int
+    # app.workflow.reconcile.ReconcileReport of each open intent asked after the restore
+    reconciled: tuple[Any, ...] = field(default=())
 
 
 class RestoreGap(DomainError):
@@ -142,11 +148,62 @@ def _restore_evidence(store: Store, digests: tuple[str, ...]) -> int:
     return restored
 
 
+def reconcile_after_restore(store: Store, admin_id: Any, terminal: Any = None) -> list[Any]:
+    """Ask about the open intents of the restored database: QR ones of their provider, card
+    ones of this counter's terminal (`terminal`, else the configured one, opened only when a
+    card intent is open). A counterpart that cannot be reached leaves its intents open and
+    blocked, reported unknown — the restore itself stands."""
+    from sqlalchemy import func, select
+
+    from app.counter import counter_id
+    from app.errors import DomainError
+    from app.models import IntentState, TerminalIntent
+    from app.payments.qr.recovery import reconcile_provider_intents
+    from app.workflow.reconcile import reconcile_open_intents
+
+    reports: list[Any] = list(reconcile_provider_intents(store, counter_id(), actor_id=admin_id))
+    with store.transaction() as session:
+        card_open = session.scalar(
+            select(func.count())
+            .select_from(TerminalIntent)
+            .where(
+                TerminalIntent.state == IntentState.OPEN,
+                TerminalIntent.channel == "CARD_TERMINAL",
+            )
+        )
+    if not card_open:
+        return reports
+    opened = None
+    if terminal is None:
+        from app.payments.card.store_terminal import configured_driver
+        from app.settings import load_settings
+
+        with store.transaction() as session:
+            settings = load_settings(session)
+        try:
+            terminal = opened = configured_driver(store, settings)
+        except DomainError:
+            return reports  # no terminal here: the intents stay blocked, as after a crash
+    try:
+        reports += reconcile_open_intents(store, terminal, admin_id)
+    finally:
+        if opened is not None:
+            opened.close()
+    return reports
+
+
 def restore_backup(
-    store: Store, backup: Path, admin_name: str, pin: str, *, accept_gap: bool = False
+    store: Store,
+    backup: Path,
+    admin_name: str,
+    pin: str,
+    *,
+    accept_gap: bool = False,
+    terminal: Any = None,
 ) -> RestoreReport:
     """Put `backup` in place of this PC's SQLite store, as described above. Raises RestoreGap
-    when the backup ends before a checkpoint and `accept_gap` is not given."""
+    when the backup ends before a checkpoint and `accept_gap` is not given. `terminal`: this
+    counter's card terminal for the reconciliation (else the configured one)."""
     from app.audit import anchor
     from app.setup import current_merchant
     from app.store_keys import store_uid
@@ -187,4 +244,5 @@ def restore_backup(
         )  # fmt: skip
         cp = anchor.write_checkpoint(session, "restore", admin_label, rewound=rewound)
     anchor.append_to_file(cp)
-    return RestoreReport(backup, tuple(gaps), evidence)
+    reconciled = reconcile_after_restore(store, admin_id, terminal)
+    return RestoreReport(backup, tuple(gaps), evidence, tuple(reconciled))

@@ -159,4 +159,14 @@ def cmd_restore(args: argparse.Namespace) -> int:
         print(f"已按确认丢弃检查点之后的事件：{lines}。请核对终端流水（guadan terminal journal）。")
     if report.evidence_restored:
         print(f"已从备份放回 {report.evidence_restored} 个证据文件。")
+    if report.reconciled:
+        unknown = sum(1 for r in report.reconciled if r.moved is None)
+        print(
+            f"已向终端/支付渠道核对恢复后未了结的撤销/退款 {len(report.reconciled)} 笔"
+            + (
+                f"，其中 {unknown} 笔仍未知，案件保持锁定（guadan qr reconcile 或在窗口中核对终端）。"
+                if unknown
+                else "。"
+            )
+        )
     return 0

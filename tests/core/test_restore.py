@@ -130,3 +130,39 @@ def test_automatic_backups_never_push_a_manual_one_out(store) -> None:  # type: 
     assert first.exists()
     assert len(list(first.parent.glob(f"{db.stem}-manual-*.sqlite3"))) == 13
     assert len(list(first.parent.glob(f"{db.stem}-pre-migration-*.sqlite3"))) == 3
+
+
+def test_an_intent_open_in_the_backup_is_asked_of_the_terminal_after_the_restore(store) -> None:  # type: ignore[no-untyped-def]
+    """A backup taken while a void was on its way: after the restore the terminal is asked
+    (never sent the void again), in the admin's name, as at start-up."""
+    from app.models import IntentState, TerminalIntent
+    from app.payments.card.base import LinkError
+    from app.workflow import OutcomeUnknown
+
+    class Unreachable(FakeTerminal):  # the link drops with the void's answer
+        def sales_journal(self):  # type: ignore[no-untyped-def]
+            if self.voids_sent:
+                raise LinkError("terminal.link.no_ack")
+            return super().sales_journal()
+
+        def last_transaction(self):  # type: ignore[no-untyped-def]
+            raise LinkError("terminal.link.no_ack")
+
+    staff, (case_id, op) = _seeded(store)
+    with pytest.raises(OutcomeUnknown):
+        workflow.execute(
+            store,
+            case_id,
+            staff.cashier.id,
+            Unreachable(sales={op: False}, fail_next="answer_lost"),
+        )
+    backup = backup_sqlite(_file(store), "manual")  # the intent is open in it
+    terminal = FakeTerminal(sales={op: True})  # the terminal did void it
+    report = restore_backup(store, backup, "管理员", PINS["admin"], terminal=terminal)
+    assert [r.moved for r in report.reconciled] == [True]
+    assert terminal.voids_sent == 0
+    with store.transaction() as s:
+        assert s.scalars(select(TerminalIntent)).one().state is IntentState.DONE
+        assert s.scalars(select(SuspendedOrder)).one().status is OrderStatus.CANCELLED
+        void = s.scalars(select(AuditEvent).where(AuditEvent.kind == "terminal.void")).one()
+        assert void.actor_name == "管理员"
