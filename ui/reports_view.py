@@ -385,6 +385,7 @@ class ReportsView(RetranslateMixin, QWidget):
             self.tr("%1 open orders; the oldest has waited %2.")
             .replace("%1", str(h.total))
             .replace("%2", oldest)
+            + self._channels(h.by_channel, lang, moved=False)
         )
         self.step_chart.set_data(
             [tr(step_key(stage), lang) for stage, _ in h.by_step], [n for _, n in h.by_step]
@@ -435,6 +436,7 @@ class ReportsView(RetranslateMixin, QWidget):
             .replace("%1", format_fen(c.orders_fen))
             .replace("%2", format_fen(c.voided_fen))
             .replace("%3", format_fen(c.refunded_fen))
+            + self._channels(c.by_channel, lang, moved=True)
         )
         headers = [
             self.tr("Cause"),
@@ -483,6 +485,24 @@ class ReportsView(RetranslateMixin, QWidget):
         self.anomaly_table.setColumnWidth(3, max(300, self.anomaly_table.columnWidth(3)))
         self.anomaly_table.resizeRowsToContents()
         self.case_model.set_rows([], [], [])
+
+    def _channels(self, lines: Any, lang: str, *, moved: bool) -> str:
+        """One line per payment channel (刷卡, 支付宝, 微信支付 …), as the CSV and the PDF have."""
+        from app.reports import export_csv as report_csv
+
+        if not lines:
+            return ""
+        text = (
+            self.tr("%1: %2 orders, %3; voided %4, refunded %5, given back %6")
+            if moved
+            else self.tr("%1: %2 orders, %3")
+        )
+        out = []
+        for name, orders, amount, voided, refunded, back in report_csv.channel_rows(lines, lang):
+            line = text.replace("%1", name).replace("%2", orders).replace("%3", amount)
+            out.append(line.replace("%4", voided).replace("%5", refunded).replace("%6", back))
+        sep = "；" if lang.startswith("zh") else "; "
+        return "\n" + self.tr("By payment channel:") + " " + sep.join(out)
 
     @staticmethod
     def _share(report: Any, count: int) -> str:

@@ -15,6 +15,7 @@ from app.reports.anomalies import Anomaly
 from app.reports.cashiers import CashierReport
 from app.reports.causes import CausesReport
 from app.reports.handover import HandoverReport
+from app.reports.qr_reports import ChannelLine
 
 
 def _zh(lang: str) -> bool:
@@ -95,7 +96,42 @@ def handover_rows(
 
 
 def handover_csv(report: HandoverReport, lang: str = "zh_CN", zone: str = DEFAULT_ZONE) -> str:
-    return _write([header(lang, HANDOVER_COLUMNS), *handover_rows(report, lang, zone)])
+    rows: list[Sequence[object]] = [
+        header(lang, HANDOVER_COLUMNS),
+        *handover_rows(report, lang, zone),
+    ]
+    if report.by_channel:  # then, after a blank line, the open orders per payment channel
+        rows += [
+            [],
+            header(lang, CHANNEL_COLUMNS[:3]),
+            *(r[:3] for r in channel_rows(report.by_channel, lang)),
+        ]
+    return _write(rows)
+
+
+CHANNEL_COLUMNS = (
+    ("支付渠道", "Payment channel"),
+    ("挂单数", "Orders"),
+    ("挂单金额", "Amount"),
+    ("撤销", "Voided"),
+    ("退款", "Refunded"),
+    ("退回金额", "Given back"),
+)
+
+
+def channel_rows(lines: Iterable[ChannelLine], lang: str = "zh_CN") -> list[list[str]]:
+    """Per payment channel (刷卡, 支付宝, 微信支付 …): the reports screen, its CSV and the PDF."""
+    return [
+        [
+            label("pay_channel", c.channel, lang),
+            str(c.orders),
+            format_fen(c.amount_fen),
+            str(c.voided),
+            str(c.refunded),
+            format_fen(c.returned_fen),
+        ]
+        for c in lines
+    ]
 
 
 def causes_csv(report: CausesReport, lang: str = "zh_CN") -> str:
@@ -138,6 +174,19 @@ def causes_csv(report: CausesReport, lang: str = "zh_CN") -> str:
         ),
     ):
         rows.append(["", outcome, key, zh if _zh(lang) else en, value])
+    group = "支付渠道" if _zh(lang) else "channel"
+    for line in report.by_channel:  # code CHANNEL.figure, so that a script can pick one
+        name = label("pay_channel", line.channel, lang)
+        for key, zh, en, value in (
+            ("orders", "挂单数", "orders", line.orders),
+            ("amount_fen", "挂单金额（分）", "amount (fen)", line.amount_fen),
+            ("voided", "撤销", "voided", line.voided),
+            ("refunded", "退款", "refunded", line.refunded),
+            ("returned_fen", "退回金额（分）", "given back (fen)", line.returned_fen),
+        ):
+            rows.append(
+                ["", group, f"{line.channel}.{key}", f"{name} {zh if _zh(lang) else en}", value]
+            )
     return _write(rows)
 
 

@@ -2772,13 +2772,13 @@
     </message>
     <message>
         <location filename="../../ui/reports_view.py" line="305" />
-        <location filename="../../ui/reports_view.py" line="588" />
+        <location filename="../../ui/reports_view.py" line="608" />
         <source>Export CSV</source>
         <translation>Export CSV</translation>
     </message>
     <message>
         <location filename="../../ui/reports_view.py" line="306" />
-        <location filename="../../ui/reports_view.py" line="615" />
+        <location filename="../../ui/reports_view.py" line="635" />
         <source>Print PDF</source>
         <translation>Print PDF</translation>
     </message>
@@ -2848,98 +2848,113 @@
         <translation>%1 open orders; the oldest has waited %2.</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_view.py" line="413" />
+        <location filename="../../ui/reports_view.py" line="414" />
         <source>%1 suspended orders, %2 cases: voided %3, refunded %4, closed %5, open %6; rejected at least once %7, escalated %8. Median time to resolve: %9.</source>
         <translation>%1 suspended orders, %2 cases: voided %3, refunded %4, closed %5, open %6; rejected at least once %7, escalated %8. Median time to resolve: %9.</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_view.py" line="434" />
+        <location filename="../../ui/reports_view.py" line="435" />
         <source>Suspended %1; voided %2, refunded %3 (money moved back).</source>
         <translation>Suspended %1; voided %2, refunded %3 (money moved back).</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_view.py" line="440" />
+        <location filename="../../ui/reports_view.py" line="442" />
         <source>Cause</source>
         <translation>Cause</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_view.py" line="442" />
+        <location filename="../../ui/reports_view.py" line="444" />
         <source>Total</source>
         <translation>Total</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_view.py" line="453" />
+        <location filename="../../ui/reports_view.py" line="455" />
         <source>Store median per cashier: %1 voids and refunds, %2 cases.</source>
         <translation>Store median per cashier: %1 voids and refunds, %2 cases.</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_view.py" line="468" />
+        <location filename="../../ui/reports_view.py" line="470" />
         <source>%1 flags over the last %2 days of the range (the anomaly monitor looks at most a month back). Select one to see its cases.</source>
         <translation>%1 flags over the last %2 days of the range (the anomaly monitor looks at most a month back). Select one to see its cases.</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_view.py" line="473" />
+        <location filename="../../ui/reports_view.py" line="475" />
         <source>%1 flags over the %2 days of the range. Select one to see its cases.</source>
         <translation>%1 flags over the %2 days of the range. Select one to see its cases.</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_view.py" line="539" />
+        <location filename="../../ui/reports_view.py" line="496" />
+        <source>%1: %2 orders, %3; voided %4, refunded %5, given back %6</source>
+        <translation>%1: %2 orders, %3; voided %4, refunded %5, given back %6</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports_view.py" line="498" />
+        <source>%1: %2 orders, %3</source>
+        <translation>%1: %2 orders, %3</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports_view.py" line="505" />
+        <source>By payment channel:</source>
+        <translation>By payment channel:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports_view.py" line="559" />
         <source>Case no.</source>
         <translation>Case no.</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_view.py" line="540" />
+        <location filename="../../ui/reports_view.py" line="560" />
         <source>Order no.</source>
         <translation>Order no.</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_view.py" line="443" />
-        <location filename="../../ui/reports_view.py" line="541" />
+        <location filename="../../ui/reports_view.py" line="445" />
+        <location filename="../../ui/reports_view.py" line="561" />
         <source>Amount</source>
         <translation>Amount</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_view.py" line="542" />
+        <location filename="../../ui/reports_view.py" line="562" />
         <source>Card</source>
         <translation>Card</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_view.py" line="543" />
+        <location filename="../../ui/reports_view.py" line="563" />
         <source>Sold by</source>
         <translation>Sold by</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_view.py" line="544" />
+        <location filename="../../ui/reports_view.py" line="564" />
         <source>Voided/refunded by</source>
         <translation>Voided/refunded by</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_view.py" line="545" />
+        <location filename="../../ui/reports_view.py" line="565" />
         <source>When</source>
         <translation>When</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_view.py" line="546" />
+        <location filename="../../ui/reports_view.py" line="566" />
         <source>Route</source>
         <translation>Route</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_view.py" line="568" />
+        <location filename="../../ui/reports_view.py" line="588" />
         <source>Void</source>
         <translation>Void</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_view.py" line="568" />
+        <location filename="../../ui/reports_view.py" line="588" />
         <source>Refund</source>
         <translation>Refund</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_view.py" line="603" />
+        <location filename="../../ui/reports_view.py" line="623" />
         <source>Could not save %1: %2</source>
         <translation>Could not save %1: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_view.py" line="652" />
+        <location filename="../../ui/reports_view.py" line="672" />
         <source>Saved: %1</source>
         <translation>Saved: %1</translation>
     </message>

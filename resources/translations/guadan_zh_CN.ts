@@ -2772,13 +2772,13 @@
     </message>
     <message>
         <location filename="../../ui/reports_view.py" line="305" />
-        <location filename="../../ui/reports_view.py" line="588" />
+        <location filename="../../ui/reports_view.py" line="608" />
         <source>Export CSV</source>
         <translation>导出CSV</translation>
     </message>
     <message>
         <location filename="../../ui/reports_view.py" line="306" />
-        <location filename="../../ui/reports_view.py" line="615" />
+        <location filename="../../ui/reports_view.py" line="635" />
         <source>Print PDF</source>
         <translation>打印PDF</translation>
     </message>
@@ -2848,98 +2848,113 @@
         <translation>未结挂单 %1 笔，最久的已等待 %2。</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_view.py" line="413" />
+        <location filename="../../ui/reports_view.py" line="414" />
         <source>%1 suspended orders, %2 cases: voided %3, refunded %4, closed %5, open %6; rejected at least once %7, escalated %8. Median time to resolve: %9.</source>
         <translation>挂单 %1 笔，案件 %2 件：已撤销 %3，已退货 %4，已关闭 %5，处理中 %6；曾被驳回 %7，曾升级 %8。从交易到处理完毕的中位时长：%9。</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_view.py" line="434" />
+        <location filename="../../ui/reports_view.py" line="435" />
         <source>Suspended %1; voided %2, refunded %3 (money moved back).</source>
         <translation>挂单金额 %1；已撤销 %2，已退货 %3（退回的金额）。</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_view.py" line="440" />
+        <location filename="../../ui/reports_view.py" line="442" />
         <source>Cause</source>
         <translation>原因</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_view.py" line="442" />
+        <location filename="../../ui/reports_view.py" line="444" />
         <source>Total</source>
         <translation>合计</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_view.py" line="453" />
+        <location filename="../../ui/reports_view.py" line="455" />
         <source>Store median per cashier: %1 voids and refunds, %2 cases.</source>
         <translation>全店每人中位数：撤销与退货 %1 笔，案件 %2 件。</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_view.py" line="468" />
+        <location filename="../../ui/reports_view.py" line="470" />
         <source>%1 flags over the last %2 days of the range (the anomaly monitor looks at most a month back). Select one to see its cases.</source>
         <translation>所选范围最近 %2 天内共 %1 项异常（异常提醒最多回看一个月）。选中一项可查看涉及的案件。</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_view.py" line="473" />
+        <location filename="../../ui/reports_view.py" line="475" />
         <source>%1 flags over the %2 days of the range. Select one to see its cases.</source>
         <translation>所选 %2 天内共 %1 项异常。选中一项可查看涉及的案件。</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_view.py" line="539" />
+        <location filename="../../ui/reports_view.py" line="496" />
+        <source>%1: %2 orders, %3; voided %4, refunded %5, given back %6</source>
+        <translation>%1 %2 笔 %3，撤销 %4，退款 %5，退回 %6</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports_view.py" line="498" />
+        <source>%1: %2 orders, %3</source>
+        <translation>%1 %2 笔 %3</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports_view.py" line="505" />
+        <source>By payment channel:</source>
+        <translation>按支付渠道：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports_view.py" line="559" />
         <source>Case no.</source>
         <translation>申请编号</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_view.py" line="540" />
+        <location filename="../../ui/reports_view.py" line="560" />
         <source>Order no.</source>
         <translation>单号</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_view.py" line="443" />
-        <location filename="../../ui/reports_view.py" line="541" />
+        <location filename="../../ui/reports_view.py" line="445" />
+        <location filename="../../ui/reports_view.py" line="561" />
         <source>Amount</source>
         <translation>金额</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_view.py" line="542" />
+        <location filename="../../ui/reports_view.py" line="562" />
         <source>Card</source>
         <translation>卡号</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_view.py" line="543" />
+        <location filename="../../ui/reports_view.py" line="563" />
         <source>Sold by</source>
         <translation>收款收银员</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_view.py" line="544" />
+        <location filename="../../ui/reports_view.py" line="564" />
         <source>Voided/refunded by</source>
         <translation>撤销/退货人</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_view.py" line="545" />
+        <location filename="../../ui/reports_view.py" line="565" />
         <source>When</source>
         <translation>执行时间</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_view.py" line="546" />
+        <location filename="../../ui/reports_view.py" line="566" />
         <source>Route</source>
         <translation>处理方式</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_view.py" line="568" />
+        <location filename="../../ui/reports_view.py" line="588" />
         <source>Void</source>
         <translation>撤销</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_view.py" line="568" />
+        <location filename="../../ui/reports_view.py" line="588" />
         <source>Refund</source>
         <translation>退货</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_view.py" line="603" />
+        <location filename="../../ui/reports_view.py" line="623" />
         <source>Could not save %1: %2</source>
         <translation>无法保存 %1：%2</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_view.py" line="652" />
+        <location filename="../../ui/reports_view.py" line="672" />
         <source>Saved: %1</source>
         <translation>已保存：%1</translation>
     </message>

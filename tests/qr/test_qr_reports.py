@@ -52,6 +52,14 @@ def test_handover_and_causes_count_and_sum_per_payment_channel(store: Any) -> No
         assert (by["QR_ALIPAY"].orders, by["QR_ALIPAY"].amount_fen) == (2, 5_000)
         assert (by["QR_WECHAT"].voided, by["QR_WECHAT"].returned_fen) == (1, 4_000)
         assert by["CARD_TERMINAL"].orders == 1
+    from app.reports.export_csv import causes_csv, handover_csv
+
+    assert "支付宝,2,¥50.00" in handover_csv(handover)  # after the open orders, per channel
+    text = causes_csv(causes)
+    assert ",支付渠道,QR_WECHAT.voided,微信支付 撤销,1" in text
+    assert ",channel,QR_WECHAT.returned_fen,WeChat Pay given back (fen),4000" in causes_csv(
+        causes, "en"
+    )
 
 
 def test_paid_at_the_provider_but_still_suspended_is_flagged_by_counter_and_cashier(

@@ -70,6 +70,8 @@ def test_anomaly_opens_its_cases_and_the_order(qtbot: Any, view: Any) -> None:
 
 
 def test_export_csv_and_print_pdf(qtbot: Any, view: Any, tmp_path: Path) -> None:
+    from app.messages import label
+
     _load(qtbot, view)
     view.tabs.setCurrentIndex(1)
     target = tmp_path / "causes.csv"
@@ -77,7 +79,14 @@ def test_export_csv_and_print_pdf(qtbot: Any, view: Any, tmp_path: Path) -> None
         view.export_csv(target)
     text = target.read_text(encoding="utf-8-sig")
     assert text.startswith("日期,类别") and "网络故障" in text
+    assert ",支付渠道,CARD_TERMINAL.orders," in text  # per channel, as the screen shows
+    card = label("pay_channel", "CARD_TERMINAL", "zh_CN")
+    assert f"{card}" in view.causes_summary.text().splitlines()[-1]
+    assert f"{card}" in view.handover_summary.text().splitlines()[-1]
     view.tabs.setCurrentIndex(0)
+    with qtbot.waitSignal(view.saved, timeout=2000):
+        view.export_csv(tmp_path / "handover.csv")
+    assert "\n\n支付渠道,挂单数,挂单金额\n" in (tmp_path / "handover.csv").read_text("utf-8-sig")
     pdf = tmp_path / "handover.pdf"
     with qtbot.waitSignal(view.saved, timeout=10_000):
         view.print_pdf(pdf)
