@@ -104,6 +104,18 @@ def test_refresh_follows_the_date_range(qtbot: Any, view: Any) -> None:
 
 
 def test_a_year_of_reports_watches_the_last_month_for_anomalies(qtbot: Any, view: Any) -> None:
+    from ui import i18n
+
+    before = i18n.installed_language()  # the other UI tests leave Chinese installed
+    i18n.install("en")
+    try:
+        _a_year_watches_the_last_month(qtbot, view)
+    finally:
+        if before is not None:
+            i18n.install(before)
+
+
+def _a_year_watches_the_last_month(qtbot: Any, view: Any) -> None:
     _load(qtbot, view)
     view.set_range(rd.local_date(0) - dt.timedelta(days=364), rd.local_date(0))
     with qtbot.waitSignal(view.loaded, timeout=10_000):
@@ -111,4 +123,4 @@ def test_a_year_of_reports_watches_the_last_month_for_anomalies(qtbot: Any, view
     assert len(view.data.causes.days) == 365
     assert view.data.anomaly_days == 31
     assert view.anomaly_model.rowCount() == 5  # the planted week is inside the month
-    assert "last 31 days" in view.anomaly_summary.text()  # (tests run without the .qm)
+    assert "last 31 days" in view.anomaly_summary.text()
