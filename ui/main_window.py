@@ -613,6 +613,8 @@ class MainWindow(RetranslateMixin, QMainWindow):
         happened before anyone touches that case (the workflow refuses it until then).
         `then()` runs once it is done, whatever the outcome."""
 
+        actor_id = self.ctx.user_id  # the window opens signed in: settlements are in that name
+
         def reconcile(_report: Any) -> list[Any]:
             import app.payments.qr.retry  # noqa: F401 (for `then`: loaded off the GUI thread)
             from app.counter import counter_id
@@ -621,10 +623,12 @@ class MainWindow(RetranslateMixin, QMainWindow):
 
             # A QR intent is asked of its provider (查单 / 退款查询 under its own key), never
             # of the card terminal.
-            reports: list[Any] = reconcile_provider_intents(self.ctx.store, counter_id())
+            reports: list[Any] = reconcile_provider_intents(
+                self.ctx.store, counter_id(), actor_id=actor_id
+            )
             driver = self._open_terminal()
             try:
-                return reports + reconcile_open_intents(self.ctx.store, driver)
+                return reports + reconcile_open_intents(self.ctx.store, driver, actor_id)
             finally:
                 driver.close()
 

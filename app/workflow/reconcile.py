@@ -159,7 +159,7 @@ def reconcile_open_intents(
     money); one that another counter settles meanwhile is skipped, never an error. Only the
     intents sent through this kind of channel (`channel.kind`) are taken: a QR provider's are
     settled by app.payments.qr.recovery. `actor_id`: the signed-in user the settlements are
-    recorded in the name of (None at start-up, before anyone signs in)."""
+    recorded in the name of (the window passes whoever signed in)."""
     channel = as_channel(channel)
     with store.transaction() as session:
         mine = counter_terminal_no(session, channel)

@@ -174,6 +174,45 @@ def test_a_case_left_blocked_by_a_crash_is_settled_by_asking_the_terminal(
     assert states == [IntentState.DONE]
 
 
+def test_the_windows_start_up_settles_a_crashed_void_in_the_signed_in_users_name(
+    qtbot: Any, ctx: Any, tmp_path: Path, make_window: Any, monkeypatch: Any
+) -> None:
+    """Issue 11: every event has an actor — the start-up reconciliation too."""
+    from app.models import AuditEvent, IntentState, Route, TerminalIntent
+    from app.users import find_user
+
+    journal = tmp_path / "sim.json"
+    terminal = SimulatedTerminal(journal, terminal_id="12345678")
+    sale = terminal.sale(12_800, "T00009")
+    dialog = approved(qtbot, ctx, tmp_path, simulator(journal), operation_no=sale.operation_no)
+    case_id = dialog.snap.case_id
+    with ctx.store.transaction() as s:  # the till died after the terminal voided the sale
+        s.add(TerminalIntent(case_id=case_id, command=Route.VOID, amount_fen=12_800,
+                             ticket="CRASH2", original_operation_no=sale.operation_no))  # fmt: skip
+    terminal.void(sale.operation_no)
+    dialog.close()
+    wait_idle(qtbot, ctx)
+    monkeypatch.setattr(
+        "ui.main_window.MainWindow._open_terminal",
+        lambda _self: open_driver("simulator", journal=journal),
+    )
+    make_window("李四")
+
+    def settled() -> bool:
+        with ctx.store.transaction() as s:
+            return (
+                s.query(TerminalIntent).filter_by(ticket="CRASH2").one().state == IntentState.DONE
+            )
+
+    qtbot.waitUntil(settled, timeout=8000)
+    wait_idle(qtbot, ctx)
+    with ctx.store.transaction() as s:
+        lead = find_user(s, "李四").id
+        voids = s.query(AuditEvent).filter_by(case_id=case_id, kind="terminal.void").all()
+        assert [(e.actor_id, e.actor_name) for e in voids] == [(lead, "李四")]
+    assert len(SimulatedTerminal(journal).voids()) == 1  # recorded, never voided twice
+
+
 def documented(journal: Path) -> Any:
     """An opener for an in-process simulator whose records cannot say whether a sale was
     voided (the documented layout): after a lost answer only a re-send or a lead can tell."""
