@@ -9,6 +9,15 @@ from pathlib import Path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
+# The suite runs on two workers (pyproject: `-n 2`): each worker has a PostgreSQL database of
+# its own (guadan_ci_gw0, guadan_ci_gw1 beside guadan_ci; .ci/run creates them), since the
+# PostgreSQL tests drop and re-create the schema. Children the tests start inherit the URL.
+_worker = os.environ.get("PYTEST_XDIST_WORKER")
+if _worker:
+    for _var in ("GUADAN_TEST_PG_URL", "GUADAN_TEST_PG_OWNER_URL"):
+        if os.environ.get(_var):
+            os.environ[_var] = f"{os.environ[_var]}_{_worker}"
+
 import tempfile  # noqa: E402
 
 import pytest  # noqa: E402
